@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::config::{Command, Config, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, QueryConfig, Source};
+use crate::config::{
+    Command, Config, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, QueryConfig, Source,
+};
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::sparql::parse_param;
 
@@ -17,7 +19,13 @@ use crate::sparql::parse_param;
 #[command(name = "entente", version, max_term_width = 100)]
 pub struct Cli {
     /// Folder of the embedded store (created when missing).
-    #[arg(long, global = true, env = "ENTENTE_STORE", default_value = ".entente", value_name = "DIR")]
+    #[arg(
+        long,
+        global = true,
+        env = "ENTENTE_STORE",
+        default_value = ".entente",
+        value_name = "DIR"
+    )]
     pub store: PathBuf,
 
     /// Folder of lexicon files (as in ontology/) to use instead of the built-in ones.
@@ -157,26 +165,65 @@ impl Cli {
         let command = match self.command {
             None => Command::Repl,
             Some(CliCommand::Ingest { paths, quiet }) => Command::Ingest(IngestConfig {
-                paths: if paths.is_empty() { vec![self.seeds.clone()] } else { paths },
+                paths: if paths.is_empty() {
+                    vec![self.seeds.clone()]
+                } else {
+                    paths
+                },
                 quiet,
             }),
-            Some(CliCommand::Extract { file, format, explain }) => {
-                Command::Extract(ExtractConfig { file, format, explain })
+            Some(CliCommand::Extract {
+                file,
+                format,
+                explain,
+            }) => Command::Extract(ExtractConfig {
+                file,
+                format,
+                explain,
+            }),
+            Some(CliCommand::Query {
+                file,
+                expression,
+                format,
+                params,
+            }) => {
+                let params = params
+                    .iter()
+                    .map(|p| parse_param(p))
+                    .collect::<Result<Vec<_>>>()?;
+                Command::Query(QueryConfig {
+                    source: source(file, expression),
+                    format,
+                    params,
+                })
             }
-            Some(CliCommand::Query { file, expression, format, params }) => {
-                let params = params.iter().map(|p| parse_param(p)).collect::<Result<Vec<_>>>()?;
-                Command::Query(QueryConfig { source: source(file, expression), format, params })
+            Some(CliCommand::Update { file, expression }) => {
+                Command::Update(source(file, expression))
             }
-            Some(CliCommand::Update { file, expression }) => Command::Update(source(file, expression)),
-            Some(CliCommand::Export { format, graph, output, force }) => {
+            Some(CliCommand::Export {
+                format,
+                graph,
+                output,
+                force,
+            }) => {
                 if force && output.is_none() {
                     bail!("--force only applies with --output FILE");
                 }
-                Command::Export(ExportConfig { format, graph, output, overwrite: force })
+                Command::Export(ExportConfig {
+                    format,
+                    graph,
+                    output,
+                    overwrite: force,
+                })
             }
             Some(CliCommand::Stats) => Command::Stats,
             Some(CliCommand::Ontology) => Command::Ontology,
         };
-        Ok(Config { store: self.store, lexicons: self.lexicons, seeds: self.seeds, command })
+        Ok(Config {
+            store: self.store,
+            lexicons: self.lexicons,
+            seeds: self.seeds,
+            command,
+        })
     }
 }

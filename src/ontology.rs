@@ -57,7 +57,10 @@ impl Ontology {
             };
             if quad.predicate.as_str() == sub_class_of {
                 if let Some(parent) = object.as_str().strip_prefix(DIP) {
-                    parents.entry(class.to_string()).or_default().push(parent.to_string());
+                    parents
+                        .entry(class.to_string())
+                        .or_default()
+                        .push(parent.to_string());
                 }
             } else if quad.predicate.as_str() == plover_category {
                 if let Some(category) = object.as_str().strip_prefix(vocab::PLOVER) {
@@ -66,7 +69,12 @@ impl Ontology {
             }
         }
         let hash = hex(&Sha256::digest(turtle.as_bytes()));
-        Ok(Ontology { quads, hash, parents, plover })
+        Ok(Ontology {
+            quads,
+            hash,
+            parents,
+            plover,
+        })
     }
 
     /// `class` and all its `dip:` superclasses, most specific first, each once.
@@ -117,8 +125,14 @@ mod tests {
     #[test]
     fn class_tree_and_plover_categories_come_from_the_turtle() {
         let ontology = Ontology::embedded().unwrap();
-        assert_eq!(ontology.class_and_ancestors("Tariff"), ["Tariff", "Sanction", "Event"]);
-        assert_eq!(ontology.class_and_ancestors("Attack"), ["Attack", "MilitaryAction", "Event"]);
+        assert_eq!(
+            ontology.class_and_ancestors("Tariff"),
+            ["Tariff", "Sanction", "Event"]
+        );
+        assert_eq!(
+            ontology.class_and_ancestors("Attack"),
+            ["Attack", "MilitaryAction", "Event"]
+        );
         assert_eq!(ontology.plover_category("Visit"), Some("CONSULT"));
         assert_eq!(ontology.plover_category("Expulsion"), Some("SANCTION"));
         assert_eq!(ontology.plover_category("MilitaryAction"), None);

@@ -49,7 +49,9 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     if let Some(published) = &doc.published {
         match date_time_literal(published) {
             Some(literal) => out.literal(&d, "published", literal),
-            None => out.warn(format!("published date {published:?} is not an ISO date; left out")),
+            None => out.warn(format!(
+                "published date {published:?} is not an ISO date; left out"
+            )),
         }
     }
     if let Some(author) = &doc.author {
@@ -57,16 +59,30 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     }
     if let Some(url) = &doc.url {
         match NamedNode::new(url) {
-            Ok(url) => out.push(&d, NamedNode::new_unchecked(format!("{}url", vocab::DIP)), url),
+            Ok(url) => out.push(
+                &d,
+                NamedNode::new_unchecked(format!("{}url", vocab::DIP)),
+                url,
+            ),
             Err(_) => out.warn(format!("url {url:?} is not an IRI; left out")),
         }
     }
-    out.literal(&d, "sourcePath", Literal::new_simple_literal(&doc.source_path));
+    out.literal(
+        &d,
+        "sourcePath",
+        Literal::new_simple_literal(&doc.source_path),
+    );
     out.literal(&d, "text", Literal::new_simple_literal(&doc.text));
-    out.literal(&d, "contentHash", Literal::new_simple_literal(&content_hash));
+    out.literal(
+        &d,
+        "contentHash",
+        Literal::new_simple_literal(&content_hash),
+    );
 
     for entity in &annotation.entities {
-        let Some(e) = out.entity_node(&entity.key) else { continue };
+        let Some(e) = out.entity_node(&entity.key) else {
+            continue;
+        };
         let subject: NamedOrBlankNode = e.clone().into();
         out.push(&d, vocab_node("mentions"), e);
         let class = match entity.kind {
@@ -77,9 +93,17 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             EntityKind::Place => "Place",
         };
         out.types(&subject, class);
-        out.push(&subject, iri(RDFS, "label"), Literal::new_simple_literal(&entity.label));
+        out.push(
+            &subject,
+            iri(RDFS, "label"),
+            Literal::new_simple_literal(&entity.label),
+        );
         for alt in &entity.alt_labels {
-            out.push(&subject, iri(SKOS, "altLabel"), Literal::new_simple_literal(alt));
+            out.push(
+                &subject,
+                iri(SKOS, "altLabel"),
+                Literal::new_simple_literal(alt),
+            );
         }
         if let Some(code) = &entity.iso_code {
             out.literal(&subject, "isoCode", Literal::new_simple_literal(code));
@@ -107,16 +131,27 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     let mut n = 0;
     for event in &annotation.events {
         if !ontology.is_event_class(&event.class) {
-            out.warn(format!("unknown event class {:?}; event left out", event.class));
+            out.warn(format!(
+                "unknown event class {:?}; event left out",
+                event.class
+            ));
             continue;
         }
         n += 1;
         let e = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
         let subject: NamedOrBlankNode = e.clone().into();
         out.types(&subject, &event.class);
-        out.push(&subject, iri(RDFS, "label"), Literal::new_simple_literal(&event.label));
+        out.push(
+            &subject,
+            iri(RDFS, "label"),
+            Literal::new_simple_literal(&event.label),
+        );
         if let Some(category) = ontology.plover_category(&event.class) {
-            out.push(&subject, vocab_node("plover"), NamedNode::new_unchecked(format!("{}{category}", vocab::PLOVER)));
+            out.push(
+                &subject,
+                vocab_node("plover"),
+                NamedNode::new_unchecked(format!("{}{category}", vocab::PLOVER)),
+            );
         }
         out.push(&subject, vocab_node("source"), document.clone());
         let mut participants: Vec<&String> = Vec::new();
@@ -151,12 +186,22 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             match partial_date_literal(date) {
                 Some((literal, year)) => {
                     out.literal(&subject, "date", literal);
-                    out.literal(&subject, "year", Literal::new_typed_literal(year.to_string(), xsd::INTEGER));
+                    out.literal(
+                        &subject,
+                        "year",
+                        Literal::new_typed_literal(year.to_string(), xsd::INTEGER),
+                    );
                 }
-                None => out.warn(format!("event date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD; left out")),
+                None => out.warn(format!(
+                    "event date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD; left out"
+                )),
             }
         }
-        out.push(&subject, vocab_node("status"), vocab_node(event.status.as_str()));
+        out.push(
+            &subject,
+            vocab_node("status"),
+            vocab_node(event.status.as_str()),
+        );
         for topic in &event.topics {
             match NamedNode::new(vocab::dip(topic)) {
                 Ok(node) => out.push(&subject, vocab_node("topic"), node),
@@ -178,20 +223,40 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             }
         }
         if let Some(year) = figure.year {
-            out.literal(&subject, "year", Literal::new_typed_literal(year.to_string(), xsd::INTEGER));
+            out.literal(
+                &subject,
+                "year",
+                Literal::new_typed_literal(year.to_string(), xsd::INTEGER),
+            );
         }
         if is_decimal(&figure.percent) {
-            out.literal(&subject, "percent", Literal::new_typed_literal(&figure.percent, xsd::DECIMAL));
+            out.literal(
+                &subject,
+                "percent",
+                Literal::new_typed_literal(&figure.percent, xsd::DECIMAL),
+            );
         } else {
-            out.warn(format!("percent {:?} is not a decimal number; left out", figure.percent));
+            out.warn(format!(
+                "percent {:?} is not a decimal number; left out",
+                figure.percent
+            ));
         }
-        out.literal(&subject, "comparator", Literal::new_simple_literal(&figure.comparator));
+        out.literal(
+            &subject,
+            "comparator",
+            Literal::new_simple_literal(&figure.comparator),
+        );
         out.evidence(&subject, &short_hash, n, &figure.evidence);
     }
 
     let mut warnings = annotation.warnings.clone();
     warnings.extend(out.warnings);
-    DocumentGraph { document, content_hash, quads: out.quads, warnings }
+    DocumentGraph {
+        document,
+        content_hash,
+        quads: out.quads,
+        warnings,
+    }
 }
 
 /// Accumulates the quads of one graph.
@@ -204,7 +269,12 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn push(&mut self, subject: &NamedOrBlankNode, predicate: NamedNode, object: impl Into<Term>) {
-        self.quads.push(Quad::new(subject.clone(), predicate, object, self.graph.clone()));
+        self.quads.push(Quad::new(
+            subject.clone(),
+            predicate,
+            object,
+            self.graph.clone(),
+        ));
     }
 
     fn literal(&mut self, subject: &NamedOrBlankNode, property: &str, value: Literal) {
@@ -224,8 +294,12 @@ impl Writer<'_> {
 
     /// The IRI of an entity key, or a warning when the key makes no valid IRI.
     fn entity_node(&mut self, key: &str) -> Option<NamedNode> {
-        let valid = !key.is_empty() && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
-        match valid.then(|| NamedNode::new(vocab::ent(key)).ok()).flatten() {
+        let valid = !key.is_empty()
+            && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
+        match valid
+            .then(|| NamedNode::new(vocab::ent(key)).ok())
+            .flatten()
+        {
             Some(node) => Some(node),
             None => {
                 self.warn(format!("entity key {key:?} makes no valid IRI; left out"));
@@ -234,15 +308,32 @@ impl Writer<'_> {
         }
     }
 
-    fn evidence(&mut self, subject: &NamedOrBlankNode, short_hash: &str, n: usize, evidence: &[Evidence]) {
+    fn evidence(
+        &mut self,
+        subject: &NamedOrBlankNode,
+        short_hash: &str,
+        n: usize,
+        evidence: &[Evidence],
+    ) {
         for (k, ev) in evidence.iter().enumerate() {
-            let node = NamedNode::new_unchecked(vocab::ent(&format!("evidence/{short_hash}-{n}-{}", k + 1)));
+            let node = NamedNode::new_unchecked(vocab::ent(&format!(
+                "evidence/{short_hash}-{n}-{}",
+                k + 1
+            )));
             self.push(subject, vocab_node("evidence"), node.clone());
             let node: NamedOrBlankNode = node.into();
             self.types(&node, "Evidence");
             self.literal(&node, "text", Literal::new_simple_literal(&ev.text));
-            self.literal(&node, "start", Literal::new_typed_literal(ev.start.to_string(), xsd::INTEGER));
-            self.literal(&node, "end", Literal::new_typed_literal(ev.end.to_string(), xsd::INTEGER));
+            self.literal(
+                &node,
+                "start",
+                Literal::new_typed_literal(ev.start.to_string(), xsd::INTEGER),
+            );
+            self.literal(
+                &node,
+                "end",
+                Literal::new_typed_literal(ev.end.to_string(), xsd::INTEGER),
+            );
             self.literal(&node, "rule", Literal::new_simple_literal(&ev.rule));
         }
     }
@@ -266,7 +357,13 @@ fn date_time_literal(value: &str) -> Option<Literal> {
     let time = value.get(10..)?;
     let valid = time.starts_with('T')
         && time.len() >= 9
-        && time[1..9].chars().enumerate().all(|(i, c)| if i == 2 || i == 5 { c == ':' } else { c.is_ascii_digit() });
+        && time[1..9].chars().enumerate().all(|(i, c)| {
+            if i == 2 || i == 5 {
+                c == ':'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     valid.then(|| Literal::new_typed_literal(value, xsd::DATE_TIME))
 }
 
@@ -303,7 +400,19 @@ mod tests {
 
     #[test]
     fn dates_keep_their_precision() {
-        let datatype = |v: &str| partial_date_literal(v).map(|(l, y)| (l.datatype().as_str().rsplit('#').next().unwrap().to_string(), y));
+        let datatype = |v: &str| {
+            partial_date_literal(v).map(|(l, y)| {
+                (
+                    l.datatype()
+                        .as_str()
+                        .rsplit('#')
+                        .next()
+                        .unwrap()
+                        .to_string(),
+                    y,
+                )
+            })
+        };
         assert_eq!(datatype("2026-01-16"), Some(("date".into(), 2026)));
         assert_eq!(datatype("2025-10"), Some(("gYearMonth".into(), 2025)));
         assert_eq!(datatype("2018"), Some(("gYear".into(), 2018)));

@@ -39,14 +39,18 @@ pub fn form(query: &Query) -> QueryForm {
 fn parser() -> SparqlParser {
     let mut parser = SparqlParser::new();
     for (name, iri) in PREFIXES {
-        parser = parser.with_prefix(*name, *iri).expect("the predeclared prefixes are valid IRIs");
+        parser = parser
+            .with_prefix(*name, *iri)
+            .expect("the predeclared prefixes are valid IRIs");
     }
     parser
 }
 
 /// Parses a query with the predeclared prefixes and binds the parameters.
 pub fn parse_query(text: &str, params: &[Param]) -> Result<Query> {
-    let mut query = parser().parse_query(text).map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))?;
+    let mut query = parser()
+        .parse_query(text)
+        .map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))?;
     if !params.is_empty() {
         bind(&mut query, params);
     }
@@ -55,7 +59,9 @@ pub fn parse_query(text: &str, params: &[Param]) -> Result<Query> {
 
 /// Parses an update with the predeclared prefixes.
 pub fn parse_update(text: &str) -> Result<Update> {
-    parser().parse_update(text).map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))
+    parser()
+        .parse_update(text)
+        .map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))
 }
 
 /// The evaluator used for every query and update.
@@ -77,18 +83,24 @@ fn bind(query: &mut Query, params: &[Param]) {
         | Query::Describe { pattern, .. } => pattern,
     };
     let mut target: &mut GraphPattern = pattern;
-    loop {
-        match target {
-            GraphPattern::Project { inner, .. }
-            | GraphPattern::Distinct { inner }
-            | GraphPattern::Reduced { inner }
-            | GraphPattern::Slice { inner, .. }
-            | GraphPattern::OrderBy { inner, .. } => target = inner,
-            _ => break,
-        }
+    while let GraphPattern::Project { inner, .. }
+    | GraphPattern::Distinct { inner }
+    | GraphPattern::Reduced { inner }
+    | GraphPattern::Slice { inner, .. }
+    | GraphPattern::OrderBy { inner, .. } = target
+    {
+        target = inner;
     }
-    let inner = std::mem::replace(target, GraphPattern::Bgp { patterns: Vec::new() });
-    *target = GraphPattern::Join { left: Box::new(values), right: Box::new(inner) };
+    let inner = std::mem::replace(
+        target,
+        GraphPattern::Bgp {
+            patterns: Vec::new(),
+        },
+    );
+    *target = GraphPattern::Join {
+        left: Box::new(values),
+        right: Box::new(inner),
+    };
 }
 
 fn ground(term: &Term) -> Option<GroundTerm> {
@@ -106,14 +118,20 @@ pub fn parse_param(spec: &str) -> Result<Param> {
         bail!("parameter {spec:?} is not NAME=VALUE");
     };
     let name = name.trim().trim_start_matches(['?', '$']);
-    let variable = Variable::new(name).map_err(|_| anyhow!("parameter name {name:?} is not a SPARQL variable name"))?;
-    Ok(Param { variable, value: parse_term(value.trim())? })
+    let variable = Variable::new(name)
+        .map_err(|_| anyhow!("parameter name {name:?} is not a SPARQL variable name"))?;
+    Ok(Param {
+        variable,
+        value: parse_term(value.trim())?,
+    })
 }
 
 /// A term written on the command line or in the REPL.
 pub fn parse_term(value: &str) -> Result<Term> {
     if let Some(iri) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
-        return NamedNode::new(iri).map(Term::from).map_err(|e| anyhow!("{iri:?} is not an IRI: {e}"));
+        return NamedNode::new(iri)
+            .map(Term::from)
+            .map_err(|e| anyhow!("{iri:?} is not an IRI: {e}"));
     }
     if let Some(text) = value
         .strip_prefix('"')
@@ -132,7 +150,9 @@ pub fn parse_term(value: &str) -> Result<Term> {
                 .map_err(|e| anyhow!("{value:?} is not a valid prefixed name: {e}"));
         }
         if local.starts_with("//") {
-            return NamedNode::new(value).map(Term::from).map_err(|e| anyhow!("{value:?} is not an IRI: {e}"));
+            return NamedNode::new(value)
+                .map(Term::from)
+                .map_err(|e| anyhow!("{value:?} is not an IRI: {e}"));
         }
     }
     Ok(Literal::new_simple_literal(value).into())
@@ -153,13 +173,17 @@ pub fn describe_syntax_error(text: &str, message: &str) -> String {
         .take(column.saturating_sub(1))
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    format!("syntax error at line {line}, column {column}: {detail}\n  {source_line}\n  {caret_pad}^")
+    format!(
+        "syntax error at line {line}, column {column}: {detail}\n  {source_line}\n  {caret_pad}^"
+    )
 }
 
 /// The `(line, column)` in a parser message such as "error at 3:14: expected …".
 pub fn error_position(message: &str) -> Option<(usize, usize)> {
     let rest = &message[message.find("error at ")? + "error at ".len()..];
-    let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ':')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
     let mut parts = rest[..end].trim_end_matches(':').split(':');
     let line = parts.next()?.parse().ok()?;
     let column = parts.next()?.parse().ok()?;
@@ -176,17 +200,33 @@ mod tests {
     fn predeclared_prefixes_need_no_prefix_lines() {
         let query = parse_query("SELECT ?e WHERE { ?e a dip:Visit ; rdfs:label ?l }", &[]).unwrap();
         assert_eq!(form(&query), QueryForm::Select);
-        assert!(query.to_string().contains("https://w3id.org/entente/ontology#Visit"));
+        assert!(
+            query
+                .to_string()
+                .contains("https://w3id.org/entente/ontology#Visit")
+        );
     }
 
     #[test]
     fn params_accept_prefixed_names_with_slashes_iris_literals_and_integers() {
         let p = parse_param("country=ent:country/CAN").unwrap();
         assert_eq!(p.variable.as_str(), "country");
-        assert_eq!(p.value, Term::NamedNode(oxigraph::model::NamedNode::new_unchecked("https://w3id.org/entente/id/country/CAN")));
-        assert!(matches!(parse_param("x=<http://example.org/a>").unwrap().value, Term::NamedNode(_)));
-        assert!(matches!(parse_param("year=2024").unwrap().value, Term::Literal(l) if l.datatype().as_str().ends_with("integer")));
-        assert!(matches!(parse_param("name=\"Mark Carney\"").unwrap().value, Term::Literal(l) if l.value() == "Mark Carney"));
+        assert_eq!(
+            p.value,
+            Term::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+                "https://w3id.org/entente/id/country/CAN"
+            ))
+        );
+        assert!(matches!(
+            parse_param("x=<http://example.org/a>").unwrap().value,
+            Term::NamedNode(_)
+        ));
+        assert!(
+            matches!(parse_param("year=2024").unwrap().value, Term::Literal(l) if l.datatype().as_str().ends_with("integer"))
+        );
+        assert!(
+            matches!(parse_param("name=\"Mark Carney\"").unwrap().value, Term::Literal(l) if l.value() == "Mark Carney")
+        );
         assert!(parse_param("novalue").is_err());
         assert!(parse_param("bad name=1").is_err());
     }
@@ -194,7 +234,11 @@ mod tests {
     #[test]
     fn params_bind_unprojected_variables() {
         let p = parse_param("c=ent:country/CAN").unwrap();
-        let query = parse_query("SELECT ?e WHERE { ?e dip:participant ?c } ORDER BY ?e LIMIT 3", &[p]).unwrap();
+        let query = parse_query(
+            "SELECT ?e WHERE { ?e dip:participant ?c } ORDER BY ?e LIMIT 3",
+            &[p],
+        )
+        .unwrap();
         let text = query.to_string();
         assert!(text.contains("VALUES"), "{text}");
         assert!(text.contains("LIMIT 3") || text.contains("LIMIT"), "{text}");

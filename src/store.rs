@@ -1,12 +1,13 @@
 //! The only module that opens Oxigraph's store: opening, the ontology graph, per-document
 //! ingest transactions, queries, updates and dumps.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
+    Term,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -37,7 +38,10 @@ impl GraphStore {
     pub fn open(path: &Path, ontology: &Ontology) -> Result<GraphStore> {
         let store = Store::open(path)
             .with_context(|| format!("cannot open the store in {}", path.display()))?;
-        let graph_store = GraphStore { store, path: path.to_path_buf() };
+        let graph_store = GraphStore {
+            store,
+            path: path.to_path_buf(),
+        };
         graph_store.refresh_ontology(ontology)?;
         Ok(graph_store)
     }
@@ -61,15 +65,26 @@ impl GraphStore {
             Literal::new_simple_literal(&ontology.hash),
             graph.clone(),
         );
-        if self.store.contains(&marker).context("cannot read the store")? {
+        if self
+            .store
+            .contains(&marker)
+            .context("cannot read the store")?
+        {
             return Ok(());
         }
-        let mut transaction = self.store.start_transaction().context("cannot write to the store")?;
-        transaction.remove_named_graph(graph.as_ref()).context("cannot clear the old ontology graph")?;
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .context("cannot write to the store")?;
+        transaction
+            .remove_named_graph(graph.as_ref())
+            .context("cannot clear the old ontology graph")?;
         transaction.insert_named_graph(graph.as_ref());
         transaction.extend(ontology.quads.iter());
         transaction.insert(&marker);
-        transaction.commit().context("cannot store the ontology graph")?;
+        transaction
+            .commit()
+            .context("cannot store the ontology graph")?;
         Ok(())
     }
 
@@ -92,38 +107,57 @@ impl GraphStore {
         let source_property = NamedNode::new_unchecked(vocab::dip("sourcePath"));
         let path_literal = Literal::new_simple_literal(source_path);
         let graph = GraphName::NamedNode(document.document.clone());
-        let mut transaction = self.store.start_transaction().context("cannot write to the store")?;
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .context("cannot write to the store")?;
 
         // Documents formerly read from this path hold other text now.
         let holders = transaction
-            .quads_for_pattern(None, Some(source_property.as_ref()), Some(path_literal.as_ref().into()), None)
+            .quads_for_pattern(
+                None,
+                Some(source_property.as_ref()),
+                Some(path_literal.as_ref().into()),
+                None,
+            )
             .collect::<Result<Vec<_>, _>>()
             .context("cannot read the store")?;
         for holder in holders {
             if holder.graph_name == graph {
                 continue;
             }
-            let GraphName::NamedNode(old) = &holder.graph_name else { continue };
+            let GraphName::NamedNode(old) = &holder.graph_name else {
+                continue;
+            };
             let paths = transaction
-                .quads_for_pattern(None, Some(source_property.as_ref()), None, Some(old.as_ref().into()))
+                .quads_for_pattern(
+                    None,
+                    Some(source_property.as_ref()),
+                    None,
+                    Some(old.as_ref().into()),
+                )
                 .count();
             if paths > 1 {
                 transaction.remove(&holder);
             } else {
-                transaction.remove_named_graph(old.as_ref()).context("cannot drop an old document graph")?;
+                transaction
+                    .remove_named_graph(old.as_ref())
+                    .context("cannot drop an old document graph")?;
             }
         }
 
         // Other paths the same text was ingested from stay recorded.
-        let existing: BTreeSet<Quad> = transaction
+        let existing: HashSet<Quad> = transaction
             .quads_for_pattern(None, None, None, Some(graph.as_ref()))
             .collect::<Result<_, _>>()
             .context("cannot read the store")?;
-        let mut wanted: BTreeSet<Quad> = document.quads.iter().cloned().collect();
+        let mut wanted: HashSet<Quad> = document.quads.iter().cloned().collect();
         wanted.extend(
             existing
                 .iter()
-                .filter(|q| q.predicate == source_property && q.object != Term::from(path_literal.clone()))
+                .filter(|q| {
+                    q.predicate == source_property && q.object != Term::from(path_literal.clone())
+                })
                 .cloned(),
         );
         let outcome = if existing == wanted {
@@ -135,17 +169,25 @@ impl GraphStore {
         };
         if outcome != Outcome::Unchanged {
             if !existing.is_empty() {
-                transaction.clear_graph(graph.as_ref()).context("cannot clear the old document graph")?;
+                transaction
+                    .clear_graph(graph.as_ref())
+                    .context("cannot clear the old document graph")?;
             }
             transaction.insert_named_graph(document.document.as_ref());
             transaction.extend(wanted.iter());
         }
-        transaction.commit().with_context(|| format!("cannot store the graph of {source_path}"))?;
+        transaction
+            .commit()
+            .with_context(|| format!("cannot store the graph of {source_path}"))?;
         Ok(outcome)
     }
 
     /// Evaluates a prepared query against the store.
-    pub fn query(&self, evaluator: SparqlEvaluator, query: spargebra::Query) -> Result<QueryResults<'static>> {
+    pub fn query(
+        &self,
+        evaluator: SparqlEvaluator,
+        query: spargebra::Query,
+    ) -> Result<QueryResults<'static>> {
         let mut prepared = evaluator.for_query(query);
         prepared.dataset_mut().set_default_graph_as_union();
         Ok(prepared.on_store(&self.store).execute()?)
@@ -193,7 +235,10 @@ impl GraphStore {
     /// Number of quads in one graph.
     pub fn graph_len(&self, graph: &NamedNode) -> Result<usize> {
         let mut n = 0;
-        for quad in self.store.quads_for_pattern(None, None, None, Some(graph.as_ref().into())) {
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+        {
             quad.context("cannot read the store")?;
             n += 1;
         }
@@ -217,8 +262,20 @@ impl GraphStore {
 /// Orders quads by graph, subject, predicate (`rdf:type` first), object: readable dumps.
 pub fn compare_quads(a: &Quad, b: &Quad) -> std::cmp::Ordering {
     let rank = |q: &Quad| q.predicate.as_ref() != oxigraph::model::vocab::rdf::TYPE;
-    (graph_key(&a.graph_name), subject_key(&a.subject), rank(a), a.predicate.as_str(), a.object.to_string())
-        .cmp(&(graph_key(&b.graph_name), subject_key(&b.subject), rank(b), b.predicate.as_str(), b.object.to_string()))
+    (
+        graph_key(&a.graph_name),
+        subject_key(&a.subject),
+        rank(a),
+        a.predicate.as_str(),
+        a.object.to_string(),
+    )
+        .cmp(&(
+            graph_key(&b.graph_name),
+            subject_key(&b.subject),
+            rank(b),
+            b.predicate.as_str(),
+            b.object.to_string(),
+        ))
 }
 
 fn graph_key(graph: &GraphName) -> String {

@@ -76,8 +76,14 @@ mod tests {
     #[test]
     fn shortens_with_the_longest_matching_namespace() {
         let p = PREFIXES.iter().copied();
-        assert_eq!(shorten("https://w3id.org/entente/ontology#Visit", p.clone()).as_deref(), Some("dip:Visit"));
-        assert_eq!(shorten("http://www.wikidata.org/entity/Q16", p.clone()).as_deref(), Some("wd:Q16"));
+        assert_eq!(
+            shorten("https://w3id.org/entente/ontology#Visit", p.clone()).as_deref(),
+            Some("dip:Visit")
+        );
+        assert_eq!(
+            shorten("http://www.wikidata.org/entity/Q16", p.clone()).as_deref(),
+            Some("wd:Q16")
+        );
         assert_eq!(shorten("https://example.org/x", p.clone()), None);
     }
 
@@ -88,7 +94,10 @@ mod tests {
             shorten("https://w3id.org/entente/id/country/CAN", p.clone()).as_deref(),
             Some("ent:country/CAN")
         );
-        assert_eq!(shorten("https://w3id.org/entente/ontology#a.", p.clone()), None);
+        assert_eq!(
+            shorten("https://w3id.org/entente/ontology#a.", p.clone()),
+            None
+        );
         assert_eq!(shorten("https://w3id.org/entente/ontology#a b", p), None);
     }
 }

@@ -45,7 +45,9 @@ pub fn run_export(store: &GraphStore, config: &ExportConfig, out: &mut dyn Write
             })?;
             let mut writer = std::io::BufWriter::new(file);
             write_quads(&quads, config.format, &mut writer)?;
-            writer.flush().with_context(|| format!("cannot write {}", path.display()))
+            writer
+                .flush()
+                .with_context(|| format!("cannot write {}", path.display()))
         }
     }
 }

@@ -52,7 +52,11 @@ impl IngestSummary {
             self.events
         );
         if self.problems > 0 {
-            line.push_str(&format!("; {} input{} refused", self.problems, if self.problems == 1 { "" } else { "s" }));
+            line.push_str(&format!(
+                "; {} input{} refused",
+                self.problems,
+                if self.problems == 1 { "" } else { "s" }
+            ));
         }
         line
     }
@@ -75,7 +79,12 @@ struct Converted {
 impl Pipeline<'_> {
     /// Ingests files and folders (recursively, in sorted order) into `store`. Problems are
     /// reported on `errors` as one line each and counted; they do not stop the batch.
-    pub fn ingest(&self, store: &GraphStore, paths: &[PathBuf], errors: &mut dyn Write) -> Result<IngestSummary> {
+    pub fn ingest(
+        &self,
+        store: &GraphStore,
+        paths: &[PathBuf],
+        errors: &mut dyn Write,
+    ) -> Result<IngestSummary> {
         let mut summary = IngestSummary::default();
         let mut files = Vec::new();
         for path in paths {
@@ -85,13 +94,20 @@ impl Pipeline<'_> {
             }
         }
         for batch in files.chunks(BATCH_FILES) {
-            let results: Vec<Vec<Result<Converted, Problem>>> =
-                batch.to_vec().into_par_iter().map(|file| self.convert_file(&file)).collect();
+            let results: Vec<Vec<Result<Converted, Problem>>> = batch
+                .to_vec()
+                .into_par_iter()
+                .map(|file| self.convert_file(&file))
+                .collect();
             for result in results.into_iter().flatten() {
                 match result {
                     Ok(converted) => {
                         for warning in &converted.graph.warnings {
-                            writeln!(errors, "entente: {}: warning: {warning}", converted.source_path)?;
+                            writeln!(
+                                errors,
+                                "entente: {}: warning: {warning}",
+                                converted.source_path
+                            )?;
                         }
                         let outcome = store.ingest(&converted.graph, &converted.source_path)?;
                         match outcome {
@@ -120,7 +136,11 @@ impl Pipeline<'_> {
         let bytes = match std::fs::read(file) {
             Ok(bytes) => bytes,
             Err(error) => {
-                return vec![Err(Problem { path: shown, line: None, message: format!("cannot read: {error}") })];
+                return vec![Err(Problem {
+                    path: shown,
+                    line: None,
+                    message: format!("cannot read: {error}"),
+                })];
             }
         };
         read(&shown, &bytes)
@@ -152,7 +172,11 @@ impl Pipeline<'_> {
 
 /// Adds `path` (a file, or every file below a folder, sorted, hidden ones skipped) to `files`.
 pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Problem> {
-    let problem = |message: String| Problem { path: path.to_string_lossy().into_owned(), line: None, message };
+    let problem = |message: String| Problem {
+        path: path.to_string_lossy().into_owned(),
+        line: None,
+        message,
+    };
     let metadata = std::fs::metadata(path).map_err(|e| problem(format!("cannot read: {e}")))?;
     if metadata.is_file() {
         files.push(path.to_path_buf());
@@ -161,7 +185,10 @@ pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Proble
     let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| problem(format!("cannot read folder: {e}")))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     entries.sort();
     for entry in entries {
@@ -172,23 +199,37 @@ pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Proble
 
 /// Builds an empty store from the seeds folder (or the seed compiled in when it is absent),
 /// saying so on `errors`.
-pub fn build_from_seeds(pipeline: &Pipeline<'_>, store: &GraphStore, seeds: &Path, errors: &mut dyn Write) -> Result<()> {
+pub fn build_from_seeds(
+    pipeline: &Pipeline<'_>,
+    store: &GraphStore,
+    seeds: &Path,
+    errors: &mut dyn Write,
+) -> Result<()> {
     if !store.has_no_documents()? {
         return Ok(());
     }
     if seeds.is_dir() {
-        writeln!(errors, "entente: the store is empty; building it from {} first", seeds.display())?;
+        writeln!(
+            errors,
+            "entente: the store is empty; building it from {} first",
+            seeds.display()
+        )?;
         let summary = pipeline.ingest(store, &[seeds.to_path_buf()], errors)?;
         writeln!(errors, "entente: {}", summary.line())?;
         return Ok(());
     }
-    writeln!(errors, "entente: the store is empty; building it from the seed article compiled into entente")?;
+    writeln!(
+        errors,
+        "entente: the store is empty; building it from the seed article compiled into entente"
+    )?;
     let inputs = read(SEED_PATH, SEED.as_bytes());
     for input in inputs {
         let input = input.map_err(|p| anyhow::anyhow!("{p}"))?;
         let annotation = pipeline.annotate(input);
         let graph = map(&annotation, pipeline.ontology);
-        store.ingest(&graph, SEED_PATH).context("cannot store the seed article")?;
+        store
+            .ingest(&graph, SEED_PATH)
+            .context("cannot store the seed article")?;
     }
     store.flush()
 }

@@ -35,14 +35,21 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             let ontology = Ontology::embedded()?;
             let lexicon = load_lexicon(config)?;
             let store = GraphStore::open(&config.store, &ontology)?;
-            let pipeline = Pipeline { lexicon: &lexicon, ontology: &ontology };
+            let pipeline = Pipeline {
+                lexicon: &lexicon,
+                ontology: &ontology,
+            };
             let summary = pipeline.ingest(&store, &ingest.paths, &mut errors)?;
             if ingest.quiet {
                 writeln!(errors, "entente: {}", summary.line())?;
             } else {
                 writeln!(out, "{}", summary.line())?;
             }
-            if summary.problems > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+            if summary.problems > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Command::Query(query) => {
             let store = open_built(config, &mut errors)?;
@@ -57,7 +64,11 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             let before = store.len()?;
             query::run_update(&store, &text)?;
             let after = store.len()?;
-            writeln!(errors, "entente: update done; the store holds {after} quads ({:+})", after as i64 - before as i64)?;
+            writeln!(
+                errors,
+                "entente: update done; the store holds {after} quads ({:+})",
+                after as i64 - before as i64
+            )?;
             ExitCode::SUCCESS
         }
         Command::Export(export) => {
@@ -81,7 +92,8 @@ pub fn run(config: &Config) -> Result<ExitCode> {
 /// The lexicons: the user's folder when given, else the built-in ones.
 pub fn load_lexicon(config: &Config) -> Result<Lexicon> {
     match &config.lexicons {
-        Some(dir) => Lexicon::from_dir(dir).with_context(|| format!("cannot load the lexicons in {}", dir.display())),
+        Some(dir) => Lexicon::from_dir(dir)
+            .with_context(|| format!("cannot load the lexicons in {}", dir.display())),
         None => Lexicon::embedded(),
     }
 }
@@ -92,7 +104,10 @@ pub fn open_built(config: &Config, errors: &mut dyn Write) -> Result<GraphStore>
     let store = GraphStore::open(&config.store, &ontology)?;
     if store.has_no_documents()? {
         let lexicon = load_lexicon(config)?;
-        let pipeline = Pipeline { lexicon: &lexicon, ontology: &ontology };
+        let pipeline = Pipeline {
+            lexicon: &lexicon,
+            ontology: &ontology,
+        };
         ingest::build_from_seeds(&pipeline, &store, &config.seeds, errors)?;
     }
     Ok(store)
@@ -108,7 +123,9 @@ pub fn read_source(source: &Source) -> Result<String> {
                 bail!("no query given: pass a FILE, -e TEXT, or pipe the query in");
             }
             let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text).context("cannot read standard input")?;
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read standard input")?;
             Ok(text)
         }
     }
@@ -119,11 +136,20 @@ fn read_text(path: &Path) -> Result<String> {
 }
 
 /// `entente extract FILE`: facts as JSON or RDF, never touching a store.
-fn run_extract(config: &Config, extract: &ExtractConfig, out: &mut dyn Write, errors: &mut dyn Write) -> Result<ExitCode> {
-    let bytes = std::fs::read(&extract.file).with_context(|| format!("cannot read {}", extract.file.display()))?;
+fn run_extract(
+    config: &Config,
+    extract: &ExtractConfig,
+    out: &mut dyn Write,
+    errors: &mut dyn Write,
+) -> Result<ExitCode> {
+    let bytes = std::fs::read(&extract.file)
+        .with_context(|| format!("cannot read {}", extract.file.display()))?;
     let ontology = Ontology::embedded()?;
     let lexicon = load_lexicon(config)?;
-    let pipeline = Pipeline { lexicon: &lexicon, ontology: &ontology };
+    let pipeline = Pipeline {
+        lexicon: &lexicon,
+        ontology: &ontology,
+    };
     let shown = extract.file.to_string_lossy();
     let mut annotations = Vec::new();
     let mut failed = false;
@@ -153,5 +179,9 @@ fn run_extract(config: &Config, extract: &ExtractConfig, out: &mut dyn Write, er
             write_quads(&quads, format, out)?;
         }
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

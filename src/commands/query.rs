@@ -13,12 +13,21 @@ use crate::sparql::{self, QueryForm};
 use crate::store::GraphStore;
 
 /// Parses, evaluates and writes one query.
-pub fn run_query(store: &GraphStore, text: &str, config: &QueryConfig, out: &mut dyn Write) -> Result<Written> {
+pub fn run_query(
+    store: &GraphStore,
+    text: &str,
+    config: &QueryConfig,
+    out: &mut dyn Write,
+) -> Result<Written> {
     let query = sparql::parse_query(text, &config.params)?;
     let form = sparql::form(&query);
     let terminal = std::io::stdout().is_terminal();
     let mut formats = OutputFormats {
-        results: if terminal { ResultsFormat::Table } else { ResultsFormat::Tsv },
+        results: if terminal {
+            ResultsFormat::Table
+        } else {
+            ResultsFormat::Tsv
+        },
         graph: GraphFormat::Turtle,
         width: if terminal { terminal_width() } else { None },
         row_limit: None,
@@ -27,8 +36,14 @@ pub fn run_query(store: &GraphStore, text: &str, config: &QueryConfig, out: &mut
         match (format.split(), form) {
             (Ok(results), QueryForm::Select | QueryForm::Ask) => formats.results = results,
             (Err(graph), QueryForm::Construct | QueryForm::Describe) => formats.graph = graph,
-            (Ok(_), _) => bail!("{} is a format for SELECT and ASK results; use turtle, ntriples, nquads, trig or rdfxml", name(format)),
-            (Err(_), _) => bail!("{} is a format for graphs; use table, csv, tsv, json or xml", name(format)),
+            (Ok(_), _) => bail!(
+                "{} is a format for SELECT and ASK results; use turtle, ntriples, nquads, trig or rdfxml",
+                name(format)
+            ),
+            (Err(_), _) => bail!(
+                "{} is a format for graphs; use table, csv, tsv, json or xml",
+                name(format)
+            ),
         }
     }
     let results = store.query(sparql::evaluator(), query)?;

@@ -27,9 +27,17 @@ pub fn write_stats(store: &GraphStore, out: &mut dyn Write) -> Result<()> {
     let documents = pairs(store, DOCUMENTS)?.first().map_or(0, |(_, n)| *n);
     writeln!(out, "documents  {documents}")?;
     writeln!(out, "triples    {}", store.len()?)?;
-    for (title, query) in [("entities", ENTITIES), ("events by class", EVENTS_BY_CLASS), ("events by year", EVENTS_BY_YEAR)] {
+    for (title, query) in [
+        ("entities", ENTITIES),
+        ("events by class", EVENTS_BY_CLASS),
+        ("events by year", EVENTS_BY_YEAR),
+    ] {
         let rows = pairs(store, query)?;
-        let total: u64 = if title == "entities" { rows.iter().map(|(_, n)| n).sum() } else { event_total(store)? };
+        let total: u64 = if title == "entities" {
+            rows.iter().map(|(_, n)| n).sum()
+        } else {
+            event_total(store)?
+        };
         writeln!(out, "{title} ({total})")?;
         for (name, n) in rows {
             writeln!(out, "  {name:<24} {n}")?;
@@ -39,7 +47,12 @@ pub fn write_stats(store: &GraphStore, out: &mut dyn Write) -> Result<()> {
 }
 
 fn event_total(store: &GraphStore) -> Result<u64> {
-    Ok(pairs(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dip:Event }")?.first().map_or(0, |(_, n)| *n))
+    Ok(pairs(
+        store,
+        "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dip:Event }",
+    )?
+    .first()
+    .map_or(0, |(_, n)| *n))
 }
 
 /// Rows of (label, count) from a query whose last column is a count.
@@ -53,7 +66,10 @@ fn pairs(store: &GraphStore, query: &str) -> Result<Vec<(String, u64)>> {
     for solution in solutions {
         let solution = solution?;
         let label = if variables.len() > 1 {
-            solution.get(&variables[0]).map(|t| display_term(t).trim_start_matches("dip:").to_string()).unwrap_or_default()
+            solution
+                .get(&variables[0])
+                .map(|t| display_term(t).trim_start_matches("dip:").to_string())
+                .unwrap_or_default()
         } else {
             String::new()
         };

@@ -18,7 +18,9 @@ fn export_prefixes() -> Vec<(String, String)> {
         .filter(|(name, _)| *name != "ent")
         .map(|(name, iri)| (name.to_string(), iri.to_string()))
         .collect();
-    for kind in ["doc", "event", "evidence", "country", "person", "org", "place", "group", "graph"] {
+    for kind in [
+        "doc", "event", "evidence", "country", "person", "org", "place", "group", "graph",
+    ] {
         prefixes.push((kind.to_string(), format!("{ENT}{kind}/")));
     }
     prefixes
@@ -32,7 +34,14 @@ pub fn write_quads(quads: &[Quad], format: GraphFormat, out: impl Write) -> Resu
     } else {
         quads
             .iter()
-            .map(|q| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), GraphName::DefaultGraph))
+            .map(|q| {
+                Quad::new(
+                    q.subject.clone(),
+                    q.predicate.clone(),
+                    q.object.clone(),
+                    GraphName::DefaultGraph,
+                )
+            })
             .collect()
     };
     quads.sort_by(compare_quads);
@@ -46,14 +55,21 @@ pub fn write_quads(quads: &[Quad], format: GraphFormat, out: impl Write) -> Resu
         GraphFormat::RdfXml => RdfFormat::RdfXml,
     };
     let mut serializer = RdfSerializer::from_format(rdf_format);
-    if matches!(format, GraphFormat::Turtle | GraphFormat::TriG | GraphFormat::RdfXml) {
+    if matches!(
+        format,
+        GraphFormat::Turtle | GraphFormat::TriG | GraphFormat::RdfXml
+    ) {
         for (name, iri) in used_prefixes(&quads) {
-            serializer = serializer.with_prefix(name, iri).context("invalid prefix")?;
+            serializer = serializer
+                .with_prefix(name, iri)
+                .context("invalid prefix")?;
         }
     }
     let mut writer = serializer.for_writer(out);
     for quad in &quads {
-        writer.serialize_quad(quad).context("cannot write the graph")?;
+        writer
+            .serialize_quad(quad)
+            .context("cannot write the graph")?;
     }
     writer.finish().context("cannot write the graph")?;
     Ok(())
@@ -84,7 +100,12 @@ fn used_prefixes(quads: &[Quad]) -> Vec<(String, String)> {
             mark(n.as_str());
         }
     }
-    prefixes.into_iter().zip(used).filter(|(_, u)| *u).map(|(p, _)| p).collect()
+    prefixes
+        .into_iter()
+        .zip(used)
+        .filter(|(_, u)| *u)
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// `ent:graph/ontology` and friends as readable text for messages.
@@ -100,34 +121,70 @@ mod tests {
     use crate::render::GraphFormat;
 
     fn quad(s: &str, p: &str, o: &str, g: Option<&str>) -> Quad {
-        let graph = g.map_or(GraphName::DefaultGraph, |g| NamedNode::new_unchecked(g).into());
-        Quad::new(NamedNode::new_unchecked(s), NamedNode::new_unchecked(p), Literal::new_simple_literal(o), graph)
+        let graph = g.map_or(GraphName::DefaultGraph, |g| {
+            NamedNode::new_unchecked(g).into()
+        });
+        Quad::new(
+            NamedNode::new_unchecked(s),
+            NamedNode::new_unchecked(p),
+            Literal::new_simple_literal(o),
+            graph,
+        )
     }
 
     #[test]
     fn turtle_declares_only_used_prefixes_and_groups_by_subject() {
         let quads = vec![
-            quad("https://w3id.org/entente/id/country/CAN", "http://www.w3.org/2000/01/rdf-schema#label", "Canada", Some("https://w3id.org/entente/id/doc/a")),
-            quad("https://w3id.org/entente/id/country/CAN", "https://w3id.org/entente/ontology#isoCode", "CAN", Some("https://w3id.org/entente/id/doc/b")),
+            quad(
+                "https://w3id.org/entente/id/country/CAN",
+                "http://www.w3.org/2000/01/rdf-schema#label",
+                "Canada",
+                Some("https://w3id.org/entente/id/doc/a"),
+            ),
+            quad(
+                "https://w3id.org/entente/id/country/CAN",
+                "https://w3id.org/entente/ontology#isoCode",
+                "CAN",
+                Some("https://w3id.org/entente/id/doc/b"),
+            ),
         ];
         let mut out = Vec::new();
         write_quads(&quads, GraphFormat::Turtle, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("@prefix country:"), "{text}");
-        assert!(text.contains("@prefix dip:") && text.contains("@prefix rdfs:"), "{text}");
-        assert!(!text.contains("@prefix skos:") && !text.contains("@prefix doc:"), "{text}");
+        assert!(
+            text.contains("@prefix dip:") && text.contains("@prefix rdfs:"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("@prefix skos:") && !text.contains("@prefix doc:"),
+            "{text}"
+        );
         assert_eq!(text.matches("country:CAN").count(), 1, "{text}");
     }
 
     #[test]
     fn nquads_keep_graphs_and_are_sorted() {
-        let a = quad("http://e.org/b", "http://e.org/p", "2", Some("http://e.org/g"));
-        let b = quad("http://e.org/a", "http://e.org/p", "1", Some("http://e.org/g"));
+        let a = quad(
+            "http://e.org/b",
+            "http://e.org/p",
+            "2",
+            Some("http://e.org/g"),
+        );
+        let b = quad(
+            "http://e.org/a",
+            "http://e.org/p",
+            "1",
+            Some("http://e.org/g"),
+        );
         let mut out = Vec::new();
         write_quads(&[a, b], GraphFormat::NQuads, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
-        assert!(lines[0].starts_with("<http://e.org/a>") && lines[0].ends_with("<http://e.org/g> ."), "{text}");
+        assert!(
+            lines[0].starts_with("<http://e.org/a>") && lines[0].ends_with("<http://e.org/g> ."),
+            "{text}"
+        );
     }
 }

@@ -43,12 +43,17 @@ impl Written {
 }
 
 /// Writes query results to `out` in the chosen formats.
-pub fn write_results(results: QueryResults<'_>, formats: OutputFormats, mut out: impl Write) -> Result<Written> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    formats: OutputFormats,
+    mut out: impl Write,
+) -> Result<Written> {
     match results {
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             if formats.results == ResultsFormat::Table {
-                let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+                let header: Vec<String> =
+                    variables.iter().map(|v| v.as_str().to_string()).collect();
                 let mut rows = Vec::new();
                 let mut count = 0;
                 for solution in solutions {
@@ -76,7 +81,9 @@ pub fn write_results(results: QueryResults<'_>, formats: OutputFormats, mut out:
             let mut count = 0;
             for solution in solutions {
                 let solution = solution.context("query evaluation failed")?;
-                serializer.serialize(&solution).context("cannot write results")?;
+                serializer
+                    .serialize(&solution)
+                    .context("cannot write results")?;
                 count += 1;
             }
             serializer.finish().context("cannot write results")?;
@@ -96,7 +103,12 @@ pub fn write_results(results: QueryResults<'_>, formats: OutputFormats, mut out:
             let mut quads = Vec::new();
             for triple in triples {
                 let triple = triple.context("query evaluation failed")?;
-                quads.push(Quad::new(triple.subject, triple.predicate, triple.object, GraphName::DefaultGraph));
+                quads.push(Quad::new(
+                    triple.subject,
+                    triple.predicate,
+                    triple.object,
+                    GraphName::DefaultGraph,
+                ));
             }
             let count = quads.len();
             graph::write_quads(&quads, formats.graph, &mut out)?;

@@ -9,9 +9,8 @@ use crate::vocab::{PREFIXES, shorten};
 /// (language tag and datatype shown only where they matter).
 pub fn display_term(term: &Term) -> String {
     match term {
-        Term::NamedNode(node) => {
-            shorten(node.as_str(), PREFIXES.iter().copied()).unwrap_or_else(|| format!("<{}>", node.as_str()))
-        }
+        Term::NamedNode(node) => shorten(node.as_str(), PREFIXES.iter().copied())
+            .unwrap_or_else(|| format!("<{}>", node.as_str())),
         Term::BlankNode(node) => format!("_:{}", node.as_str()),
         Term::Literal(literal) => {
             if let Some(language) = literal.language() {
@@ -49,7 +48,10 @@ pub fn render(header: &[String], rows: &[Vec<String>], max_width: Option<usize>)
     let columns = header.len();
     let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
     let header: Vec<String> = header.iter().map(|h| clean(h)).collect();
-    let rows: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| clean(c)).collect()).collect();
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clean(c)).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for row in &rows {
         for (i, cell) in row.iter().enumerate().take(columns) {
@@ -60,7 +62,9 @@ pub fn render(header: &[String], rows: &[Vec<String>], max_width: Option<usize>)
         // Borders and padding take 3 characters a column plus one.
         let budget = max_width.saturating_sub(3 * columns + 1);
         while widths.iter().sum::<usize>() > budget {
-            let Some((widest, &width)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else { break };
+            let Some((widest, &width)) = widths.iter().enumerate().max_by_key(|(_, w)| **w) else {
+                break;
+            };
             if width <= 8 {
                 break;
             }
@@ -122,22 +126,39 @@ mod tests {
 
     #[test]
     fn terms_read_plainly() {
-        let iri = Term::NamedNode(NamedNode::new_unchecked("https://w3id.org/entente/id/country/CAN"));
+        let iri = Term::NamedNode(NamedNode::new_unchecked(
+            "https://w3id.org/entente/id/country/CAN",
+        ));
         assert_eq!(display_term(&iri), "ent:country/CAN");
         let other = Term::NamedNode(NamedNode::new_unchecked("http://example.org/x"));
         assert_eq!(display_term(&other), "<http://example.org/x>");
         assert_eq!(display_term(&Term::Literal(Literal::from(2024))), "2024");
-        assert_eq!(display_term(&Term::Literal(Literal::new_language_tagged_literal_unchecked("Chine", "fr"))), "Chine@fr");
-        let custom = Literal::new_typed_literal("x", NamedNode::new_unchecked("http://example.org/dt"));
-        assert_eq!(display_term(&Term::Literal(custom)), "x^^<http://example.org/dt>");
+        assert_eq!(
+            display_term(&Term::Literal(
+                Literal::new_language_tagged_literal_unchecked("Chine", "fr")
+            )),
+            "Chine@fr"
+        );
+        let custom =
+            Literal::new_typed_literal("x", NamedNode::new_unchecked("http://example.org/dt"));
+        assert_eq!(
+            display_term(&Term::Literal(custom)),
+            "x^^<http://example.org/dt>"
+        );
     }
 
     #[test]
     fn tables_align_and_fit_the_width() {
         let header = vec!["who".to_string(), "what".to_string()];
-        let rows = vec![vec!["Canada".to_string(), "a very long description that will not fit".to_string()]];
+        let rows = vec![vec![
+            "Canada".to_string(),
+            "a very long description that will not fit".to_string(),
+        ]];
         let wide = render(&header, &rows, None);
-        assert!(wide.contains("| Canada | a very long description that will not fit |"), "{wide}");
+        assert!(
+            wide.contains("| Canada | a very long description that will not fit |"),
+            "{wide}"
+        );
         let narrow = render(&header, &rows, Some(30));
         assert!(narrow.lines().all(|l| l.chars().count() <= 30), "{narrow}");
         assert!(narrow.contains('…'), "{narrow}");

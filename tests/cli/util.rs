@@ -24,21 +24,31 @@ impl Output {
     /// Asserts exit status 0 and returns self.
     #[track_caller]
     pub fn ok(self) -> Output {
-        assert_eq!(self.code, 0, "expected success\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "expected success\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Asserts a failing exit status and returns self.
     #[track_caller]
     pub fn fails(self) -> Output {
-        assert_ne!(self.code, 0, "expected failure\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_ne!(
+            self.code, 0,
+            "expected failure\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
 
 impl Entente {
     pub fn new() -> Entente {
-        Entente { dir: tempfile::tempdir().expect("temp dir") }
+        Entente {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
     }
 
     /// The scratch folder (the working directory of every run).
@@ -72,12 +82,21 @@ impl Entente {
             .current_dir(self.dir.path())
             .env_remove("ENTENTE_STORE")
             .env_remove("ENTENTE_LEXICONS")
-            .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+            .stdin(if stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         let mut child = command.spawn().expect("entente runs");
         if let Some(text) = stdin {
-            child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(text.as_bytes())
+                .unwrap();
         }
         let output = child.wait_with_output().expect("entente finishes");
         Output {
@@ -90,7 +109,9 @@ impl Entente {
 
 /// `tests/data/…` in the source tree.
 pub fn data(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(relative)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(relative)
 }
 
 /// `seeds/` in the source tree.

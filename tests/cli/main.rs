@@ -1,0 +1,4 @@
+//! The one integration-test binary: drives the real `entente` binary.
+
+mod commands;
+mod util;
