@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 use crate::vocab::{self, DIP, ONTOLOGY_GRAPH, RDFS};
@@ -36,9 +36,16 @@ impl Ontology {
     pub fn parse(turtle: &str) -> Result<Ontology> {
         let graph = GraphName::NamedNode(NamedNode::new_unchecked(ONTOLOGY_GRAPH));
         let mut quads = Vec::new();
+        let mut blank_nodes = BlankNodeNames::default();
         for triple in RdfParser::from_format(RdfFormat::Turtle).for_slice(turtle.as_bytes()) {
             let mut quad = triple?;
             quad.graph_name = graph.clone();
+            if let NamedOrBlankNode::BlankNode(node) = &quad.subject {
+                quad.subject = blank_nodes.stable(node).into();
+            }
+            if let Term::BlankNode(node) = &quad.object {
+                quad.object = blank_nodes.stable(node).into();
+            }
             quads.push(quad);
         }
         let sub_class_of = format!("{RDFS}subClassOf");
@@ -46,7 +53,7 @@ impl Ontology {
         let mut parents: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut plover = BTreeMap::new();
         for quad in &quads {
-            let oxigraph::model::NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
+            let NamedOrBlankNode::NamedNode(subject) = &quad.subject else {
                 continue;
             };
             let Some(class) = subject.as_str().strip_prefix(DIP) else {
@@ -108,6 +115,23 @@ impl Ontology {
     }
 }
 
+/// Renames the parser's random blank nodes `_:o1`, `_:o2`, … in order of appearance, so
+/// the ontology graph is the same in every store and every export.
+#[derive(Default)]
+struct BlankNodeNames {
+    names: std::collections::HashMap<BlankNode, BlankNode>,
+}
+
+impl BlankNodeNames {
+    fn stable(&mut self, node: &BlankNode) -> BlankNode {
+        let next = self.names.len() + 1;
+        self.names
+            .entry(node.clone())
+            .or_insert_with(|| BlankNode::new_unchecked(format!("o{next}")))
+            .clone()
+    }
+}
+
 /// Lowercase hex of bytes.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
@@ -139,5 +163,10 @@ mod tests {
         assert!(ontology.is_event_class("Arrest"));
         assert!(!ontology.is_event_class("Country"));
         assert!(!ontology.quads.is_empty());
+        let again = Ontology::embedded().unwrap();
+        assert_eq!(
+            ontology.quads, again.quads,
+            "blank nodes are named the same on every parse"
+        );
     }
 }
