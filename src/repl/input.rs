@@ -1,0 +1,193 @@
+//! When typed text is a whole statement: a dot-command is one line; a query runs when its
+//! braces, brackets, parentheses and quotes are balanced and it ends with `;`, or when an
+//! empty line is entered. The same rule splits piped scripts into statements.
+
+use crate::repl::lexer::{Kind, Token, tokenize};
+
+/// Whether `buffer` (everything typed so far, lines joined with `\n`) should run now.
+///
+/// `buffer` ends with the line just entered; an empty last line (after at least one
+/// other) means "run it as it is", balanced or not.
+pub fn is_complete(buffer: &str) -> bool {
+    let trimmed = buffer.trim();
+    if trimmed.is_empty() || trimmed.starts_with('.') {
+        return true;
+    }
+    if buffer
+        .rsplit_once('\n')
+        .is_some_and(|(_, last)| last.trim().is_empty())
+    {
+        return true;
+    }
+    let tokens = tokenize(buffer);
+    is_balanced(&tokens) && ends_with_semicolon(&tokens)
+}
+
+/// Whether the text holds anything to run (not only whitespace and comments).
+pub fn has_statement(text: &str) -> bool {
+    tokenize(text).iter().any(Token::is_significant)
+}
+
+/// The statement to parse: the text without its final `;` (a query may not end with one).
+pub fn strip_final_semicolon(text: &str) -> &str {
+    let tokens = tokenize(text);
+    match tokens.iter().rev().find(|t| t.is_significant()) {
+        Some(token) if token.kind == Kind::Punct(';') => &text[..token.start],
+        _ => text,
+    }
+}
+
+/// Splits a script into statements, each with the 1-based line it starts on.
+pub struct Statements {
+    buffer: String,
+    first_line: usize,
+    line: usize,
+}
+
+impl Statements {
+    pub fn new() -> Statements {
+        Statements {
+            buffer: String::new(),
+            first_line: 1,
+            line: 0,
+        }
+    }
+
+    /// Takes one line (without its line end); returns the statements it ends: usually
+    /// none or one, two when a dot-command follows a query that lacked its `;`.
+    pub fn push(&mut self, line: &str) -> Vec<(usize, String)> {
+        self.line += 1;
+        let mut done = Vec::new();
+        let dot_command = line.trim_start().starts_with('.');
+        if dot_command && is_balanced(&tokenize(&self.buffer)) {
+            // No query goes on with a line starting with a dot outside braces.
+            done.extend(self.take());
+        }
+        if !has_statement(&self.buffer) {
+            self.buffer.clear();
+            self.first_line = self.line;
+            if line.trim().is_empty() {
+                return done;
+            }
+            if dot_command {
+                done.push((self.line, line.trim().to_string()));
+                return done;
+            }
+        }
+        if !self.buffer.is_empty() {
+            self.buffer.push('\n');
+        }
+        self.buffer.push_str(line);
+        if is_complete(&self.buffer) {
+            done.extend(self.take());
+        }
+        done
+    }
+
+    /// What is left at the end of the input, if anything.
+    pub fn finish(&mut self) -> Option<(usize, String)> {
+        self.take()
+    }
+
+    fn take(&mut self) -> Option<(usize, String)> {
+        let text = std::mem::take(&mut self.buffer);
+        has_statement(&text).then(|| (self.first_line, text.trim_end().to_string()))
+    }
+}
+
+impl Default for Statements {
+    fn default() -> Statements {
+        Statements::new()
+    }
+}
+
+fn is_balanced(tokens: &[Token<'_>]) -> bool {
+    let mut depth: i64 = 0;
+    for token in tokens {
+        match token.kind {
+            Kind::Punct('{' | '[' | '(') => depth += 1,
+            Kind::Punct('}' | ']' | ')') => depth -= 1,
+            Kind::String { closed: false } => return false,
+            _ => {}
+        }
+    }
+    // More closing than opening is a syntax error to show, not a reason to wait.
+    depth <= 0
+}
+
+fn ends_with_semicolon(tokens: &[Token<'_>]) -> bool {
+    tokens
+        .iter()
+        .rev()
+        .find(|t| t.is_significant())
+        .is_some_and(|t| t.kind == Kind::Punct(';'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Statements, has_statement, is_complete, strip_final_semicolon};
+
+    #[test]
+    fn a_query_waits_for_balance_and_a_semicolon() {
+        assert!(!is_complete("SELECT * WHERE {"));
+        assert!(!is_complete("SELECT * WHERE { ?s ?p ?o ;"));
+        assert!(!is_complete("SELECT * WHERE { ?s ?p ?o }"));
+        assert!(is_complete("SELECT * WHERE { ?s ?p ?o };"));
+        assert!(is_complete("SELECT * WHERE {\n ?s ?p ?o\n} ; # done"));
+        assert!(!is_complete("SELECT * WHERE { ?s ?p \"};"));
+        assert!(!is_complete("SELECT * WHERE { ?s ?p '''};\n};"));
+        assert!(!is_complete("SELECT * WHERE { ?s ?p ?o } # };"));
+        assert!(is_complete(
+            "SELECT * WHERE { ?s a <http://x.org/o#Visit> };"
+        ));
+    }
+
+    #[test]
+    fn an_empty_line_runs_what_was_typed() {
+        assert!(is_complete("SELECT * WHERE { ?s ?p ?o }\n"));
+        assert!(is_complete("SELECT * WHERE {\n   "));
+        assert!(!is_complete("SELECT * WHERE {\n?s ?p ?o"));
+    }
+
+    #[test]
+    fn dot_commands_and_empty_input_are_complete_at_once() {
+        assert!(is_complete(".help"));
+        assert!(is_complete("  .format csv"));
+        assert!(is_complete(""));
+        assert!(is_complete("  "));
+    }
+
+    #[test]
+    fn the_final_semicolon_is_dropped() {
+        assert_eq!(strip_final_semicolon("ASK {} ; # x"), "ASK {} ");
+        assert_eq!(
+            strip_final_semicolon("ASK { ?s ?p 'a;' }"),
+            "ASK { ?s ?p 'a;' }"
+        );
+        assert!(!has_statement("# only a comment\n  "));
+    }
+
+    #[test]
+    fn scripts_split_into_numbered_statements() {
+        let script = "# a script\n.format csv\n\nSELECT ?s\nWHERE { ?s ?p ?o }\n\nASK {};\n.stats\nASK {}\n.graphs\nSELECT * {\n. }\n.quit";
+        let mut statements = Statements::new();
+        let mut out = Vec::new();
+        for line in script.lines() {
+            out.extend(statements.push(line));
+        }
+        out.extend(statements.finish());
+        assert_eq!(
+            out,
+            [
+                (2, ".format csv".to_string()),
+                (4, "SELECT ?s\nWHERE { ?s ?p ?o }".to_string()),
+                (7, "ASK {};".to_string()),
+                (8, ".stats".to_string()),
+                (9, "ASK {}".to_string()),
+                (10, ".graphs".to_string()),
+                (11, "SELECT * {\n. }".to_string()),
+                (13, ".quit".to_string()),
+            ]
+        );
+    }
+}
