@@ -1,8 +1,7 @@
 //! Colours for the line being edited: keywords, variables, names and IRIs, literals,
 //! comments. ANSI codes only: the text keeps its width, as rustyline requires.
 
-use crate::repl::completer::KEYWORDS;
-use crate::repl::lexer::{Kind, tokenize};
+use crate::repl::lexer::{KEYWORDS, Kind, tokenize};
 
 const KEYWORD: &str = "\x1b[1;34m";
 const VARIABLE: &str = "\x1b[33m";

@@ -37,6 +37,34 @@ pub fn strip_final_semicolon(text: &str) -> &str {
     }
 }
 
+/// Keywords that open an update rather than a query.
+const UPDATE_KEYWORDS: &[&str] = &[
+    "INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH",
+];
+
+/// Whether a statement is an update: its first keyword after the prologue says so.
+pub fn is_update(text: &str) -> bool {
+    let tokens: Vec<_> = tokenize(text)
+        .into_iter()
+        .filter(|t| t.is_significant())
+        .collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = tokens[i];
+        if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("PREFIX") {
+            i += 3;
+        } else if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("BASE") {
+            i += 2;
+        } else {
+            return token.kind == Kind::Word
+                && UPDATE_KEYWORDS
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(token.text));
+        }
+    }
+    false
+}
+
 /// Splits a script into statements, each with the 1-based line it starts on.
 pub struct Statements {
     buffer: String,
@@ -125,7 +153,7 @@ fn ends_with_semicolon(tokens: &[Token<'_>]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Statements, has_statement, is_complete, strip_final_semicolon};
+    use super::{Statements, has_statement, is_complete, is_update, strip_final_semicolon};
 
     #[test]
     fn a_query_waits_for_balance_and_a_semicolon() {
@@ -189,5 +217,15 @@ mod tests {
                 (13, ".quit".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn updates_are_told_from_queries_by_their_first_keyword() {
+        assert!(is_update("PREFIX ex: <http://e.org/> INSERT DATA { ex:a ex:b ex:c }"));
+        assert!(is_update("# note\ndelete where { ?s ?p ?o }"));
+        assert!(is_update("BASE <http://e.org/> DROP ALL"));
+        assert!(!is_update("SELECT * { ?s ?p ?o }"));
+        assert!(!is_update("PREFIX insert: <http://e.org/> ASK {}"));
+        assert!(!is_update(""));
     }
 }

@@ -19,6 +19,8 @@ pub mod lexer;
 pub mod saved;
 pub mod schema;
 pub mod session;
+#[cfg(test)]
+mod tests;
 pub mod vocabulary;
 
 use std::io::{BufRead, IsTerminal, Write};

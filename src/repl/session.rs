@@ -11,7 +11,6 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, anyhow, bail};
 use spargebra::{Query, SparqlParser, Update};
 
-use crate::cli::QueryFormat;
 use crate::commands::export::run_export;
 use crate::commands::ingest::Pipeline;
 use crate::commands::load_lexicon;
@@ -22,9 +21,8 @@ use crate::render::results::{OutputFormats, Written, write_results};
 use crate::render::table::terminal_width;
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::repl::command::{self, DotCommand};
-use crate::repl::input::{has_statement, strip_final_semicolon};
+use crate::repl::input::{has_statement, is_update, strip_final_semicolon};
 use crate::repl::interrupt::Interrupt;
-use crate::repl::lexer::{Kind, tokenize};
 use crate::repl::vocabulary::Vocabulary;
 use crate::repl::{explain, saved, schema};
 use crate::sparql::{self, Param, describe_syntax_error};
@@ -82,11 +80,6 @@ pub struct Session<'s, W: Write, E: Write> {
     interrupt: Interrupt,
     queries_dir: PathBuf,
 }
-
-/// Keywords that open an update rather than a query.
-const UPDATE_KEYWORDS: &[&str] = &[
-    "INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH",
-];
 
 impl<'s, W: Write, E: Write> Session<'s, W, E> {
     pub fn new(
@@ -315,8 +308,8 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
             DotCommand::Format(None) => {
                 let line = format!(
                     "results as {}, graphs as {}",
-                    format_name(self.settings.results),
-                    graph_format_name(self.settings.graphs)
+                    name_of(&self.settings.results),
+                    name_of(&self.settings.graphs)
                 );
                 self.show(&line)?;
             }
@@ -330,7 +323,7 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
                 } else {
                     "graphs (CONSTRUCT, DESCRIBE)"
                 };
-                self.ack(&format!("{which} as {}", query_format_name(format)))?;
+                self.ack(&format!("{which} as {}", name_of(&format)))?;
             }
             DotCommand::Timing(None) => {
                 let state = if self.settings.timing { "on" } else { "off" };
@@ -549,29 +542,6 @@ const GRAPHS: &str = "SELECT ?graph ?quads ?title WHERE {
   OPTIONAL { GRAPH ?graph { ?graph dip:title ?title } }
 } ORDER BY ?graph";
 
-/// Whether a statement is an update: its first keyword after the prologue says so.
-pub fn is_update(text: &str) -> bool {
-    let tokens: Vec<_> = tokenize(text)
-        .into_iter()
-        .filter(|t| t.is_significant())
-        .collect();
-    let mut i = 0;
-    while i < tokens.len() {
-        let token = tokens[i];
-        if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("PREFIX") {
-            i += 3;
-        } else if token.kind == Kind::Word && token.text.eq_ignore_ascii_case("BASE") {
-            i += 2;
-        } else {
-            return token.kind == Kind::Word
-                && UPDATE_KEYWORDS
-                    .iter()
-                    .any(|k| k.eq_ignore_ascii_case(token.text));
-        }
-    }
-    false
-}
-
 /// The syntax an export file's extension asks for.
 fn graph_format_for(file: &std::path::Path) -> Result<GraphFormat> {
     let extension = file
@@ -603,20 +573,10 @@ pub fn duration(elapsed: Duration) -> String {
     }
 }
 
-fn query_format_name(format: QueryFormat) -> String {
-    clap::ValueEnum::to_possible_value(&format)
-        .map(|v| v.get_name().to_string())
-        .unwrap_or_default()
-}
-
-fn format_name(format: ResultsFormat) -> String {
-    clap::ValueEnum::to_possible_value(&format)
-        .map(|v| v.get_name().to_string())
-        .unwrap_or_default()
-}
-
-fn graph_format_name(format: GraphFormat) -> String {
-    clap::ValueEnum::to_possible_value(&format)
+/// The name a format has on the command line and in `.format`.
+fn name_of(value: &impl clap::ValueEnum) -> String {
+    value
+        .to_possible_value()
         .map(|v| v.get_name().to_string())
         .unwrap_or_default()
 }
