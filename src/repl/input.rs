@@ -221,7 +221,9 @@ mod tests {
 
     #[test]
     fn updates_are_told_from_queries_by_their_first_keyword() {
-        assert!(is_update("PREFIX ex: <http://e.org/> INSERT DATA { ex:a ex:b ex:c }"));
+        assert!(is_update(
+            "PREFIX ex: <http://e.org/> INSERT DATA { ex:a ex:b ex:c }"
+        ));
         assert!(is_update("# note\ndelete where { ?s ?p ?o }"));
         assert!(is_update("BASE <http://e.org/> DROP ALL"));
         assert!(!is_update("SELECT * { ?s ?p ?o }"));

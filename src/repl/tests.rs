@@ -131,20 +131,34 @@ fn updates_user_prefixes_and_parameters_work_together() {
         out,
         "?label\n\"Tariff\"\n?label\n\"A\"\nlabel  The label of a term.\n       parameters: term = an IRI\n"
     );
-    assert!(errors.contains("line 3: parameter \"oops\" is not NAME=VALUE"), "{errors}");
-    assert!(errors.contains("line 4: no saved query \"nothing\""), "{errors}");
+    assert!(
+        errors.contains("line 3: parameter \"oops\" is not NAME=VALUE"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("line 4: no saved query \"nothing\""),
+        "{errors}"
+    );
 }
 
 #[test]
 fn save_writes_the_last_query_for_run_to_find() {
     let scratch = Scratch::new();
     let mut session = scratch.session(true);
-    assert!(session.execute(".save early").is_err(), "nothing to save yet");
+    assert!(
+        session.execute(".save early").is_err(),
+        "nothing to save yet"
+    );
     session
         .execute("SELECT ?l WHERE { ?c rdfs:subClassOf dip:Sanction ; rdfs:label ?l } ORDER BY ?l;")
         .unwrap();
-    session.execute(".save sanctions Kinds of sanction").unwrap();
-    assert!(session.execute(".save sanctions").is_err(), "no overwrite without --force");
+    session
+        .execute(".save sanctions Kinds of sanction")
+        .unwrap();
+    assert!(
+        session.execute(".save sanctions").is_err(),
+        "no overwrite without --force"
+    );
     let saved = std::fs::read_to_string(scratch.queries().join("sanctions.rq")).unwrap();
     assert_eq!(
         saved,
@@ -153,7 +167,10 @@ fn save_writes_the_last_query_for_run_to_find() {
     text(session.out());
     session.execute(".run sanctions").unwrap();
     let out = text(session.out());
-    assert!(out.contains("| Expulsion |") && out.contains("| Tariff    |"), "{out}");
+    assert!(
+        out.contains("| Expulsion |") && out.contains("| Tariff    |"),
+        "{out}"
+    );
     assert!(out.contains("2 rows ("), "{out}");
 }
 
@@ -161,10 +178,18 @@ fn save_writes_the_last_query_for_run_to_find() {
 fn interactive_results_carry_a_count_and_optionally_the_time() {
     let scratch = Scratch::new();
     let mut session = scratch.session(true);
-    session.execute("SELECT ?l { dip:Visit rdfs:label ?l };").unwrap();
+    session
+        .execute("SELECT ?l { dip:Visit rdfs:label ?l };")
+        .unwrap();
     let out = text(session.out());
-    assert!(out.starts_with("+-------+\n| l     |\n+-------+\n| Visit |\n"), "{out}");
-    assert!(out.contains("\n1 row (") && out.ends_with(" ms)\n"), "{out}");
+    assert!(
+        out.starts_with("+-------+\n| l     |\n+-------+\n| Visit |\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n1 row (") && out.ends_with(" ms)\n"),
+        "{out}"
+    );
     session.execute(".timing off").unwrap();
     session.execute(".limit 1").unwrap();
     text(session.out());
@@ -177,7 +202,10 @@ fn interactive_results_carry_a_count_and_optionally_the_time() {
         .execute("CONSTRUCT { dip:Visit rdfs:label ?l } WHERE { dip:Visit rdfs:label ?l }")
         .unwrap();
     let out = text(session.out());
-    assert!(out.contains("@prefix dip:") && out.ends_with("1 triple\n"), "{out}");
+    assert!(
+        out.contains("@prefix dip:") && out.ends_with("1 triple\n"),
+        "{out}"
+    );
     session.execute(".format").unwrap();
     assert_eq!(text(session.out()), "results as table, graphs as turtle\n");
     session.execute(".format ntriples").unwrap();
@@ -198,7 +226,10 @@ fn ctrl_c_cancels_a_running_query_and_the_session_goes_on() {
         .execute("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };")
         .unwrap_err();
     canceller.join().unwrap();
-    assert!(error.to_string().starts_with("query cancelled after "), "{error}");
+    assert!(
+        error.to_string().starts_with("query cancelled after "),
+        "{error}"
+    );
     text(session.out());
     session.execute("ASK { dip:Visit a owl:Class };").unwrap();
     assert!(text(session.out()).starts_with("true\n"));
@@ -231,12 +262,18 @@ fn schema_graphs_and_stats_describe_the_store() {
     assert!(overview.contains("\n  dip:Visit ") && overview.contains("\nProperties ("));
     session.execute(".schema dip:Tariff").unwrap();
     let tariff = text(session.out());
-    assert!(tariff.contains("rdfs:subClassOf") && tariff.contains("dip:Sanction"), "{tariff}");
+    assert!(
+        tariff.contains("rdfs:subClassOf") && tariff.contains("dip:Sanction"),
+        "{tariff}"
+    );
     assert!(tariff.contains("in the store: 0 instances"), "{tariff}");
     session.execute(".schema dip:Sanction").unwrap();
     assert!(text(session.out()).contains("is rdfs:subClassOf of"));
     session.execute(".schema dip:Status").unwrap();
-    assert!(text(session.out()).contains("dip:Occurred"), "oneOf members are listed");
+    assert!(
+        text(session.out()).contains("dip:Occurred"),
+        "oneOf members are listed"
+    );
     assert!(session.execute(".schema dip:Nothing").is_err());
     assert!(session.execute(".schema \"text\"").is_err());
     session.execute(".graphs").unwrap();
@@ -273,9 +310,18 @@ fn ingest_and_export_go_through_files() {
     ));
     assert!(!ok);
     assert_eq!(out, "?l\n\"Norway visits Chile\"\n");
-    assert!(errors.contains("entente: stored 1 document (1 new"), "{errors}");
-    assert!(errors.contains("line 4: ") && errors.contains("--force"), "{errors}");
-    assert!(errors.contains("line 5: cannot tell the syntax"), "{errors}");
+    assert!(
+        errors.contains("entente: stored 1 document (1 new"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("line 4: ") && errors.contains("--force"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("line 5: cannot tell the syntax"),
+        "{errors}"
+    );
     assert!(errors.contains("line 6: 1 input refused"), "{errors}");
     let written = std::fs::read_to_string(&export).unwrap();
     assert!(written.lines().count() > 100 && written.contains("ontology#Visit"));
