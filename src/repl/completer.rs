@@ -455,6 +455,50 @@ mod tests {
     }
 
     #[test]
+    fn files_saved_queries_and_their_parameters_complete() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("queries")).unwrap();
+        std::fs::write(
+            dir.path().join("queries/actor.rq"),
+            "# One actor.\nSELECT ?date ?role WHERE { ?e dip:participant ?actor }",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("article.txt"), "text").unwrap();
+        let mut catalog = catalog();
+        catalog.queries = dir.path().join("queries");
+        let root = dir.path().display().to_string();
+
+        let buffer = format!(".ingest {root}/art");
+        let (start, pairs) = complete(&buffer, buffer.len(), &catalog);
+        assert_eq!(start, 8);
+        assert_eq!(pairs.len(), 1);
+        assert!(
+            pairs[0].replacement.ends_with("article.txt"),
+            "{}",
+            pairs[0].replacement
+        );
+
+        let (_, pairs) = complete(".run a", 6, &catalog);
+        assert_eq!(
+            pairs
+                .iter()
+                .map(|p| p.replacement.as_str())
+                .collect::<Vec<_>>(),
+            ["actor"]
+        );
+        let (start, pairs) = complete(".run actor ac", 13, &catalog);
+        assert_eq!(start, 11);
+        assert_eq!(
+            pairs
+                .iter()
+                .map(|p| p.replacement.as_str())
+                .collect::<Vec<_>>(),
+            ["actor="]
+        );
+        assert!(complete(".run actor actor=x", 18, &catalog).1.is_empty());
+    }
+
+    #[test]
     fn hints_show_the_rest_and_the_comment() {
         let c = catalog();
         let h = hint("?e a dip:Vis", 12, &c).unwrap();
