@@ -1,4 +1,5 @@
 //! The one integration-test binary: drives the real `entente` binary.
 
 mod commands;
+mod safety;
 mod util;
