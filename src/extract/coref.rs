@@ -11,8 +11,9 @@ use crate::lexicon::Lexicon;
 
 /// The article's two main countries: most mentioned first, ties by first mention.
 pub fn main_countries(table: &EntityTable, counts: &[usize]) -> Vec<usize> {
-    let mut countries: Vec<usize> =
-        (0..table.records.len()).filter(|&i| table.kind(i) == EntityKind::Country && counts[i] > 0).collect();
+    let mut countries: Vec<usize> = (0..table.records.len())
+        .filter(|&i| table.kind(i) == EntityKind::Country && counts[i] > 0)
+        .collect();
     countries.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), table.records[i].first));
     countries.truncate(2);
     countries
@@ -45,8 +46,18 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
         }
         for phrase in &lex.sets.both_sides {
             if doc.phrase_at(i, phrase) && mentions.free(i, i + phrase.len()) {
-                let possessive = doc.tokens.get(i + phrase.len()).is_some_and(|t| t.kind == TokenKind::Possessive);
-                mentions.add(Mention { start: i, end: i + phrase.len(), entity: main[0], other: Some(main[1]), kind: MentionKind::Pair, possessive });
+                let possessive = doc
+                    .tokens
+                    .get(i + phrase.len())
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                mentions.add(Mention {
+                    start: i,
+                    end: i + phrase.len(),
+                    entity: main[0],
+                    other: Some(main[1]),
+                    kind: MentionKind::Pair,
+                    possessive,
+                });
                 break;
             }
         }
@@ -64,16 +75,29 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             continue;
         }
         let lower = token.lower.as_str();
-        if token.is_capitalized(doc.text) && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
+        if token.is_capitalized(doc.text) && lower.len() > 1 && !lex.sets.not_names.contains(lower)
+        {
             let people: Vec<usize> = (0..table.records.len())
                 .filter(|&p| {
                     let r = &table.records[p];
-                    r.entity.kind == EntityKind::Person && r.name_tokens.len() > 1 && r.name_tokens.iter().any(|t| t == lower)
+                    r.entity.kind == EntityKind::Person
+                        && r.name_tokens.len() > 1
+                        && r.name_tokens.iter().any(|t| t == lower)
                 })
                 .collect();
             if people.len() == 1 {
-                let possessive = doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
-                mentions.add(Mention { start: i, end: i + 1, entity: people[0], other: None, kind: MentionKind::Short, possessive });
+                let possessive = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: people[0],
+                    other: None,
+                    kind: MentionKind::Short,
+                    possessive,
+                });
                 continue;
             }
         }
@@ -89,11 +113,24 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                     r.entity.kind == EntityKind::Organization
                         && r.first < doc.position(i)
                         && r.name_tokens.len() > n
-                        && r.name_tokens[r.name_tokens.len() - n..].iter().zip(&words).all(|(a, b)| a == b)
+                        && r.name_tokens[r.name_tokens.len() - n..]
+                            .iter()
+                            .zip(&words)
+                            .all(|(a, b)| a == b)
                 });
                 if let Some(org) = org {
-                    let possessive = doc.tokens.get(i + 1 + n).is_some_and(|t| t.kind == TokenKind::Possessive);
-                    mentions.add(Mention { start: i + 1, end: i + 1 + n, entity: org, other: None, kind: MentionKind::Short, possessive });
+                    let possessive = doc
+                        .tokens
+                        .get(i + 1 + n)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end: i + 1 + n,
+                        entity: org,
+                        other: None,
+                        kind: MentionKind::Short,
+                        possessive,
+                    });
                     break;
                 }
             }
@@ -102,7 +139,11 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
 }
 
 fn person_title_has(table: &EntityTable, p: usize, word: &str) -> bool {
-    table.records[p].entity.title.as_ref().is_some_and(|t| t.to_lowercase().contains(word))
+    table.records[p]
+        .entity
+        .title
+        .as_ref()
+        .is_some_and(|t| t.to_lowercase().contains(word))
 }
 
 /// The latest persons mentioned before token `before`, newest first, distinct.
@@ -125,7 +166,12 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
         .titles
         .role_nouns
         .iter()
-        .map(|(k, v)| (k.split_whitespace().map(str::to_string).collect(), v.to_lowercase()))
+        .map(|(k, v)| {
+            (
+                k.split_whitespace().map(str::to_string).collect(),
+                v.to_lowercase(),
+            )
+        })
         .collect();
     role_nouns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     for i in 0..doc.tokens.len() {
@@ -151,12 +197,28 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
                 let end = if noun == "prime" { j + 2 } else { j + 1 };
                 let people: Vec<usize> = recent_people(table, mentions, i)
                     .into_iter()
-                    .filter(|&p| if word.is_empty() { table.records[p].leader } else { person_title_has(table, p, word) })
+                    .filter(|&p| {
+                        if word.is_empty() {
+                            table.records[p].leader
+                        } else {
+                            person_title_has(table, p, word)
+                        }
+                    })
                     .take(2)
                     .collect();
                 if people.len() == 2 && mentions.free(i, end) {
-                    let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-                    mentions.add(Mention { start: i, end, entity: people[1], other: Some(people[0]), kind: MentionKind::Pair, possessive });
+                    let possessive = doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i,
+                        end,
+                        entity: people[1],
+                        other: Some(people[0]),
+                        kind: MentionKind::Pair,
+                        possessive,
+                    });
                     continue;
                 }
             }
@@ -168,16 +230,30 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
                     continue;
                 }
                 let end = i + 1 + words.len();
-                if doc.cap(end) && !lex.sets.not_names.contains(doc.lower(end)) || title_head_at(doc, lex, end) > 0 {
+                if doc.cap(end) && !lex.sets.not_names.contains(doc.lower(end))
+                    || title_head_at(doc, lex, end) > 0
+                {
                     break;
                 }
                 if matches!(doc.lower(end), "of" | "for") || lower != "the" {
                     break;
                 }
-                let found = recent_people(table, mentions, i).into_iter().find(|&p| person_title_has(table, p, title));
+                let found = recent_people(table, mentions, i)
+                    .into_iter()
+                    .find(|&p| person_title_has(table, p, title));
                 if let Some(p) = found {
-                    let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-                    mentions.add(Mention { start: i + 1, end, entity: p, other: None, kind: MentionKind::Anaphor, possessive });
+                    let possessive = doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end,
+                        entity: p,
+                        other: None,
+                        kind: MentionKind::Anaphor,
+                        possessive,
+                    });
                 }
                 break;
             }
@@ -188,15 +264,40 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
         if lex.sets.pronouns_person.contains(lower) {
             if let Some(p) = resolve_person_pronoun(doc, table, mentions, i) {
                 let possessive = matches!(lower, "his" | "her");
-                mentions.add(Mention { start: i, end: i + 1, entity: p, other: None, kind: MentionKind::Anaphor, possessive });
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: p,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive,
+                });
             }
         } else if lex.sets.pronouns_actor.contains(lower) {
             if let Some(a) = resolve_actor_pronoun(doc, table, mentions, i) {
-                mentions.add(Mention { start: i, end: i + 1, entity: a, other: None, kind: MentionKind::Anaphor, possessive: lower == "its" });
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: a,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive: lower == "its",
+                });
             }
         } else if matches!(lower, "they" | "them" | "their") {
             if let Some(m) = resolve_plural(doc, table, mentions, i) {
-                mentions.add(Mention { start: i, end: i + 1, entity: m.0, other: m.1, kind: if m.1.is_some() { MentionKind::Pair } else { MentionKind::Anaphor }, possessive: lower == "their" });
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: m.0,
+                    other: m.1,
+                    kind: if m.1.is_some() {
+                        MentionKind::Pair
+                    } else {
+                        MentionKind::Anaphor
+                    },
+                    possessive: lower == "their",
+                });
             }
         }
     }
@@ -204,12 +305,19 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
 
 /// "he"/"she": the latest person in the same sentence, else the first person (the subject)
 /// of the nearest earlier sentence that has one.
-fn resolve_person_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
+fn resolve_person_pronoun(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
     let in_sentence = order.iter().rev().find(|&&m| {
         let mm = &mentions.list[m];
-        mm.start < i && doc.sentence_of[mm.start] == sentence && table.kind(mm.entity) == EntityKind::Person
+        mm.start < i
+            && doc.sentence_of[mm.start] == sentence
+            && table.kind(mm.entity) == EntityKind::Person
     });
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
@@ -229,17 +337,28 @@ fn resolve_person_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i
 }
 
 fn is_actor(table: &EntityTable, e: usize) -> bool {
-    matches!(table.kind(e), EntityKind::Country | EntityKind::Organization)
+    matches!(
+        table.kind(e),
+        EntityKind::Country | EntityKind::Organization
+    )
 }
 
 /// "it"/"its": the latest country or organization in the sentence, else the first one of
 /// the sentence before.
-fn resolve_actor_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
+fn resolve_actor_pronoun(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
     let in_sentence = order.iter().rev().find(|&&m| {
         let mm = &mentions.list[m];
-        mm.start < i && doc.sentence_of[mm.start] == sentence && is_actor(table, mm.entity) && mm.kind != MentionKind::Demonym
+        mm.start < i
+            && doc.sentence_of[mm.start] == sentence
+            && is_actor(table, mm.entity)
+            && mm.kind != MentionKind::Demonym
     });
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
@@ -251,13 +370,20 @@ fn resolve_actor_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i:
         .iter()
         .find(|&&m| {
             let mm = &mentions.list[m];
-            doc.sentence_of.get(mm.start) == Some(&(sentence - 1)) && is_actor(table, mm.entity) && mm.kind != MentionKind::Demonym
+            doc.sentence_of.get(mm.start) == Some(&(sentence - 1))
+                && is_actor(table, mm.entity)
+                && mm.kind != MentionKind::Demonym
         })
         .map(|&m| mentions.list[m].entity)
 }
 
 /// "they"/"them"/"their": the latest group or pair within the last two sentences.
-fn resolve_plural(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<(usize, Option<usize>)> {
+fn resolve_plural(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<(usize, Option<usize>)> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
     order

@@ -43,8 +43,8 @@ pub struct Context<'a> {
 }
 
 const DETERMINERS: [&str; 22] = [
-    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all", "several", "any", "more",
-    "than", "about", "other", "these", "those", "this", "that",
+    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all",
+    "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
 ];
 
 impl Context<'_> {
@@ -77,9 +77,14 @@ impl Context<'_> {
             let skippable = DETERMINERS.contains(&w)
                 || t.kind == TokenKind::Number
                 || matches!(w, "$" | "%" | "-")
-                || (t.kind == TokenKind::Word && !t.is_capitalized(self.doc.text) && steps <= 2 && self.mentions.owner[j].is_none()
-                    && !self.lex.trigger_index.contains_key(w) && !self.lex.speech_forms.contains(w)
-                    && !self.lex.sets.be.contains(w) && !self.lex.sets.barriers.contains(w));
+                || (t.kind == TokenKind::Word
+                    && !t.is_capitalized(self.doc.text)
+                    && steps <= 2
+                    && self.mentions.owner[j].is_none()
+                    && !self.lex.trigger_index.contains_key(w)
+                    && !self.lex.speech_forms.contains(w)
+                    && !self.lex.sets.be.contains(w)
+                    && !self.lex.sets.barriers.contains(w));
             if !skippable {
                 return None;
             }
@@ -125,7 +130,11 @@ impl Context<'_> {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                if self.is_place(m) || self.prep_before(mention.start, s_start).is_some_and(|p| p != "by") {
+                if self.is_place(m)
+                    || self
+                        .prep_before(mention.start, s_start)
+                        .is_some_and(|p| p != "by")
+                {
                     j = mention.start;
                     continue;
                 }
@@ -159,7 +168,13 @@ impl Context<'_> {
                 }
                 return Vec::new();
             }
-            if matches!(w, ";" | ":" | "—" | "–" | "\"" | "“" | "”") || self.lex.sets.barriers.contains(w) && !matches!(w, "as" | "after" | "before" | "since" | "following" | "according") {
+            if matches!(w, ";" | ":" | "—" | "–" | "\"" | "“" | "”")
+                || self.lex.sets.barriers.contains(w)
+                    && !matches!(
+                        w,
+                        "as" | "after" | "before" | "since" | "following" | "according"
+                    )
+            {
                 break;
             }
         }
@@ -175,7 +190,10 @@ impl Context<'_> {
             let w = t.lower.as_str();
             if let Some(m) = self.mentions.owner[j - 1] {
                 let mention = &self.mentions.list[m];
-                if mention.possessive || mention.kind == MentionKind::Demonym || mention.kind == MentionKind::Group {
+                if mention.possessive
+                    || mention.kind == MentionKind::Demonym
+                    || mention.kind == MentionKind::Group
+                {
                     possessor = Some(m);
                     j = mention.start;
                     continue;
@@ -186,11 +204,20 @@ impl Context<'_> {
                 j -= 1;
                 continue;
             }
-            let adjective = t.kind == TokenKind::Word && !t.is_capitalized(self.doc.text)
-                && !self.lex.sets.prepositions.contains(w) && !self.lex.trigger_index.contains_key(w)
-                && !self.lex.sets.be.contains(w) && !self.lex.sets.have.contains(w) && !self.lex.speech_forms.contains(w)
-                && !self.lex.sets.barriers.contains(w) && start - j < 4;
-            if DETERMINERS.contains(&w) || t.kind == TokenKind::Number || matches!(w, "%" | "$" | "-") || adjective {
+            let adjective = t.kind == TokenKind::Word
+                && !t.is_capitalized(self.doc.text)
+                && !self.lex.sets.prepositions.contains(w)
+                && !self.lex.trigger_index.contains_key(w)
+                && !self.lex.sets.be.contains(w)
+                && !self.lex.sets.have.contains(w)
+                && !self.lex.speech_forms.contains(w)
+                && !self.lex.sets.barriers.contains(w)
+                && start - j < 4;
+            if DETERMINERS.contains(&w)
+                || t.kind == TokenKind::Number
+                || matches!(w, "%" | "$" | "-")
+                || adjective
+            {
                 j -= 1;
                 continue;
             }
@@ -201,7 +228,13 @@ impl Context<'_> {
     }
 
     /// Actors after the trigger: (objects, by-agents).
-    fn objects_after(&self, trigger: &Trigger, from: usize, s_end: usize, floor: usize) -> (Vec<usize>, Vec<usize>) {
+    fn objects_after(
+        &self,
+        trigger: &Trigger,
+        from: usize,
+        s_end: usize,
+        floor: usize,
+    ) -> (Vec<usize>, Vec<usize>) {
         let mut j = from;
         let mut by = Vec::new();
         while j < s_end {
@@ -220,7 +253,10 @@ impl Context<'_> {
                         }
                         false
                     }
-                    Some(p) => trigger.preps.iter().any(|q| q == p) || (trigger.symmetric && matches!(p, "with" | "between")),
+                    Some(p) => {
+                        trigger.preps.iter().any(|q| q == p)
+                            || (trigger.symmetric && matches!(p, "with" | "between"))
+                    }
                 };
                 if accept && self.kind_allowed(trigger, m) {
                     return (self.coordinated_after(m, s_end), by);
@@ -235,7 +271,12 @@ impl Context<'_> {
                 _ => false,
             };
             let speech_that = w == "that" && trigger.content != Content::None && j < from + 6;
-            if content_stop || (!speech_that && (matches!(w, ";" | ":" | "—" | "–") || self.lex.sets.barriers.contains(w) && !matches!(w, "as" | "after" | "before" | "since" | "following"))) {
+            if content_stop
+                || (!speech_that
+                    && (matches!(w, ";" | ":" | "—" | "–")
+                        || self.lex.sets.barriers.contains(w)
+                            && !matches!(w, "as" | "after" | "before" | "since" | "following")))
+            {
                 break;
             }
             j += 1;
@@ -263,10 +304,14 @@ impl Context<'_> {
             EntityKind::Place => "place",
         };
         // Forum bodies are where things happen, not whom a threat targets.
-        if kind == EntityKind::Organization && self.table.records[e].forum && trigger.class == "Threat" {
+        if kind == EntityKind::Organization
+            && self.table.records[e].forum
+            && trigger.class == "Threat"
+        {
             return false;
         }
-        trigger.target_kinds.iter().any(|k| k == name) || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
+        trigger.target_kinds.iter().any(|k| k == name)
+            || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
     }
 
     /// The speaker of a speech verb before `pos` in the sentence, and whom they told.
@@ -282,9 +327,16 @@ impl Context<'_> {
                 .map(|m| self.mentions.list[m].entity)
                 .find(|&e| self.table.kind(e) == EntityKind::Person);
             if speaker.is_none() {
-                speaker = self.mentions.at(k + 1).map(|m| m.entity).filter(|&e| self.table.kind(e) == EntityKind::Person);
+                speaker = self
+                    .mentions
+                    .at(k + 1)
+                    .map(|m| m.entity)
+                    .filter(|&e| self.table.kind(e) == EntityKind::Person);
             }
-            let listener = if matches!(w, "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed") {
+            let listener = if matches!(
+                w,
+                "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed"
+            ) {
                 self.mentions.at(k + 1).map(|m| m.entity)
             } else {
                 None
@@ -321,31 +373,66 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     // What was asked, threatened, offered or refused is no event of its own.
-    drafts.retain(|d| !content_regions.iter().any(|&(a, b)| d.start >= a && d.start < b));
+    drafts.retain(|d| {
+        !content_regions
+            .iter()
+            .any(|&(a, b)| d.start >= a && d.start < b)
+    });
     drafts
 }
 
-fn content_region(ctx: &Context, m: &TriggerMatch, trigger: &Trigger, draft: &Draft, s_start: usize, s_end: usize) -> (usize, usize) {
+fn content_region(
+    ctx: &Context,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    draft: &Draft,
+    s_start: usize,
+    s_end: usize,
+) -> (usize, usize) {
     let doc = ctx.doc;
     let after_roles = draft
         .targets
         .iter()
         .chain(&draft.participants)
-        .filter_map(|&e| ctx.mentions.list.iter().filter(|x| x.entity == e && x.start >= m.end && x.start < s_end).map(|x| x.end).min())
+        .filter_map(|&e| {
+            ctx.mentions
+                .list
+                .iter()
+                .filter(|x| x.entity == e && x.start >= m.end && x.start < s_end)
+                .map(|x| x.end)
+                .min()
+        })
         .max()
         .unwrap_or(m.end);
     let clause_end = (m.end..s_end)
-        .find(|&k| matches!(doc.lower(k), ";" | ":") || (doc.lower(k) == "," && doc.lower(k + 1) == "and"))
+        .find(|&k| {
+            matches!(doc.lower(k), ";" | ":") || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+        })
         .unwrap_or(s_end);
     let _ = s_start;
     match trigger.content {
         Content::To | Content::Of => {
-            let word = if trigger.content == Content::To { "to" } else { "of" };
+            let word = if trigger.content == Content::To {
+                "to"
+            } else {
+                "of"
+            };
             let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
-            let from = if pattern_ends_with { m.end } else { (after_roles.min(m.end.max(after_roles))..clause_end).find(|&k| doc.lower(k) == word || doc.lower(k) == "that").unwrap_or(clause_end) };
+            let from = if pattern_ends_with {
+                m.end
+            } else {
+                (after_roles.min(m.end.max(after_roles))..clause_end)
+                    .find(|&k| doc.lower(k) == word || doc.lower(k) == "that")
+                    .unwrap_or(clause_end)
+            };
             (from, clause_end)
         }
-        Content::That => ((m.end..s_end).find(|&k| doc.lower(k) == "that" || doc.lower(k) == "to").unwrap_or(m.end), s_end),
+        Content::That => (
+            (m.end..s_end)
+                .find(|&k| doc.lower(k) == "that" || doc.lower(k) == "to")
+                .unwrap_or(m.end),
+            s_end,
+        ),
         Content::All => (m.end, clause_end),
         Content::None => (m.end, m.end),
     }
@@ -356,10 +443,25 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     let sentence = &doc.sentences[si];
     let (s_start, s_end) = (sentence.start, sentence.end);
     let noun = !m.verbal;
-    let speech_before = (s_start..m.start).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
-    let mut status = match modality(doc, ctx.lex, s_start, s_end, m.start, m.end, noun, speech_before) {
+    let speech_before = (s_start..m.start)
+        .any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
+    let mut status = match modality(
+        doc,
+        ctx.lex,
+        s_start,
+        s_end,
+        m.start,
+        m.end,
+        noun,
+        speech_before,
+    ) {
         Modality::Real(s) => s,
-        Modality::Hypothetical if trigger.modal_ok || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") => Status::Occurred,
+        Modality::Hypothetical
+            if trigger.modal_ok
+                || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") =>
+        {
+            Status::Occurred
+        }
         Modality::Hypothetical => return None,
     };
     let mut class = trigger.class.clone();
@@ -386,9 +488,16 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
                 break;
             }
         }
-        found && (doc.lower(m.start).ends_with("ed") || doc.lower(m.start).ends_with('n') || doc.lower(m.start) == "held")
+        found
+            && (doc.lower(m.start).ends_with("ed")
+                || doc.lower(m.start).ends_with('n')
+                || doc.lower(m.start) == "held")
     };
-    let (np_start, possessor, governed) = if noun { ctx.noun_phrase(s_start, m.start) } else { (m.start, None, false) };
+    let (np_start, possessor, governed) = if noun {
+        ctx.noun_phrase(s_start, m.start)
+    } else {
+        (m.start, None, false)
+    };
     if let Some(p) = possessor {
         own_subject = vec![p];
     } else if noun {
@@ -412,11 +521,16 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     }
     let floor = m.head_end.min(m.end);
     let (objects, by) = ctx.objects_after(trigger, floor, s_end, m.start);
-    let mut subject_entities: Vec<usize> = own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let mut subject_entities: Vec<usize> =
+        own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
     if passive {
-        let subject: Vec<usize> = ctx.subject_before(s_start, m.start).iter().flat_map(|&x| ctx.actors(x)).collect();
+        let subject: Vec<usize> = ctx
+            .subject_before(s_start, m.start)
+            .iter()
+            .flat_map(|&x| ctx.actors(x))
+            .collect();
         subject_entities = by_entities.clone();
         if trigger.symmetric {
             push_unique(&mut subject_entities, subject);
@@ -460,17 +574,25 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
             let filtered: Vec<usize> = resolved_objects
                 .iter()
                 .copied()
-                .filter(|&o| !agents.contains(&o) && !(own.contains(&ctx.table.country_of(o)) && ctx.table.country_of(o).is_some() && !passive))
+                .filter(|&o| {
+                    !agents.contains(&o)
+                        && !(own.contains(&ctx.table.country_of(o))
+                            && ctx.table.country_of(o).is_some()
+                            && !passive)
+                })
                 .collect();
             push_unique(&mut targets, filtered);
         }
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
-    let speech_class = matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
+    let speech_class =
+        matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
     if speech_class {
         if let Some(sp) = speaker {
-            let only_countries = agents.iter().all(|&a| ctx.table.kind(a) != EntityKind::Person);
+            let only_countries = agents
+                .iter()
+                .all(|&a| ctx.table.kind(a) != EntityKind::Person);
             if only_countries {
                 agents = vec![sp];
             }
@@ -496,7 +618,13 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         return None;
     }
     let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();
-    let definite = noun && (np_start..m.start).any(|k| matches!(doc.lower(k), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
+    let definite = noun
+        && (np_start..m.start).any(|k| {
+            matches!(
+                doc.lower(k),
+                "the" | "this" | "that" | "its" | "their" | "his" | "her"
+            )
+        });
     let anaphoric = no_actors && noun && definite;
     // Locations: places in the clause after a locative preposition.
     let c_start = clause_start(doc, ctx.lex, s_start, m.start);
@@ -506,26 +634,42 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
             continue;
         }
         let prep = ctx.prep_before(mention.start, s_start);
-        if prep.is_some_and(|p| ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to" || p == "at" || p == "in") {
+        if prep.is_some_and(|p| {
+            ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to"
+                || p == "at"
+                || p == "in"
+        }) {
             push_unique(&mut locations, [mention.entity]);
         }
     }
     let mut parents = Vec::new();
     for &l in &locations {
-        if let Some(parent) = ctx.table.records[l].entity.located_in.as_ref().and_then(|k| ctx.table.get(k)) {
+        if let Some(parent) = ctx.table.records[l]
+            .entity
+            .located_in
+            .as_ref()
+            .and_then(|k| ctx.table.get(k))
+        {
             if ctx.table.kind(parent) == EntityKind::Place {
                 parents.push(parent);
             }
         }
     }
     push_unique(&mut locations, parents);
-    let forum = if matches!(class.as_str(), "Meeting" | "Negotiation" | "Agreement" | "Visit") {
+    let forum = if matches!(
+        class.as_str(),
+        "Meeting" | "Negotiation" | "Agreement" | "Visit"
+    ) {
         ctx.mentions
             .list
             .iter()
             .filter(|x| x.start >= s_start && x.start < s_end && x.start < x.end)
             .map(|x| x.entity)
-            .find(|&e| ctx.table.kind(e) == EntityKind::Organization && ctx.table.records[e].forum && !participants.contains(&e))
+            .find(|&e| {
+                ctx.table.kind(e) == EntityKind::Organization
+                    && ctx.table.records[e].forum
+                    && !participants.contains(&e)
+            })
     } else {
         None
     };
