@@ -5,10 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef,
-    Term,
-};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
@@ -35,9 +32,18 @@ pub struct GraphStore {
 
 impl GraphStore {
     /// Opens (creating if need be) the store in `path` and makes sure it holds `ontology`.
+    ///
+    /// One process at a time may open a store: a second one is told which process holds it.
     pub fn open(path: &Path, ontology: &Ontology) -> Result<GraphStore> {
-        let store = Store::open(path)
-            .with_context(|| format!("cannot open the store in {}", path.display()))?;
+        check_store_folder(path)?;
+        std::fs::create_dir_all(path)
+            .with_context(|| format!("cannot create the store folder {}", path.display()))?;
+        let store =
+            Store::open(path).map_err(|error| explain_open_error(path, &error.to_string()))?;
+        // Who holds the store, for the message a second process gets.
+        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let holder = format!("{} {}", std::process::id(), arguments.join(" "));
+        let _ = std::fs::write(path.join(HOLDER_FILE), holder);
         let graph_store = GraphStore {
             store,
             path: path.to_path_buf(),
@@ -249,14 +255,54 @@ impl GraphStore {
     pub fn flush(&self) -> Result<()> {
         self.store.flush().context("cannot flush the store")
     }
+}
 
-    /// Refuses a store directory that is not an Oxigraph store (used before creating one).
-    pub fn check_foreign(path: &Path) -> Result<()> {
-        if path.is_file() {
-            bail!("{} is a file, not a store folder", path.display());
-        }
-        Ok(())
+/// The file in a store folder naming the process that has it open.
+const HOLDER_FILE: &str = "entente.pid";
+
+/// Refuses a path that is a file, or a folder holding something other than a store.
+fn check_store_folder(path: &Path) -> Result<()> {
+    if path.is_file() {
+        bail!("the store path {} is a file, not a folder", path.display());
     }
+    let Ok(mut entries) = std::fs::read_dir(path) else {
+        return Ok(()); // Missing: it will be created.
+    };
+    let non_empty = entries.next().is_some();
+    if non_empty && !path.join("CURRENT").is_file() {
+        bail!(
+            "{} is not an entente store (it holds other files and no RocksDB CURRENT file); choose another --store",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// One clear line for the ways opening a store fails.
+fn explain_open_error(path: &Path, error: &str) -> anyhow::Error {
+    if error.contains("lock") || error.contains("Resource temporarily unavailable") {
+        let holder = std::fs::read_to_string(path.join(HOLDER_FILE)).unwrap_or_default();
+        let mut parts = holder.trim().splitn(2, ' ');
+        let pid = parts.next().filter(|p| !p.is_empty());
+        let command = parts
+            .next()
+            .map(|c| format!(" running `entente {c}`"))
+            .unwrap_or_default();
+        return match pid {
+            Some(pid) => anyhow::anyhow!(
+                "the store in {} is in use by another process (pid {pid}{command}); wait for it to finish or use another --store",
+                path.display()
+            ),
+            None => anyhow::anyhow!(
+                "the store in {} is in use by another process; wait for it to finish or use another --store",
+                path.display()
+            ),
+        };
+    }
+    if error.contains("Corruption") || error.contains("corrupt") {
+        return anyhow::anyhow!("the store in {} is damaged: {error}", path.display());
+    }
+    anyhow::anyhow!("cannot open the store in {}: {error}", path.display())
 }
 
 /// Orders quads by graph, subject, predicate (`rdf:type` first), object: readable dumps.
@@ -284,19 +330,4 @@ fn graph_key(graph: &GraphName) -> String {
 
 fn subject_key(subject: &NamedOrBlankNode) -> String {
     subject.to_string()
-}
-
-/// Helpers for callers that hold references.
-pub fn quad_ref(quad: &Quad) -> QuadRef<'_> {
-    quad.as_ref()
-}
-
-/// Named node of a `dip:` term.
-pub fn dip_node(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(vocab::dip(local))
-}
-
-/// Whether an IRI names a document graph (`ent:doc/…`).
-pub fn is_document_graph(graph: NamedNodeRef<'_>) -> bool {
-    graph.as_str().starts_with(&vocab::ent("doc/"))
 }

@@ -3,7 +3,7 @@
 //! dot-command. Generic over where results (`W`) and messages (`E`) go, so tests capture
 //! both. A failed statement is an `Err` for the loop to print; it never ends the session.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -12,7 +12,7 @@ use anyhow::{Result, anyhow, bail};
 use spargebra::{Query, SparqlParser, Update};
 
 use crate::commands::export::run_export;
-use crate::commands::ingest::Pipeline;
+use crate::commands::ingest::{Pipeline, Show};
 use crate::commands::load_lexicon;
 use crate::commands::stats::write_stats;
 use crate::config::{Config, ExportConfig};
@@ -456,7 +456,12 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
             lexicon: &lexicon,
             ontology: &ontology,
         };
-        let summary = pipeline.ingest(self.store, paths, &mut self.errors)?;
+        let show = if self.mode.interactive && std::io::stderr().is_terminal() {
+            Show::ProgressBar
+        } else {
+            Show::Nothing
+        };
+        let summary = pipeline.ingest(self.store, paths, &mut self.errors, show)?;
         self.note(&summary.line())?;
         if summary.problems > 0 {
             bail!(

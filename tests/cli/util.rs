@@ -73,11 +73,21 @@ impl Entente {
         self.run_with_stdin(args, None)
     }
 
+    /// Runs `entente ARGS…` in the scratch folder, the store left to the arguments.
+    pub fn run_without_store(&self, args: &[&str]) -> Output {
+        self.spawn(args, None)
+    }
+
     pub fn run_with_stdin(&self, args: &[&str], stdin: Option<&str>) -> Output {
+        let store = self.store();
+        let mut all = vec!["--store", store.to_str().expect("UTF-8 temp path")];
+        all.extend_from_slice(args);
+        self.spawn(&all, stdin)
+    }
+
+    fn spawn(&self, args: &[&str], stdin: Option<&str>) -> Output {
         let mut command = Command::new(env!("CARGO_BIN_EXE_entente"));
         command
-            .arg("--store")
-            .arg(self.store())
             .args(args)
             .current_dir(self.dir.path())
             .env_remove("ENTENTE_STORE")

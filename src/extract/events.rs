@@ -1,0 +1,719 @@
+//! Events: turns the triggers of a sentence into draft events, filling roles from the
+//! actors around each trigger (subject, object, prepositions, possessives, passives),
+//! and reading status, location, forum and topics.
+
+use crate::annotation::{EntityKind, Status};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::status::{Modality, clause_start, modality};
+use crate::extract::tokens::TokenKind;
+use crate::extract::triggers::{TriggerMatch, find_triggers};
+use crate::lexicon::{Content, Lexicon, Role, Trigger};
+
+/// An event before merging.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub class: String,
+    pub rule: String,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub agents: Vec<usize>,
+    pub targets: Vec<usize>,
+    pub participants: Vec<usize>,
+    pub locations: Vec<usize>,
+    pub forum: Option<usize>,
+    pub status: Status,
+    pub topics: Vec<String>,
+    pub symmetric: bool,
+    /// A definite noun with no actors ("the expulsion"): refers to an event told before.
+    pub anaphoric: bool,
+    /// Trigger index in the lexicon.
+    pub trigger: usize,
+    pub date: Option<crate::extract::dates::DateValue>,
+}
+
+/// Everything role filling looks at.
+pub struct Context<'a> {
+    pub doc: &'a Doc<'a>,
+    pub lex: &'a Lexicon,
+    pub table: &'a EntityTable,
+    pub mentions: &'a Mentions,
+    pub main: &'a [usize],
+}
+
+const DETERMINERS: [&str; 22] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all",
+    "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
+];
+
+impl Context<'_> {
+    fn actors(&self, m: usize) -> Vec<usize> {
+        let mention = &self.mentions.list[m];
+        let mut out = vec![mention.entity];
+        if let Some(o) = mention.other {
+            out.push(o);
+        }
+        out
+    }
+
+    fn is_place(&self, m: usize) -> bool {
+        let mention = &self.mentions.list[m];
+        mention.kind == MentionKind::Place || self.table.kind(mention.entity) == EntityKind::Place
+    }
+
+    /// The preposition governing a mention starting at `start`, looking back over determiners.
+    fn prep_before(&self, start: usize, floor: usize) -> Option<&str> {
+        let mut j = start;
+        let mut steps = 0;
+        while j > floor && steps < 4 {
+            j -= 1;
+            steps += 1;
+            let t = &self.doc.tokens[j];
+            let w = t.lower.as_str();
+            if self.lex.sets.prepositions.contains(w) {
+                return Some(w);
+            }
+            let skippable = DETERMINERS.contains(&w)
+                || t.kind == TokenKind::Number
+                || matches!(w, "$" | "%" | "-")
+                || (t.kind == TokenKind::Word
+                    && !t.is_capitalized(self.doc.text)
+                    && steps <= 2
+                    && self.mentions.owner[j].is_none()
+                    && !self.lex.trigger_index.contains_key(w)
+                    && !self.lex.speech_forms.contains(w)
+                    && !self.lex.sets.be.contains(w)
+                    && !self.lex.sets.barriers.contains(w));
+            if !skippable {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Coordinated mentions after mention `m` ("X, Y and Z").
+    fn coordinated_after(&self, m: usize, limit: usize) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut j = self.mentions.list[m].end;
+        loop {
+            let w = self.doc.lower(j);
+            let mut k = j;
+            if w == "," {
+                k += 1;
+                if self.doc.lower(k) == "and" {
+                    k += 1;
+                }
+            } else if w == "and" {
+                k += 1;
+            } else {
+                break;
+            }
+            if k >= limit {
+                break;
+            }
+            match self.mentions.owner[k] {
+                Some(n) if self.mentions.list[n].start == k && !self.is_place(n) => {
+                    out.push(n);
+                    j = self.mentions.list[n].end;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The subject before token `pos`: the nearest actor not governed by a preposition.
+    fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        let mut j = pos;
+        while j > s_start {
+            j -= 1;
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                if self.is_place(m)
+                    || self
+                        .prep_before(mention.start, s_start)
+                        .is_some_and(|p| p != "by")
+                {
+                    j = mention.start;
+                    continue;
+                }
+                // Coordinated subjects: "Latvia and Lithuania".
+                let mut list = vec![m];
+                let mut k = mention.start;
+                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | ",") {
+                    match self.mentions.owner[k - 2] {
+                        Some(n) if !self.is_place(n) && n != m => {
+                            list.push(n);
+                            k = self.mentions.list[n].start;
+                        }
+                        _ => break,
+                    }
+                }
+                return list;
+            }
+            let w = self.doc.lower(j);
+            if self.lex.sets.relative.contains(w) && pos - j <= 5 {
+                // "..., who were taken into custody": the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                if k > s_start {
+                    if let Some(m) = self.mentions.owner[k - 1] {
+                        if !self.is_place(m) {
+                            return vec![m];
+                        }
+                    }
+                }
+                return Vec::new();
+            }
+            if matches!(w, ";" | ":" | "—" | "–" | "\"" | "“" | "”")
+                || self.lex.sets.barriers.contains(w)
+                    && !matches!(
+                        w,
+                        "as" | "after" | "before" | "since" | "following" | "according"
+                    )
+            {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Start of the noun phrase ending at the trigger, and whether a preposition governs it.
+    fn noun_phrase(&self, s_start: usize, start: usize) -> (usize, Option<usize>, bool) {
+        let mut j = start;
+        let mut possessor = None;
+        while j > s_start {
+            let t = &self.doc.tokens[j - 1];
+            let w = t.lower.as_str();
+            if let Some(m) = self.mentions.owner[j - 1] {
+                let mention = &self.mentions.list[m];
+                if mention.possessive
+                    || mention.kind == MentionKind::Demonym
+                    || mention.kind == MentionKind::Group
+                {
+                    possessor = Some(m);
+                    j = mention.start;
+                    continue;
+                }
+                break;
+            }
+            if t.kind == TokenKind::Possessive {
+                j -= 1;
+                continue;
+            }
+            let adjective = t.kind == TokenKind::Word
+                && !t.is_capitalized(self.doc.text)
+                && !self.lex.sets.prepositions.contains(w)
+                && !self.lex.trigger_index.contains_key(w)
+                && !self.lex.sets.be.contains(w)
+                && !self.lex.sets.have.contains(w)
+                && !self.lex.speech_forms.contains(w)
+                && !self.lex.sets.barriers.contains(w)
+                && start - j < 4;
+            if DETERMINERS.contains(&w)
+                || t.kind == TokenKind::Number
+                || matches!(w, "%" | "$" | "-")
+                || adjective
+            {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        let governed = j > s_start && self.lex.sets.prepositions.contains(self.doc.lower(j - 1));
+        (j, possessor, governed)
+    }
+
+    /// Actors after the trigger: (objects, by-agents).
+    fn objects_after(
+        &self,
+        trigger: &Trigger,
+        from: usize,
+        s_end: usize,
+        floor: usize,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let mut j = from;
+        let mut by = Vec::new();
+        while j < s_end {
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                if mention.start < j {
+                    j = mention.end;
+                    continue;
+                }
+                let prep = self.prep_before(mention.start, floor);
+                let accept = match prep {
+                    None => trigger.object != Role::None || trigger.symmetric,
+                    Some("by") => {
+                        if by.is_empty() && !self.is_place(m) {
+                            by = self.coordinated_after(m, s_end);
+                        }
+                        false
+                    }
+                    Some(p) => {
+                        trigger.preps.iter().any(|q| q == p)
+                            || (trigger.symmetric && matches!(p, "with" | "between"))
+                    }
+                };
+                if accept && self.kind_allowed(trigger, m) {
+                    return (self.coordinated_after(m, s_end), by);
+                }
+                j = mention.end;
+                continue;
+            }
+            let w = self.doc.lower(j);
+            let content_stop = match trigger.content {
+                Content::Of => w == "of",
+                Content::To => w == "to" && j > from,
+                _ => false,
+            };
+            let speech_that = w == "that" && trigger.content != Content::None && j < from + 6;
+            if content_stop
+                || (!speech_that
+                    && (matches!(w, ";" | ":" | "—" | "–")
+                        || self.lex.sets.barriers.contains(w)
+                            && !matches!(w, "as" | "after" | "before" | "since" | "following")))
+            {
+                break;
+            }
+            j += 1;
+        }
+        (Vec::new(), by)
+    }
+
+    fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
+        let e = self.mentions.list[m].entity;
+        let kind = self.table.kind(e);
+        if kind == EntityKind::Place {
+            return trigger.place_target || trigger.target_kinds.iter().any(|k| k == "place");
+        }
+        if trigger.object_not_person && kind == EntityKind::Person {
+            return false;
+        }
+        if trigger.target_kinds.is_empty() {
+            return true;
+        }
+        let name = match kind {
+            EntityKind::Country => "country",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Place => "place",
+        };
+        // Forum bodies are where things happen, not whom a threat targets.
+        if kind == EntityKind::Organization
+            && self.table.records[e].forum
+            && trigger.class == "Threat"
+        {
+            return false;
+        }
+        trigger.target_kinds.iter().any(|k| k == name)
+            || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
+    }
+
+    /// The speaker of a speech verb before `pos` in the sentence, and whom they told.
+    fn speaker(&self, s_start: usize, pos: usize) -> (Option<usize>, Option<usize>) {
+        for k in (s_start..pos).rev() {
+            let w = self.doc.lower(k);
+            if !self.lex.speech_forms.contains(w) {
+                continue;
+            }
+            let mut speaker = self
+                .subject_before(s_start, k)
+                .into_iter()
+                .map(|m| self.mentions.list[m].entity)
+                .find(|&e| self.table.kind(e) == EntityKind::Person);
+            if speaker.is_none() {
+                speaker = self
+                    .mentions
+                    .at(k + 1)
+                    .map(|m| m.entity)
+                    .filter(|&e| self.table.kind(e) == EntityKind::Person);
+            }
+            let listener = if matches!(
+                w,
+                "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed"
+            ) {
+                self.mentions.at(k + 1).map(|m| m.entity)
+            } else {
+                None
+            };
+            return (speaker, listener);
+        }
+        (None, None)
+    }
+}
+
+fn push_unique(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {
+    for e in items {
+        if !list.contains(&e) {
+            list.push(e);
+        }
+    }
+}
+
+/// Draft events of sentence `si`.
+pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
+    let doc = ctx.doc;
+    let sentence = &doc.sentences[si];
+    let (s_start, s_end) = (sentence.start, sentence.end);
+    let matches = find_triggers(doc, ctx.lex, s_start, s_end);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut content_regions: Vec<(usize, usize)> = Vec::new();
+    for m in &matches {
+        let trigger = &ctx.lex.triggers[m.trigger];
+        if let Some(draft) = build(ctx, si, m, trigger) {
+            if trigger.content != Content::None {
+                content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
+            }
+            drafts.push(draft);
+        }
+    }
+    // What was asked, threatened, offered or refused is no event of its own.
+    drafts.retain(|d| {
+        !content_regions
+            .iter()
+            .any(|&(a, b)| d.start >= a && d.start < b)
+    });
+    drafts
+}
+
+fn content_region(
+    ctx: &Context,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    draft: &Draft,
+    s_start: usize,
+    s_end: usize,
+) -> (usize, usize) {
+    let doc = ctx.doc;
+    let after_roles = draft
+        .targets
+        .iter()
+        .chain(&draft.participants)
+        .filter_map(|&e| {
+            ctx.mentions
+                .list
+                .iter()
+                .filter(|x| x.entity == e && x.start >= m.end && x.start < s_end)
+                .map(|x| x.end)
+                .min()
+        })
+        .max()
+        .unwrap_or(m.end);
+    let clause_end = (m.end..s_end)
+        .find(|&k| {
+            matches!(doc.lower(k), ";" | ":") || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+        })
+        .unwrap_or(s_end);
+    let _ = s_start;
+    match trigger.content {
+        Content::To | Content::Of => {
+            let word = if trigger.content == Content::To {
+                "to"
+            } else {
+                "of"
+            };
+            let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
+            let from = if pattern_ends_with {
+                m.end
+            } else {
+                (after_roles.min(m.end.max(after_roles))..clause_end)
+                    .find(|&k| doc.lower(k) == word || doc.lower(k) == "that")
+                    .unwrap_or(clause_end)
+            };
+            (from, clause_end)
+        }
+        Content::That => (
+            (m.end..s_end)
+                .find(|&k| doc.lower(k) == "that" || doc.lower(k) == "to")
+                .unwrap_or(m.end),
+            s_end,
+        ),
+        Content::All => (m.end, clause_end),
+        Content::None => (m.end, m.end),
+    }
+}
+
+fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Option<Draft> {
+    let doc = ctx.doc;
+    let sentence = &doc.sentences[si];
+    let (s_start, s_end) = (sentence.start, sentence.end);
+    let noun = !m.verbal;
+    let speech_before = (s_start..m.start)
+        .any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
+    let mut status = match modality(
+        doc,
+        ctx.lex,
+        s_start,
+        s_end,
+        m.start,
+        m.end,
+        noun,
+        speech_before,
+    ) {
+        Modality::Real(s) => s,
+        Modality::Hypothetical
+            if trigger.modal_ok
+                || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") =>
+        {
+            Status::Occurred
+        }
+        Modality::Hypothetical => return None,
+    };
+    let mut class = trigger.class.clone();
+    let mut agents: Vec<usize> = Vec::new();
+    let mut targets: Vec<usize> = Vec::new();
+    let mut participants: Vec<usize> = Vec::new();
+    let mut locations: Vec<usize> = Vec::new();
+    let mut own_subject = Vec::new();
+    // Passive verbs: "were arrested by the navy".
+    let passive = m.verbal && {
+        let mut k = m.start;
+        let mut found = false;
+        for _ in 0..3 {
+            if k == s_start {
+                break;
+            }
+            k -= 1;
+            let w = doc.lower(k);
+            if ctx.lex.sets.be.contains(w) || w == "got" {
+                found = true;
+                break;
+            }
+            if !(w.ends_with("ly") || w == "also" || w == "not" || w == "reportedly") {
+                break;
+            }
+        }
+        found
+            && (doc.lower(m.start).ends_with("ed")
+                || doc.lower(m.start).ends_with('n')
+                || doc.lower(m.start) == "held")
+    };
+    let (np_start, possessor, governed) = if noun {
+        ctx.noun_phrase(s_start, m.start)
+    } else {
+        (m.start, None, false)
+    };
+    if let Some(p) = possessor {
+        own_subject = vec![p];
+    } else if noun {
+        // "the 25% tariff that Washington imposed"
+        let mut k = m.end;
+        if matches!(doc.lower(k), "that" | "which") {
+            k += 1;
+            if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
+                if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
+                    own_subject = vec![mm];
+                }
+            }
+        }
+        if own_subject.is_empty() && !governed && trigger.light {
+            own_subject = ctx.subject_before(s_start, np_start);
+        } else if own_subject.is_empty() && !governed && !trigger.light {
+            own_subject = ctx.subject_before(s_start, np_start);
+        }
+    } else if !passive {
+        own_subject = ctx.subject_before(s_start, m.start);
+    }
+    let floor = m.head_end.min(m.end);
+    let (objects, by) = ctx.objects_after(trigger, floor, s_end, m.start);
+    let mut subject_entities: Vec<usize> =
+        own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
+    if passive {
+        let subject: Vec<usize> = ctx
+            .subject_before(s_start, m.start)
+            .iter()
+            .flat_map(|&x| ctx.actors(x))
+            .collect();
+        subject_entities = by_entities.clone();
+        if trigger.symmetric {
+            push_unique(&mut subject_entities, subject);
+        } else {
+            object_entities = subject;
+        }
+    } else if !by_entities.is_empty() && (noun || subject_entities.is_empty()) {
+        // "the release by the Syrian authorities of 14 detainees"
+        if possessor.is_some() && !trigger.symmetric {
+            object_entities = subject_entities.clone();
+        }
+        subject_entities = by_entities.clone();
+    }
+    // Places reached as objects are where it happened; their country is the target.
+    let mut resolved_objects = Vec::new();
+    for e in object_entities {
+        if ctx.table.kind(e) == EntityKind::Place {
+            push_unique(&mut locations, [e]);
+            if trigger.place_target {
+                if let Some(c) = ctx.table.country_of(e) {
+                    resolved_objects.push(c);
+                }
+            }
+        } else {
+            resolved_objects.push(e);
+        }
+    }
+    if trigger.symmetric {
+        push_unique(&mut participants, subject_entities.iter().copied());
+        push_unique(&mut participants, resolved_objects.iter().copied());
+    } else {
+        match trigger.subject {
+            Role::Participant => push_unique(&mut participants, subject_entities.iter().copied()),
+            Role::Target => push_unique(&mut targets, subject_entities.iter().copied()),
+            Role::None => {}
+            Role::Agent => push_unique(&mut agents, subject_entities.iter().copied()),
+        }
+        if trigger.object != Role::None || passive {
+            // A target of the agent's own country is the agent's side, not the target.
+            let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
+            let filtered: Vec<usize> = resolved_objects
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    !agents.contains(&o)
+                        && !(own.contains(&ctx.table.country_of(o))
+                            && ctx.table.country_of(o).is_some()
+                            && !passive)
+                })
+                .collect();
+            push_unique(&mut targets, filtered);
+        }
+    }
+    // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
+    let (speaker, listener) = ctx.speaker(s_start, m.start);
+    let speech_class =
+        matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
+    if speech_class {
+        if let Some(sp) = speaker {
+            let only_countries = agents
+                .iter()
+                .all(|&a| ctx.table.kind(a) != EntityKind::Person);
+            if only_countries {
+                agents = vec![sp];
+            }
+        }
+    }
+    // A promise of money or help is a pledge that occurred, not aid given.
+    if trigger.future_pledge && status == Status::Planned && money_in(doc, s_start, s_end) {
+        class = "CooperationPledge".to_string();
+        status = Status::Occurred;
+        if let Some(sp) = speaker {
+            agents = vec![sp];
+        }
+    }
+    if class == "CooperationPledge" && targets.is_empty() {
+        if let Some(l) = listener {
+            targets.push(l);
+        }
+    }
+    if trigger.require_target && targets.is_empty() {
+        return None;
+    }
+    if trigger.require_agent && agents.is_empty() {
+        return None;
+    }
+    let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();
+    let definite = noun
+        && (np_start..m.start).any(|k| {
+            matches!(
+                doc.lower(k),
+                "the" | "this" | "that" | "its" | "their" | "his" | "her"
+            )
+        });
+    let anaphoric = no_actors && noun && definite;
+    // Locations: places in the clause after a locative preposition.
+    let c_start = clause_start(doc, ctx.lex, s_start, m.start);
+    for mi in ctx.mentions.sorted() {
+        let mention = &ctx.mentions.list[mi];
+        if mention.start < c_start || mention.start >= s_end || !ctx.is_place(mi) {
+            continue;
+        }
+        let prep = ctx.prep_before(mention.start, s_start);
+        if prep.is_some_and(|p| {
+            ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to"
+                || p == "at"
+                || p == "in"
+        }) {
+            push_unique(&mut locations, [mention.entity]);
+        }
+    }
+    let mut parents = Vec::new();
+    for &l in &locations {
+        if let Some(parent) = ctx.table.records[l]
+            .entity
+            .located_in
+            .as_ref()
+            .and_then(|k| ctx.table.get(k))
+        {
+            if ctx.table.kind(parent) == EntityKind::Place {
+                parents.push(parent);
+            }
+        }
+    }
+    push_unique(&mut locations, parents);
+    let forum = if matches!(
+        class.as_str(),
+        "Meeting" | "Negotiation" | "Agreement" | "Visit"
+    ) {
+        ctx.mentions
+            .list
+            .iter()
+            .filter(|x| x.start >= s_start && x.start < s_end && x.start < x.end)
+            .map(|x| x.entity)
+            .find(|&e| {
+                ctx.table.kind(e) == EntityKind::Organization
+                    && ctx.table.records[e].forum
+                    && !participants.contains(&e)
+            })
+    } else {
+        None
+    };
+    Some(Draft {
+        class,
+        rule: trigger.id.clone(),
+        sentence: si,
+        start: m.start,
+        end: m.end,
+        agents,
+        targets,
+        participants,
+        locations,
+        forum,
+        status,
+        topics: topics(ctx, s_start, s_end),
+        symmetric: trigger.symmetric,
+        anaphoric,
+        trigger: m.trigger,
+        date: None,
+    })
+}
+
+fn money_in(doc: &Doc, s_start: usize, s_end: usize) -> bool {
+    (s_start..s_end).any(|k| {
+        let w = doc.lower(k);
+        w == "$" || w == "€" || w == "£" || w.ends_with('$') || w == "million" || w == "billion"
+    })
+}
+
+fn topics(ctx: &Context, s_start: usize, s_end: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in s_start..s_end {
+        if let Some(list) = ctx.lex.topic_index.get(ctx.doc.lower(k)) {
+            for (phrase, ti) in list {
+                if ctx.doc.phrase_at(k, phrase) {
+                    let name = &ctx.lex.topics[*ti].name;
+                    if !out.contains(name) {
+                        out.push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+    out.sort_by_key(|n| ctx.lex.topics.iter().position(|t| &t.name == n));
+    out
+}
