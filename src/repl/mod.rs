@@ -5,10 +5,12 @@
 //! `session.rs` runs statements; `command.rs` is the table of dot-commands; `input.rs`
 //! says when typed text is a statement; `helper.rs` wires completion (`completer.rs`),
 //! hints, validation and colours (`highlight.rs`) into rustyline; `interrupt.rs` turns
-//! Ctrl-C into cancellation of the running query.
+//! Ctrl-C into cancellation of the running query, which `evaluation.rs` runs on a worker
+//! thread so that cancelling returns at once.
 
 pub mod command;
 pub mod completer;
+pub mod evaluation;
 pub mod explain;
 pub mod helper;
 pub mod highlight;

@@ -24,7 +24,7 @@ use crate::repl::command::{self, DotCommand};
 use crate::repl::input::{has_statement, is_update, strip_final_semicolon};
 use crate::repl::interrupt::Interrupt;
 use crate::repl::vocabulary::Vocabulary;
-use crate::repl::{explain, saved, schema};
+use crate::repl::{evaluation, explain, saved, schema};
 use crate::sparql::{self, Param, describe_syntax_error};
 use crate::store::GraphStore;
 use crate::vocab::PREFIXES;
@@ -198,14 +198,11 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
         };
         let token = self.interrupt.begin();
         let started = Instant::now();
-        let evaluator = sparql::evaluator().with_cancellation_token(token.clone());
         let mut tracked = Tracked {
             inner: &mut self.out,
             ends_line: true,
         };
-        let written = self
-            .store
-            .query(evaluator, query)
+        let written = evaluation::evaluate(self.store, query, token.clone())
             .and_then(|results| write_results(results, formats, &mut tracked));
         let ends_line = tracked.ends_line;
         self.interrupt.end();
