@@ -2,6 +2,8 @@
 //! braces, brackets, parentheses and quotes are balanced and it ends with `;`, or when an
 //! empty line is entered. The same rule splits piped scripts into statements.
 
+use std::borrow::Cow;
+
 use crate::repl::lexer::{Kind, Token, tokenize};
 
 /// Whether `buffer` (everything typed so far, lines joined with `\n`) should run now.
@@ -35,6 +37,52 @@ pub fn strip_final_semicolon(text: &str) -> &str {
         Some(token) if token.kind == Kind::Punct(';') => &text[..token.start],
         _ => text,
     }
+}
+
+/// `ent:country/CAN` as tables show it, made valid SPARQL (`ent:country\/CAN`): a slash
+/// right after an `ent:` name, followed by a name character, continues the local name.
+/// `ent:` names minted resources, never properties, so no property path is taken for one.
+pub fn escape_minted_names(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut resume = 0;
+    for token in tokenize(text) {
+        if token.start < resume
+            || token.kind != Kind::PrefixedName
+            || !token.text.starts_with("ent:")
+        {
+            continue;
+        }
+        let mut end = token.end();
+        let mut pieces = Vec::new();
+        while text[end..].starts_with('/') {
+            let rest = &text[end + 1..];
+            let run = rest
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '%')))
+                .unwrap_or(rest.len());
+            let run = rest[..run].trim_end_matches('.').len();
+            if run == 0 {
+                break;
+            }
+            pieces.push(&rest[..run]);
+            end += 1 + run;
+        }
+        if pieces.is_empty() {
+            continue;
+        }
+        out.push_str(&text[copied..token.end()]);
+        for piece in pieces {
+            out.push_str("\\/");
+            out.push_str(piece);
+        }
+        copied = end;
+        resume = end;
+    }
+    if copied == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 /// Keywords that open an update rather than a query.
@@ -153,7 +201,10 @@ fn ends_with_semicolon(tokens: &[Token<'_>]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{Statements, has_statement, is_complete, is_update, strip_final_semicolon};
+    use super::{
+        Statements, escape_minted_names, has_statement, is_complete, is_update,
+        strip_final_semicolon,
+    };
 
     #[test]
     fn a_query_waits_for_balance_and_a_semicolon() {
@@ -229,5 +280,26 @@ mod tests {
         assert!(!is_update("SELECT * { ?s ?p ?o }"));
         assert!(!is_update("PREFIX insert: <http://e.org/> ASK {}"));
         assert!(!is_update(""));
+    }
+
+    #[test]
+    fn minted_names_are_typed_as_tables_show_them() {
+        assert_eq!(
+            escape_minted_names(
+                "ASK { ?e dip:target ent:country/JPN . ent:doc/2679534d78138d21 ?p ent:x }"
+            ),
+            "ASK { ?e dip:target ent:country\\/JPN . ent:doc\\/2679534d78138d21 ?p ent:x }"
+        );
+        assert_eq!(
+            escape_minted_names("?e dip:agent/rdfs:label ?l . ?x ?y ent:person/xi-jinping."),
+            "?e dip:agent/rdfs:label ?l . ?x ?y ent:person\\/xi-jinping."
+        );
+        let untouched = "SELECT * { ?s ?p \"ent:country/CAN\" } # ent:country/CAN";
+        assert_eq!(escape_minted_names(untouched), untouched);
+        assert_eq!(
+            escape_minted_names("ent:country\\/CAN"),
+            "ent:country\\/CAN"
+        );
+        assert_eq!(escape_minted_names("ent:a/ ent:b/"), "ent:a/ ent:b/");
     }
 }

@@ -21,7 +21,7 @@ use crate::render::results::{OutputFormats, Written, write_results};
 use crate::render::table::terminal_width;
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::repl::command::{self, DotCommand};
-use crate::repl::input::{has_statement, is_update, strip_final_semicolon};
+use crate::repl::input::{escape_minted_names, has_statement, is_update, strip_final_semicolon};
 use crate::repl::interrupt::Interrupt;
 use crate::repl::vocabulary::Vocabulary;
 use crate::repl::{evaluation, explain, saved, schema};
@@ -270,8 +270,10 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
         Ok(parser)
     }
 
-    /// Parses with the predeclared and user prefixes and binds `params`.
+    /// Parses with the predeclared and user prefixes and binds `params`; `ent:` names may
+    /// be written as tables show them (`ent:country/CAN`).
     fn parse_query(&self, text: &str, params: &[Param]) -> Result<Query> {
+        let text = &escape_minted_names(text);
         if self.user_prefixes.is_empty() {
             return sparql::parse_query(text, params);
         }
@@ -287,6 +289,7 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
     }
 
     fn parse_update(&self, text: &str) -> Result<Update> {
+        let text = &escape_minted_names(text);
         if self.user_prefixes.is_empty() {
             return sparql::parse_update(text);
         }

@@ -301,7 +301,7 @@ fn ingest_and_export_go_through_files() {
     .unwrap();
     let export = scratch.dir.path().join("out.nt");
     let (ok, out, errors) = scratch.script(&format!(
-        ".ingest {}\nSELECT ?l WHERE {{ ?e a dip:Visit ; rdfs:label ?l }};\n.export {} --graph ent:graph/ontology\n.export {}\n.export {}.xyz\n.ingest {}\n",
+        ".ingest {}\nSELECT ?l WHERE {{ ?e a dip:Visit ; rdfs:label ?l }};\nASK {{ ?e dip:target ent:country/CHL }};\n.export {} --graph ent:graph/ontology\n.export {}\n.export {}.xyz\n.ingest {}\n",
         annotation.display(),
         export.display(),
         export.display(),
@@ -309,20 +309,20 @@ fn ingest_and_export_go_through_files() {
         scratch.dir.path().join("missing.txt").display(),
     ));
     assert!(!ok);
-    assert_eq!(out, "?l\n\"Norway visits Chile\"\n");
+    assert_eq!(out, "?l\n\"Norway visits Chile\"\ntrue\n", "ent:country/CHL as shown");
     assert!(
         errors.contains("entente: stored 1 document (1 new"),
         "{errors}"
     );
     assert!(
-        errors.contains("line 4: ") && errors.contains("--force"),
+        errors.contains("line 5: ") && errors.contains("--force"),
         "{errors}"
     );
     assert!(
-        errors.contains("line 5: cannot tell the syntax"),
+        errors.contains("line 6: cannot tell the syntax"),
         "{errors}"
     );
-    assert!(errors.contains("line 6: 1 input refused"), "{errors}");
+    assert!(errors.contains("line 7: 1 input refused"), "{errors}");
     let written = std::fs::read_to_string(&export).unwrap();
     assert!(written.lines().count() > 100 && written.contains("ontology#Visit"));
 }
