@@ -159,7 +159,9 @@ fn interactive(
     }
     // After the editor exists: this handler replaces the one rustyline installs.
     let interrupt = Interrupt::new();
-    interrupt.install()?;
+    if let Err(error) = interrupt.install() {
+        eprintln!("entente: {error:#}; Ctrl-C will not cancel queries");
+    }
 
     let mode = Mode {
         interactive: true,
