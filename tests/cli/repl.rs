@@ -14,6 +14,11 @@ const PROMPT: &str = "entente> ";
 /// `entente --store STORE` in a pseudo-terminal, colours off, history in the scratch
 /// folder, waiting for the first prompt.
 fn open(e: &Entente) -> PtySession {
+    open_with(e, true)
+}
+
+/// As `open`, keeping terminal control sequences in the output when `strip` is false.
+fn open_with(e: &Entente, strip: bool) -> PtySession {
     let mut command = Command::new(env!("CARGO_BIN_EXE_entente"));
     command
         .arg("--store")
@@ -26,7 +31,7 @@ fn open(e: &Entente) -> PtySession {
         .env_remove("ENTENTE_LEXICONS");
     let options = Options::new()
         .timeout_ms(Some(30_000))
-        .strip_ansi_escape_codes(true);
+        .strip_ansi_escape_codes(strip);
     let mut session = spawn_with_options(command, options).expect("entente starts in a pty");
     expect(&mut session, PROMPT);
     session
@@ -148,13 +153,16 @@ fn a_syntax_error_points_at_the_spot_and_the_session_goes_on() {
 #[test]
 fn ctrl_c_cancels_a_long_query_and_clears_the_input() {
     let e = Entente::new();
-    let mut repl = open(&e);
+    let mut repl = open_with(&e, false);
     // Every triple of the store three times over: hundreds of millions of rows.
     keys(
         &mut repl,
         "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i };\r",
     );
-    std::thread::sleep(Duration::from_millis(700));
+    // The editor leaves raw mode (turning bracketed paste off) once the line is accepted:
+    // from then on Ctrl-C is a signal, not a key.
+    expect(&mut repl, "\x1b[?2004l");
+    std::thread::sleep(Duration::from_millis(300));
     repl.send_control('c').unwrap();
     expect(&mut repl, "query cancelled after");
     expect(&mut repl, PROMPT);
