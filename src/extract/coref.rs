@@ -217,11 +217,20 @@ fn resolve_person_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i
     let mut s = sentence;
     while s > 0 && sentence - s < 4 {
         s -= 1;
-        let first = order.iter().find(|&&m| {
-            let mm = &mentions.list[m];
-            doc.sentence_of.get(mm.start) == Some(&s) && table.kind(mm.entity) == EntityKind::Person
-        });
-        if let Some(&m) = first {
+        let people: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mm = &mentions.list[m];
+                doc.sentence_of.get(mm.start) == Some(&s) && table.kind(mm.entity) == EntityKind::Person
+            })
+            .collect();
+        // Prefer a subject: a person not governed by a preposition ("Speaking to Xi, Carney said").
+        let governed = |m: usize| {
+            let start = mentions.list[m].start;
+            start > 0 && matches!(doc.lower(start - 1), "to" | "with" | "by" | "for" | "from" | "on" | "at" | "of" | "met" | "meet" | "meeting")
+        };
+        if let Some(&m) = people.iter().find(|&&m| !governed(m)).or(people.first()) {
             return Some(mentions.list[m].entity);
         }
     }
@@ -256,10 +265,21 @@ fn resolve_actor_pronoun(doc: &Doc, table: &EntityTable, mentions: &Mentions, i:
         .map(|&m| mentions.list[m].entity)
 }
 
-/// "they"/"them"/"their": the latest group or pair within the last two sentences.
+/// "they"/"them"/"their": the latest group or pair within the last two sentences, else
+/// the two people named before it in the sentence ("Xi welcomed Carney ... their meeting").
 fn resolve_plural(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<(usize, Option<usize>)> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
+    let mut people: Vec<usize> = Vec::new();
+    for &m in &order {
+        let mm = &mentions.list[m];
+        if mm.start < i && doc.sentence_of.get(mm.start) == Some(&sentence) && table.kind(mm.entity) == EntityKind::Person && !people.contains(&mm.entity) {
+            people.push(mm.entity);
+        }
+    }
+    if people.len() == 2 {
+        return Some((people[0], Some(people[1])));
+    }
     order
         .iter()
         .rev()

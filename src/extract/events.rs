@@ -31,6 +31,10 @@ pub struct Draft {
     /// Trigger index in the lexicon.
     pub trigger: usize,
     pub date: Option<crate::extract::dates::DateValue>,
+    /// Told by a noun ("the visit"), so its status comes from context.
+    pub noun: bool,
+    /// The date comes from an earlier sentence, not this one.
+    pub date_inherited: bool,
 }
 
 /// Everything role filling looks at.
@@ -73,6 +77,12 @@ impl Context<'_> {
             let w = t.lower.as_str();
             if self.lex.sets.prepositions.contains(w) {
                 return Some(w);
+            }
+            if matches!(w, "and" | ",") && j > floor {
+                if let Some(m) = self.mentions.owner[j - 1] {
+                    j = self.mentions.list[m].start;
+                    continue;
+                }
             }
             let skippable = DETERMINERS.contains(&w)
                 || t.kind == TokenKind::Number
@@ -121,6 +131,9 @@ impl Context<'_> {
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         let mut j = pos;
+        // "after meeting X", "while visiting Y": the participle's subject is the clause's.
+        let gerund = self.doc.lower(pos).ends_with("ing");
+        let mut skip_barrier = gerund && pos > s_start && matches!(self.doc.lower(pos - 1), "after" | "before" | "while" | "when" | "since" | "by" | "upon" | "without" | "during");
         while j > s_start {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
@@ -159,7 +172,11 @@ impl Context<'_> {
                 }
                 return Vec::new();
             }
-            if matches!(w, ";" | ":" | "—" | "–" | "\"" | "“" | "”") || self.lex.sets.barriers.contains(w) && !matches!(w, "as" | "after" | "before" | "since" | "following" | "according") {
+            if skip_barrier && j + 1 == pos {
+                skip_barrier = false;
+                continue;
+            }
+            if matches!(w, ";" | ":" | "—" | "–") || self.lex.sets.barriers.contains(w) && !matches!(w, "as" | "after" | "before" | "since" | "following" | "according") {
                 break;
             }
         }
@@ -190,7 +207,7 @@ impl Context<'_> {
                 && !self.lex.sets.prepositions.contains(w) && !self.lex.trigger_index.contains_key(w)
                 && !self.lex.sets.be.contains(w) && !self.lex.sets.have.contains(w) && !self.lex.speech_forms.contains(w)
                 && !self.lex.sets.barriers.contains(w) && start - j < 4;
-            if DETERMINERS.contains(&w) || t.kind == TokenKind::Number || matches!(w, "%" | "$" | "-") || adjective {
+            if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about")) || t.kind == TokenKind::Number || matches!(w, "%" | "$" | "-") || adjective {
                 j -= 1;
                 continue;
             }
@@ -201,7 +218,7 @@ impl Context<'_> {
     }
 
     /// Actors after the trigger: (objects, by-agents).
-    fn objects_after(&self, trigger: &Trigger, from: usize, s_end: usize, floor: usize) -> (Vec<usize>, Vec<usize>) {
+    fn objects_after(&self, trigger: &Trigger, from: usize, s_end: usize, floor: usize, noun: bool) -> (Vec<usize>, Vec<usize>, bool) {
         let mut j = from;
         let mut by = Vec::new();
         while j < s_end {
@@ -212,10 +229,14 @@ impl Context<'_> {
                     continue;
                 }
                 let prep = self.prep_before(mention.start, floor);
+                let direct_ok = !noun || mention.possessive;
+                if prep.is_none() && direct_ok && trigger.object_not_person && self.table.kind(mention.entity) == EntityKind::Person {
+                    return (Vec::new(), Vec::new(), true);
+                }
                 let accept = match prep {
-                    None => trigger.object != Role::None || trigger.symmetric,
+                    None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
                     Some("by") => {
-                        if by.is_empty() && !self.is_place(m) {
+                        if by.is_empty() && !self.is_place(m) && (!noun || mention.start <= from + 5) {
                             by = self.coordinated_after(m, s_end);
                         }
                         false
@@ -223,7 +244,7 @@ impl Context<'_> {
                     Some(p) => trigger.preps.iter().any(|q| q == p) || (trigger.symmetric && matches!(p, "with" | "between")),
                 };
                 if accept && self.kind_allowed(trigger, m) {
-                    return (self.coordinated_after(m, s_end), by);
+                    return (self.coordinated_after(m, s_end), by, false);
                 }
                 j = mention.end;
                 continue;
@@ -240,7 +261,7 @@ impl Context<'_> {
             }
             j += 1;
         }
-        (Vec::new(), by)
+        (Vec::new(), by, false)
     }
 
     fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
@@ -317,12 +338,64 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             if trigger.content != Content::None {
                 content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
             }
+            // "mutual tariffs": each main country against the other.
+            let mutual = draft.noun && m.start > s_start && matches!(doc.lower(m.start - 1), "mutual" | "reciprocal" | "tit-for-tat");
+            if mutual && !draft.symmetric && ctx.main.len() == 2 {
+                let mut a = draft.clone();
+                a.agents = vec![ctx.main[0]];
+                a.targets = vec![ctx.main[1]];
+                a.anaphoric = false;
+                let mut b = a.clone();
+                b.agents = vec![ctx.main[1]];
+                b.targets = vec![ctx.main[0]];
+                drafts.push(a);
+                drafts.push(b);
+                continue;
+            }
             drafts.push(draft);
         }
     }
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| !content_regions.iter().any(|&(a, b)| d.start >= a && d.start < b));
-    drafts
+    merge_in_sentence(ctx, drafts)
+}
+
+/// Several triggers of one class in a sentence tell of one happening ("signed the
+/// agreement"); a negation on any of them holds for all.
+fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let same = out.iter_mut().find(|o| {
+            if o.class != d.class {
+                return false;
+            }
+            let fits = |x: &[usize], y: &[usize]| x.is_empty() || y.is_empty() || x.iter().any(|a| y.contains(a))
+                || x.iter().any(|&a| y.iter().any(|&b| ctx.table.country_of(a).is_some() && ctx.table.country_of(a) == ctx.table.country_of(b)));
+            (if o.symmetric {
+                let sub = |x: &[usize], y: &[usize]| x.iter().all(|a| y.contains(a));
+                o.participants.is_empty() || d.participants.is_empty() || sub(&o.participants, &d.participants) || sub(&d.participants, &o.participants)
+            } else {
+                fits(&o.agents, &d.agents) && fits(&o.targets, &d.targets)
+            }) && (o.status == d.status || o.noun || d.noun || d.status == Status::NotOccurred || o.status == Status::NotOccurred)
+        });
+        match same {
+            Some(o) => {
+                for (dst, src) in [(&mut o.agents, &d.agents), (&mut o.targets, &d.targets), (&mut o.participants, &d.participants), (&mut o.locations, &d.locations)] {
+                    push_unique(dst, src.iter().copied());
+                }
+                if d.status == Status::NotOccurred || (o.noun && !d.noun && o.status != Status::NotOccurred) {
+                    o.status = d.status;
+                }
+                o.noun = o.noun && d.noun;
+                o.anaphoric = o.anaphoric && d.anaphoric;
+                if o.forum.is_none() {
+                    o.forum = d.forum;
+                }
+            }
+            None => out.push(d),
+        }
+    }
+    out
 }
 
 fn content_region(ctx: &Context, m: &TriggerMatch, trigger: &Trigger, draft: &Draft, s_start: usize, s_end: usize) -> (usize, usize) {
@@ -368,6 +441,7 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     let mut participants: Vec<usize> = Vec::new();
     let mut locations: Vec<usize> = Vec::new();
     let mut own_subject = Vec::new();
+    let mut that_target: Vec<usize> = Vec::new();
     // Passive verbs: "were arrested by the navy".
     let passive = m.verbal && {
         let mut k = m.start;
@@ -394,14 +468,20 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     } else if noun {
         // "the 25% tariff that Washington imposed"
         let mut k = m.end;
+        let mut complement_target = Vec::new();
         if matches!(doc.lower(k), "that" | "which") {
             k += 1;
             if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
                 if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
-                    own_subject = vec![mm];
+                    if trigger.content != Content::None {
+                        complement_target = vec![mm];
+                    } else {
+                        own_subject = vec![mm];
+                    }
                 }
             }
         }
+        that_target = complement_target;
         if own_subject.is_empty() && !governed && trigger.light {
             own_subject = ctx.subject_before(s_start, np_start);
         } else if own_subject.is_empty() && !governed && !trigger.light {
@@ -411,9 +491,15 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         own_subject = ctx.subject_before(s_start, m.start);
     }
     let floor = m.head_end.min(m.end);
-    let (objects, by) = ctx.objects_after(trigger, floor, s_end, m.start);
+    let (objects, by, rejected) = ctx.objects_after(trigger, floor, s_end, m.start, noun);
+    if rejected {
+        return None;
+    }
     let mut subject_entities: Vec<usize> = own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
+    if object_entities.is_empty() {
+        object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
+    }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
     if passive {
         let subject: Vec<usize> = ctx.subject_before(s_start, m.start).iter().flat_map(|&x| ctx.actors(x)).collect();
@@ -519,6 +605,14 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         }
     }
     push_unique(&mut locations, parents);
+    if class == "Visit" && targets.is_empty() && !trigger.symmetric {
+        // "arrived in Seoul": the host is the country the place lies in.
+        if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+            if !agents.iter().any(|&a| ctx.table.country_of(a) == Some(c)) {
+                targets.push(c);
+            }
+        }
+    }
     let forum = if matches!(class.as_str(), "Meeting" | "Negotiation" | "Agreement" | "Visit") {
         ctx.mentions
             .list
@@ -546,6 +640,8 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         anaphoric,
         trigger: m.trigger,
         date: None,
+        noun,
+        date_inherited: false,
     })
 }
 

@@ -43,7 +43,11 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     if a.class != b.class || (a.status == Status::NotOccurred) != (b.status == Status::NotOccurred) {
         return false;
     }
-    if let (Some(x), Some(y)) = (a.date, b.date) {
+    // A planned act and one that happened are two happenings, unless a noun tells of it.
+    if a.status != b.status && !(a.noun || b.noun) {
+        return false;
+    }
+    if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
         if !x.compatible(&y) {
             return false;
         }
@@ -81,13 +85,18 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
     specific(table, &mut d.agents);
     specific(table, &mut d.targets);
     specific(table, &mut d.participants);
+    if d.date_inherited && from.date.is_some() && !from.date_inherited {
+        d.date = from.date;
+        d.date_inherited = false;
+    }
     d.date = match (d.date, from.date) {
         (None, x) => x,
         (Some(x), Some(y)) if x.compatible(&y) && y.day.is_some() && x.day.is_none() => Some(y),
         (x, _) => x,
     };
-    if d.status == Status::Occurred && matches!(from.status, Status::Planned | Status::Ongoing) {
+    if d.noun && !from.noun {
         d.status = from.status;
+        d.noun = false;
     }
     if d.forum.is_none() {
         d.forum = from.forum;
@@ -117,7 +126,7 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
                 }
             }
         }
-        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 {
+        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 && draft.status != Status::Occurred {
             draft.participants = main.to_vec();
         }
         let no_actors = draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();

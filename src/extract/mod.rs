@@ -85,7 +85,10 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 });
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, chain_start),
-                    None if !forward => para_date.filter(|(p, _)| *p == s.para).map(|(_, v)| v).or(lead_date),
+                    None if !forward => {
+                        d.date_inherited = true;
+                        para_date.filter(|(p, _)| *p == s.para).map(|(_, v)| v).or(lead_date)
+                    }
                     None => None,
                 };
                 if let Some(v) = d.date {

@@ -58,6 +58,20 @@ fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Opti
     go(doc, pattern, 0, i, s_end, &mut head_end).map(|end| (end, head_end))
 }
 
+/// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
+fn noun_context(doc: &Doc, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    t.kind == TokenKind::Possessive
+        || t.kind == TokenKind::Number
+        || matches!(
+            t.lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "first" | "last" | "previous" | "official"
+                | "state" | "working" | "recent" | "planned" | "formal" | "brief" | "new" | "further" | "second" | "this"
+                | "that" | "such" | "any" | "no" | "each" | "every" | "latest" | "two-day" | "three-day" | "one-day"
+        )
+        || t.lower.ends_with("-day")
+}
+
 /// Every trigger in tokens `s_start..s_end`, overlaps resolved.
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
@@ -73,6 +87,10 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 continue;
             }
             let verbal = trigger.patterns[pi].starts_with("V:");
+            // "the first visit", "Carney's visit": a noun, not the verb.
+            if verbal && i > s_start && noun_context(doc, i - 1) {
+                continue;
+            }
             found.push(TriggerMatch { trigger: ti, pattern: pi, start: i, end, head_end, verbal });
         }
     }
