@@ -64,7 +64,8 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             continue;
         }
         let lower = token.lower.as_str();
-        if token.is_capitalized(doc.text) && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
+        let name_like = token.is_capitalized(doc.text) || lower.starts_with("al-") || lower.starts_with("el-");
+        if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
             let people: Vec<usize> = (0..table.records.len())
                 .filter(|&p| {
                     let r = &table.records[p];
@@ -101,6 +102,32 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
     }
 }
 
+fn capital_of(table: &EntityTable, country: usize) -> Option<usize> {
+    let key = table.key(country).to_string();
+    (0..table.records.len()).find(|&p| table.kind(p) == EntityKind::Place && table.records[p].entity.located_in.as_deref() == Some(key.as_str()) && table.records[p].mentions > 0 && is_capital_label(table, p, country))
+}
+
+fn is_capital_label(table: &EntityTable, place: usize, country: usize) -> bool {
+    let _ = (table, place, country);
+    true
+}
+
+/// The latest place before token `i` that is some country's capital.
+fn latest_capital(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
+    let _ = doc;
+    mentions
+        .sorted()
+        .into_iter()
+        .rev()
+        .map(|m| &mentions.list[m])
+        .filter(|m| m.start < i)
+        .find(|m| {
+            (m.kind == MentionKind::Place || m.kind == MentionKind::Government)
+                && (table.kind(m.entity) == EntityKind::Place || m.kind == MentionKind::Government)
+        })
+        .and_then(|m| if table.kind(m.entity) == EntityKind::Place { Some(m.entity) } else { None })
+}
+
 fn person_title_has(table: &EntityTable, p: usize, word: &str) -> bool {
     table.records[p].entity.title.as_ref().is_some_and(|t| t.to_lowercase().contains(word))
 }
@@ -128,11 +155,55 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
         .map(|(k, v)| (k.split_whitespace().map(str::to_string).collect(), v.to_lowercase()))
         .collect();
     role_nouns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    // The last pair each plural noun named ("the two ministers" said twice is one pair).
+    let mut last_pair: Vec<(String, usize, usize, usize)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
             continue;
         }
         let lower = doc.lower(i);
+        if lower == "the" {
+            // "the capital", "the Syrian capital": the capital named or implied before.
+            let (country, noun_at) = match mentions.at(i + 1) {
+                Some(m) if m.kind == MentionKind::Demonym => (Some(m.entity), m.end),
+                _ => (None, i + 1),
+            };
+            if doc.lower(noun_at) == "capital" && mentions.free(i + 1, noun_at + 1) {
+                let place = match country.and_then(|c| table.records[c].country) {
+                    Some(_) => country.and_then(|c| capital_of(table, c)),
+                    None => latest_capital(doc, table, mentions, i),
+                };
+                if let Some(p) = place {
+                    mentions.add(Mention { start: i + 1, end: noun_at + 1, entity: p, other: None, kind: MentionKind::Place, possessive: false });
+                    continue;
+                }
+            }
+            // "the pair", "the two", "the men": the last two people or the last group.
+            let noun = doc.lower(i + 1);
+            let bare_two = noun == "two" && !doc.tokens.get(i + 2).is_some_and(|t| t.kind == crate::extract::tokens::TokenKind::Word && !matches!(t.lower.as_str(), "men" | "women"));
+            if matches!(noun, "pair" | "duo") || bare_two {
+                let end = if noun == "two" && matches!(doc.lower(i + 2), "men" | "women") { i + 3 } else { i + 2 };
+                let people = recent_people(table, mentions, i);
+                if people.len() >= 2 && mentions.free(i, end) {
+                    mentions.add(Mention { start: i, end, entity: people[1], other: Some(people[0]), kind: MentionKind::Pair, possessive: false });
+                    continue;
+                }
+            }
+        }
+        // "the men", "the fishermen": the latest group.
+        if lower == "the" && lex.sets.group_nouns.contains(doc.lower(i + 1)) && doc.lower(i + 1).ends_with('s') && !doc.cap(i + 2) {
+            let sentence = doc.sentence_of[i];
+            let group = mentions.sorted().into_iter().rev().map(|m| &mentions.list[m]).find(|m| {
+                m.start < i && table.kind(m.entity) == EntityKind::Group && doc.sentence_of.get(m.start).is_some_and(|&s| s + 3 >= sentence)
+            });
+            if let Some(g) = group {
+                let entity = g.entity;
+                if mentions.free(i, i + 2) {
+                    mentions.add(Mention { start: i, end: i + 2, entity, other: None, kind: MentionKind::Anaphor, possessive: false });
+                    continue;
+                }
+            }
+        }
         // "the two leaders", "the Leaders", "both ministers"
         if matches!(lower, "the" | "both") {
             let mut j = i + 1;
@@ -149,14 +220,20 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
             };
             if let Some(word) = want {
                 let end = if noun == "prime" { j + 2 } else { j + 1 };
-                let people: Vec<usize> = recent_people(table, mentions, i)
-                    .into_iter()
-                    .filter(|&p| if word.is_empty() { table.records[p].leader } else { person_title_has(table, p, word) })
-                    .take(2)
-                    .collect();
+                let sentence = doc.sentence_of[i];
+                let remembered = last_pair.iter().rev().find(|(n, _, _, s)| n == noun && s + 2 >= sentence).map(|x| (x.1, x.2));
+                let people: Vec<usize> = match remembered {
+                    Some((a, b)) => vec![b, a],
+                    None => recent_people(table, mentions, i)
+                        .into_iter()
+                        .filter(|&p| if word.is_empty() { table.records[p].leader } else { person_title_has(table, p, word) })
+                        .take(2)
+                        .collect(),
+                };
                 if people.len() == 2 && mentions.free(i, end) {
                     let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
                     mentions.add(Mention { start: i, end, entity: people[1], other: Some(people[0]), kind: MentionKind::Pair, possessive });
+                    last_pair.push((noun.to_string(), people[1], people[0], sentence));
                     continue;
                 }
             }
@@ -277,8 +354,37 @@ fn resolve_plural(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize)
             people.push(mm.entity);
         }
     }
+    // "the Malaysian agency and the Indonesian agency carried out their patrol"
+    let mut j = i;
+    while j > 0 && doc.same_sentence(j - 1, i) && i - j < 8 {
+        j -= 1;
+        if let Some(m) = mentions.owner[j] {
+            let b = &mentions.list[m];
+            let mut k = b.start;
+            if k >= 2 && doc.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            if k >= 2 && doc.lower(k - 1) == "and" {
+                if let Some(a) = mentions.owner[k - 2] {
+                    let a = &mentions.list[a];
+                    if a.entity != b.entity && table.kind(a.entity) != EntityKind::Place && table.kind(b.entity) != EntityKind::Place {
+                        return Some((a.entity, Some(b.entity)));
+                    }
+                }
+            }
+            break;
+        }
+    }
     if people.len() == 2 {
         return Some((people[0], Some(people[1])));
+    }
+    let pair = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+        mm.start < i && s != usize::MAX && s + 2 >= sentence && mm.kind == MentionKind::Pair
+    });
+    if let Some(&m) = pair {
+        return Some((mentions.list[m].entity, mentions.list[m].other));
     }
     order
         .iter()

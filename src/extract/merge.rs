@@ -56,7 +56,7 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         if a.participants.is_empty() || b.participants.is_empty() {
             return true;
         }
-        return covered(table, &a.participants, &b.participants) || covered(table, &b.participants, &a.participants);
+        return covered(table, &a.participants, &b.participants) && covered(table, &b.participants, &a.participants);
     }
     let agents_ok = compatible_set(table, &a.agents, &b.agents);
     let targets_ok = compatible_set(table, &a.targets, &b.targets);
@@ -114,7 +114,7 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
     let mut out: Vec<Merged> = Vec::new();
     for mut draft in drafts {
         // Roles the context gives.
-        if lex.triggers[draft.trigger].answers && draft.targets.is_empty() {
+        if (lex.triggers[draft.trigger].answers || draft.class == "Accusation") && draft.targets.is_empty() {
             if let Some(t) = answered(table, &out, &draft) {
                 draft.targets.push(t);
             }
@@ -126,7 +126,7 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
                 }
             }
         }
-        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 && draft.status != Status::Occurred {
+        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 && matches!(draft.status, Status::Planned | Status::Ongoing) {
             draft.participants = main.to_vec();
         }
         let no_actors = draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
@@ -156,7 +156,8 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
 fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Option<usize> {
     let rejecter: Vec<Option<usize>> = rejection.agents.iter().map(|&a| table.country_of(a)).collect();
     let speech = |m: &&Merged| matches!(m.draft.class.as_str(), "Accusation" | "Request" | "Threat" | "CooperationPledge");
-    let aimed_at_rejecter = earlier.iter().rev().filter(speech).find(|m| {
+    let directed = |m: &&Merged| !m.draft.symmetric;
+    let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
         m.draft.targets.iter().any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
     });
     let source = aimed_at_rejecter.or_else(|| earlier.iter().rev().filter(speech).find(|m| {

@@ -91,6 +91,10 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start && noun_context(doc, i - 1) {
                 continue;
             }
+            // "in March": a capitalized word inside a sentence is a name, not a verb.
+            if verbal && i > s_start && doc.cap(i) && !doc.tokens[i - 1].is_punct("\"") && !doc.tokens[i - 1].is_punct("“") {
+                continue;
+            }
             found.push(TriggerMatch { trigger: ti, pattern: pi, start: i, end, head_end, verbal });
         }
     }
