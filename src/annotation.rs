@@ -190,7 +190,10 @@ mod tests {
 
     #[test]
     fn slug_folds_accents_case_and_punctuation() {
-        assert_eq!(slug("Luiz Inácio Lula da Silva"), "luiz-inacio-lula-da-silva");
+        assert_eq!(
+            slug("Luiz Inácio Lula da Silva"),
+            "luiz-inacio-lula-da-silva"
+        );
         assert_eq!(slug("Great Hall of the People"), "great-hall-of-the-people");
         assert_eq!(slug("  Côte d’Ivoire "), "cote-divoire");
         assert_eq!(slug("Al-Sharaa"), "al-sharaa");

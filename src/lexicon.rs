@@ -396,25 +396,45 @@ pub fn verb_forms(lemma: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<
     let vowel = |c: char| "aeiou".contains(c);
     let (stem_s, stem_ed, stem_ing) = if last == 'e' {
         let stem: String = chars[..n - 1].iter().collect();
-        (format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing"))
+        (
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        )
     } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
         let stem: String = chars[..n - 1].iter().collect();
-        (format!("{stem}ies"), format!("{stem}ied"), format!("{lemma}ing"))
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        )
     } else if lemma.ends_with('s')
         || lemma.ends_with('x')
         || lemma.ends_with("ch")
         || lemma.ends_with("sh")
         || lemma.ends_with('z')
     {
-        (format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing"))
+        (
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
     } else {
-        (format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing"))
+        (
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
     };
     forms.push(stem_s);
     forms.push(stem_ed);
     forms.push(stem_ing);
     // Consonant-vowel-consonant endings may double ("ban" → "banned", "expel" → "expelled").
-    if n >= 3 && !vowel(last) && vowel(chars[n - 2]) && !vowel(chars[n - 3]) && !"wxy".contains(last)
+    if n >= 3
+        && !vowel(last)
+        && vowel(chars[n - 2])
+        && !vowel(chars[n - 3])
+        && !"wxy".contains(last)
     {
         forms.push(format!("{lemma}{last}ed"));
         forms.push(format!("{lemma}{last}ing"));
@@ -427,9 +447,17 @@ pub fn verb_forms(lemma: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<
 
 /// Singular and plural of a noun.
 pub fn noun_forms(noun: &str) -> Vec<String> {
-    let plural = if noun.ends_with('s') || noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh") {
+    let plural = if noun.ends_with('s')
+        || noun.ends_with('x')
+        || noun.ends_with("ch")
+        || noun.ends_with("sh")
+    {
         format!("{noun}es")
-    } else if noun.ends_with('y') && !noun.ends_with("ay") && !noun.ends_with("ey") && !noun.ends_with("oy") {
+    } else if noun.ends_with('y')
+        && !noun.ends_with("ay")
+        && !noun.ends_with("ey")
+        && !noun.ends_with("oy")
+    {
         format!("{}ies", &noun[..noun.len() - 1])
     } else {
         format!("{noun}s")
@@ -479,7 +507,8 @@ impl Lexicon {
 
     fn from_sources(sources: &[&str]) -> Result<Lexicon> {
         let countries: CountriesFile = toml::from_str(sources[0]).context("in countries.toml")?;
-        let orgs: OrganizationsFile = toml::from_str(sources[1]).context("in organizations.toml")?;
+        let orgs: OrganizationsFile =
+            toml::from_str(sources[1]).context("in organizations.toml")?;
         let people: PeopleFile = toml::from_str(sources[2]).context("in people.toml")?;
         let places: PlacesFile = toml::from_str(sources[3]).context("in places.toml")?;
         let titles: Titles = toml::from_str(sources[4]).context("in titles.toml")?;
@@ -555,14 +584,19 @@ impl Lexicon {
 
     fn add_name(&mut self, phrase: &str, target: NameTarget) {
         let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
-        let tokens: Vec<String> =
-            tokenize(phrase).iter().map(|t| t.text(phrase).replace('’', "'")).collect();
+        let tokens: Vec<String> = tokenize(phrase)
+            .iter()
+            .map(|t| t.text(phrase).replace('’', "'"))
+            .collect();
         if tokens.is_empty() {
             return;
         }
         let key = tokens[0].to_lowercase();
         let list = self.names.entry(key).or_default();
-        if !list.iter().any(|p| p.tokens == tokens && p.target == target) {
+        if !list
+            .iter()
+            .any(|p| p.tokens == tokens && p.target == target)
+        {
             list.push(NamePhrase { tokens, target });
         }
     }
@@ -608,8 +642,13 @@ impl Lexicon {
     fn index_triggers(&mut self) {
         let irregular = self.words.irregular.clone();
         for (ti, trigger) in self.triggers.iter_mut().enumerate() {
-            trigger.parsed = trigger.patterns.iter().map(|p| parse_pattern(p, &irregular)).collect();
-            trigger.not_before_tokens = trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
+            trigger.parsed = trigger
+                .patterns
+                .iter()
+                .map(|p| parse_pattern(p, &irregular))
+                .collect();
+            trigger.not_before_tokens =
+                trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
             for (pi, pattern) in trigger.parsed.iter().enumerate() {
                 if let Some(PatternToken::Forms(forms)) = pattern.first() {
                     for form in forms {
@@ -644,7 +683,9 @@ mod tests {
     #[test]
     fn inflects_regular_and_irregular_verbs() {
         let irregular: HashMap<String, Vec<String>> =
-            [("meet".to_string(), vec!["met".to_string()])].into_iter().collect();
+            [("meet".to_string(), vec!["met".to_string()])]
+                .into_iter()
+                .collect();
         let forms = verb_forms("arrive", &irregular);
         assert!(forms.contains(&"arrived".to_string()) && forms.contains(&"arriving".to_string()));
         let forms = verb_forms("ban", &irregular);
@@ -659,7 +700,11 @@ mod tests {
         let lex = Lexicon::embedded().expect("embedded lexicons parse");
         let canada = lex.country("CAN").expect("Canada is listed");
         let phrases = lex.names.get("canadian").expect("demonym indexed");
-        assert!(phrases.iter().any(|p| p.target == NameTarget::Demonym(canada)));
+        assert!(
+            phrases
+                .iter()
+                .any(|p| p.target == NameTarget::Demonym(canada))
+        );
         assert!(lex.trigger_index.contains_key("visited"));
         assert!(lex.speech_forms.contains("said"));
     }

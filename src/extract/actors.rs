@@ -10,8 +10,9 @@ use crate::extract::tokens::TokenKind;
 use crate::lexicon::{Lexicon, NameTarget};
 
 /// Lowercase words that join the parts of a name ("Bank of Korea", "Casa de Bolsa").
-pub const CONNECTORS: [&str; 14] =
-    ["of", "for", "and", "the", "de", "du", "da", "la", "el", "al", "bin", "on", "des", "del"];
+pub const CONNECTORS: [&str; 14] = [
+    "of", "for", "and", "the", "de", "du", "da", "la", "el", "al", "bin", "on", "des", "del",
+];
 
 /// Which lexicon names a pass looks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +24,9 @@ pub enum Pass {
 }
 
 fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
-    let Some(token) = doc.tokens.get(i) else { return false };
+    let Some(token) = doc.tokens.get(i) else {
+        return false;
+    };
     let written = token.text(doc.text).replace('’', "'");
     if written == lexical {
         return true;
@@ -39,9 +42,18 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
 }
 
 /// The country entity for lexicon country `index`.
-pub fn country_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
+pub fn country_entity(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    index: usize,
+    position: usize,
+) -> usize {
     let c = &lex.countries[index];
-    let mut entity = EntityTable::blank(format!("country/{}", c.iso), EntityKind::Country, c.name.clone());
+    let mut entity = EntityTable::blank(
+        format!("country/{}", c.iso),
+        EntityKind::Country,
+        c.name.clone(),
+    );
     entity.iso_code = Some(c.iso.clone());
     entity.wikidata = c.wikidata.clone();
     let id = table.intern(entity, position);
@@ -50,15 +62,26 @@ pub fn country_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, posi
 }
 
 /// The country with ISO code `iso`, added to the table if the lexicon knows it.
-pub fn country_by_iso(lex: &Lexicon, table: &mut EntityTable, iso: &str, position: usize) -> Option<usize> {
-    lex.country(iso).map(|i| country_entity(lex, table, i, position))
+pub fn country_by_iso(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    iso: &str,
+    position: usize,
+) -> Option<usize> {
+    lex.country(iso)
+        .map(|i| country_entity(lex, table, i, position))
 }
 
 fn org_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
     let o = &lex.organizations[index];
-    let mut entity = EntityTable::blank(lex.org_key(index), EntityKind::Organization, o.name.clone());
+    let mut entity =
+        EntityTable::blank(lex.org_key(index), EntityKind::Organization, o.name.clone());
     entity.wikidata = o.wikidata.clone();
-    entity.based_in = o.based_in.as_ref().filter(|iso| lex.country(iso).is_some()).map(|iso| format!("country/{iso}"));
+    entity.based_in = o
+        .based_in
+        .as_ref()
+        .filter(|iso| lex.country(iso).is_some())
+        .map(|iso| format!("country/{iso}"));
     let id = table.intern(entity, position);
     table.records[id].forum = o.forum;
     id
@@ -66,7 +89,11 @@ fn org_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: us
 
 fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
     let p = &lex.places[index];
-    let mut entity = EntityTable::blank(format!("place/{}", slug(&p.name)), EntityKind::Place, p.name.clone());
+    let mut entity = EntityTable::blank(
+        format!("place/{}", slug(&p.name)),
+        EntityKind::Place,
+        p.name.clone(),
+    );
     entity.located_in = match (&p.within, &p.country) {
         (Some(within), _) => Some(format!("place/{}", slug(within))),
         (None, Some(iso)) if lex.country(iso).is_some() => Some(format!("country/{iso}")),
@@ -76,21 +103,45 @@ fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: 
 }
 
 /// A place named `label` (not in the lexicon), lying in `located_in` if known.
-pub fn new_place(table: &mut EntityTable, label: &str, located_in: Option<String>, position: usize) -> usize {
-    let mut entity = EntityTable::blank(format!("place/{}", slug(label)), EntityKind::Place, label.to_string());
+pub fn new_place(
+    table: &mut EntityTable,
+    label: &str,
+    located_in: Option<String>,
+    position: usize,
+) -> usize {
+    let mut entity = EntityTable::blank(
+        format!("place/{}", slug(label)),
+        EntityKind::Place,
+        label.to_string(),
+    );
     entity.located_in = located_in;
     table.intern(entity, position)
 }
 
 /// A capital used as a place.
-pub fn capital_place(lex: &Lexicon, table: &mut EntityTable, country: usize, position: usize) -> Option<usize> {
+pub fn capital_place(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    country: usize,
+    position: usize,
+) -> Option<usize> {
     let c = &lex.countries[country];
     let capital = c.capital.as_ref()?;
-    Some(new_place(table, capital, Some(format!("country/{}", c.iso)), position))
+    Some(new_place(
+        table,
+        capital,
+        Some(format!("country/{}", c.iso)),
+        position,
+    ))
 }
 
 /// An affiliation written as an ISO code or an organization name, as an entity key.
-pub fn affiliation_key(lex: &Lexicon, table: &mut EntityTable, affiliation: &str, position: usize) -> Option<String> {
+pub fn affiliation_key(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    affiliation: &str,
+    position: usize,
+) -> Option<String> {
     if let Some(id) = country_by_iso(lex, table, affiliation, position) {
         return Some(table.key(id).to_string());
     }
@@ -104,8 +155,15 @@ pub fn affiliation_key(lex: &Lexicon, table: &mut EntityTable, affiliation: &str
 
 fn person_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
     let p = &lex.people[index];
-    let affiliation = p.affiliation.as_ref().and_then(|a| affiliation_key(lex, table, a, position));
-    let mut entity = EntityTable::blank(format!("person/{}", slug(&p.name)), EntityKind::Person, p.name.clone());
+    let affiliation = p
+        .affiliation
+        .as_ref()
+        .and_then(|a| affiliation_key(lex, table, a, position));
+    let mut entity = EntityTable::blank(
+        format!("person/{}", slug(&p.name)),
+        EntityKind::Person,
+        p.name.clone(),
+    );
     entity.title = p.title.clone();
     entity.affiliation = affiliation;
     let id = table.intern(entity, position);
@@ -141,7 +199,13 @@ pub fn after_locative(doc: &Doc, lex: &Lexicon, start: usize) -> bool {
 }
 
 /// Finds the lexicon names of one pass in the whole text.
-pub fn lexicon_names(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions, pass: Pass) {
+pub fn lexicon_names(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    pass: Pass,
+) {
     let mut i = 0;
     while i < doc.tokens.len() {
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX && !in_dateline(doc, i) {
@@ -168,7 +232,12 @@ pub fn lexicon_names(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             if (1..n).any(|k| !doc.same_sentence(i, i + k) && !in_dateline(doc, i + k)) {
                 continue;
             }
-            if phrase.tokens.iter().enumerate().all(|(k, w)| token_matches(doc, i + k, w)) {
+            if phrase
+                .tokens
+                .iter()
+                .enumerate()
+                .all(|(k, w)| token_matches(doc, i + k, w))
+            {
                 matched = Some((phrase.target, n));
                 break;
             }
@@ -178,15 +247,27 @@ pub fn lexicon_names(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             continue;
         };
         let position = doc.position(i);
-        let possessive = doc.tokens.get(i + n).is_some_and(|t| t.kind == TokenKind::Possessive);
+        let possessive = doc
+            .tokens
+            .get(i + n)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
         let (entity, kind) = match target {
             NameTarget::Country(c) => (country_entity(lex, table, c, position), MentionKind::Name),
-            NameTarget::Demonym(c) => (country_entity(lex, table, c, position), MentionKind::Demonym),
+            NameTarget::Demonym(c) => (
+                country_entity(lex, table, c, position),
+                MentionKind::Demonym,
+            ),
             NameTarget::Capital(c) => {
-                if in_dateline(doc, i) || after_locative(doc, lex, i) || followed_by_place_noun(doc, lex, i + n) {
+                if in_dateline(doc, i)
+                    || after_locative(doc, lex, i)
+                    || followed_by_place_noun(doc, lex, i + n)
+                {
                     match capital_place(lex, table, c, position) {
                         Some(p) => (p, MentionKind::Place),
-                        None => (country_entity(lex, table, c, position), MentionKind::Government),
+                        None => (
+                            country_entity(lex, table, c, position),
+                            MentionKind::Government,
+                        ),
                     }
                 } else {
                     let id = country_entity(lex, table, c, position);
@@ -204,14 +285,25 @@ pub fn lexicon_names(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             NameTarget::Person(p) => (person_entity(lex, table, p, position), MentionKind::Name),
             NameTarget::Place(p) => (place_entity(lex, table, p, position), MentionKind::Place),
         };
-        mentions.add(Mention { start: i, end: i + n, entity, other: None, kind, possessive });
+        mentions.add(Mention {
+            start: i,
+            end: i + n,
+            entity,
+            other: None,
+            kind,
+            possessive,
+        });
         i += n;
     }
 }
 
 fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {
     let mut j = after;
-    if doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive) {
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
         j += 1;
     }
     // "Seoul's Myeong-dong district"
@@ -231,7 +323,10 @@ pub fn in_dateline(doc: &Doc, i: usize) -> bool {
 pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
     let usable = |j: usize| allow_taken || mentions.owner.get(j).is_some_and(Option::is_none);
     let word_cap = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text)) && usable(j)
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
+            && usable(j)
     };
     if !word_cap(i) {
         return i;
@@ -290,9 +385,20 @@ pub fn company_lists(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             }
             let label = doc.span(j, end).to_string();
             if !lex.sets.not_names.contains(&label.to_lowercase()) {
-                let entity = EntityTable::blank(format!("org/{}", slug(&label)), EntityKind::Organization, label);
+                let entity = EntityTable::blank(
+                    format!("org/{}", slug(&label)),
+                    EntityKind::Organization,
+                    label,
+                );
                 let id = table.intern(entity, doc.position(j));
-                mentions.add(Mention { start: j, end, entity: id, other: None, kind: MentionKind::Name, possessive: false });
+                mentions.add(Mention {
+                    start: j,
+                    end,
+                    entity: id,
+                    other: None,
+                    kind: MentionKind::Name,
+                    possessive: false,
+                });
             }
             match doc.lower(end) {
                 "," if doc.lower(end + 1) == "and" => j = end + 2,
@@ -308,8 +414,11 @@ fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
     let mut end = i;
     while end < doc.tokens.len() && mentions.owner[end].is_none() {
         let t = &doc.tokens[end];
-        let cap = t.kind == TokenKind::Word && (t.is_capitalized(doc.text) || t.lower.chars().any(char::is_uppercase));
-        let joiner = end > i && matches!(t.lower.as_str(), "de" | "del" | "la" | "of" | "&") && doc.cap(end + 1);
+        let cap = t.kind == TokenKind::Word
+            && (t.is_capitalized(doc.text) || t.lower.chars().any(char::is_uppercase));
+        let joiner = end > i
+            && matches!(t.lower.as_str(), "de" | "del" | "la" | "of" | "&")
+            && doc.cap(end + 1);
         if cap || joiner {
             end += 1;
         } else {
@@ -329,7 +438,10 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             continue;
         }
         let mut start = i;
-        while start < end && lex.sets.not_names.contains(doc.lower(start)) && !lex.org_heads.contains(doc.word(start)) {
+        while start < end
+            && lex.sets.not_names.contains(doc.lower(start))
+            && !lex.org_heads.contains(doc.word(start))
+        {
             start += 1;
         }
         if let Some((s, e, kind)) = classify_run(doc, lex, start, end) {
@@ -337,23 +449,46 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             let position = doc.position(s);
             let id = match kind {
                 EntityKind::Organization => {
-                    let mut entity = EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
-                    entity.based_in = country_inside(doc, lex, s, e).map(|c| format!("country/{}", lex.countries[c].iso));
+                    let mut entity =
+                        EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
+                    entity.based_in = country_inside(doc, lex, s, e)
+                        .map(|c| format!("country/{}", lex.countries[c].iso));
                     // A body named after its country acts for it ("Fiji Police Force").
                     entity.affiliation = entity.based_in.clone();
                     if let Some(c) = country_inside(doc, lex, s, e) {
                         country_entity(lex, table, c, position);
                     }
                     let id = table.intern(entity, position);
-                    let forum_head = ["Council", "Forum", "Committee", "Assembly", "Summit", "Conference"];
+                    let forum_head = [
+                        "Council",
+                        "Forum",
+                        "Committee",
+                        "Assembly",
+                        "Summit",
+                        "Conference",
+                    ];
                     table.records[id].forum = forum_head.contains(&doc.word(e - 1));
                     id
                 }
                 _ => new_place(table, &label, None, position),
             };
-            let possessive = doc.tokens.get(e).is_some_and(|t| t.kind == TokenKind::Possessive);
-            let mention_kind = if kind == EntityKind::Place { MentionKind::Place } else { MentionKind::Name };
-            mentions.add(Mention { start: s, end: e, entity: id, other: None, kind: mention_kind, possessive });
+            let possessive = doc
+                .tokens
+                .get(e)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let mention_kind = if kind == EntityKind::Place {
+                MentionKind::Place
+            } else {
+                MentionKind::Name
+            };
+            mentions.add(Mention {
+                start: s,
+                end: e,
+                entity: id,
+                other: None,
+                kind: mention_kind,
+                possessive,
+            });
             i = e.max(i + 1);
             continue;
         }
@@ -368,7 +503,13 @@ pub fn country_inside(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Opt
             for phrase in list {
                 if let NameTarget::Country(c) | NameTarget::Demonym(c) = phrase.target {
                     let n = phrase.tokens.len();
-                    if i + n <= end && phrase.tokens.iter().enumerate().all(|(k, w)| token_matches(doc, i + k, w)) {
+                    if i + n <= end
+                        && phrase
+                            .tokens
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| token_matches(doc, i + k, w))
+                    {
                         return Some(c);
                     }
                 }
@@ -381,13 +522,22 @@ pub fn country_inside(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Opt
 fn is_lexicon_name(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> bool {
     doc.names_at(lex, start).is_some_and(|list| {
         list.iter().any(|p| {
-            p.tokens.len() == end - start && p.tokens.iter().enumerate().all(|(k, w)| token_matches(doc, start + k, w))
+            p.tokens.len() == end - start
+                && p.tokens
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| token_matches(doc, start + k, w))
         })
     })
 }
 
 /// Decides whether a capitalized run is an organization or a place, and its extent.
-fn classify_run(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Option<(usize, usize, EntityKind)> {
+fn classify_run(
+    doc: &Doc,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize, EntityKind)> {
     if end <= start || is_lexicon_name(doc, lex, start, end) {
         return None;
     }
@@ -415,14 +565,19 @@ fn classify_run(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Option<(u
     let (head, kind) = best?;
     let head_last = head + 1 == end;
     let of_follows = matches!(doc.lower(head + 1), "of" | "for" | "on" | "and") && head + 1 < end;
-    let stop = if head_last || of_follows { end } else { head + 1 };
+    let stop = if head_last || of_follows {
+        end
+    } else {
+        head + 1
+    };
     if stop - start < 2 {
         return None;
     }
     // "Foreign Ministry", "High Commission": only a generic part of a government.
     if kind == EntityKind::Organization && stop - start == 2 && head + 1 == stop {
         let first = doc.lower(start);
-        let generic = lex.generic_org_heads.contains(doc.word(head)) || doc.word(head) == "Commission";
+        let generic =
+            lex.generic_org_heads.contains(doc.word(head)) || doc.word(head) == "Commission";
         if generic && lex.title_modifiers.contains(first) {
             return None;
         }
@@ -432,7 +587,11 @@ fn classify_run(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Option<(u
 
 impl Doc<'_> {
     /// Lexicon name phrases whose first token is token `i`.
-    pub fn names_at<'l>(&self, lex: &'l Lexicon, i: usize) -> Option<&'l Vec<crate::lexicon::NamePhrase>> {
+    pub fn names_at<'l>(
+        &self,
+        lex: &'l Lexicon,
+        i: usize,
+    ) -> Option<&'l Vec<crate::lexicon::NamePhrase>> {
         let token = self.tokens.get(i)?;
         if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
             return None;
@@ -450,8 +609,10 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
         if lex.sets.not_names.contains(doc.lower(i)) {
             continue;
         }
-        let place_noun_before = i >= 2 && doc.lower(i - 1) == "of" && lex.place_nouns.contains(doc.lower(i - 2));
-        let place_noun_after = |end: usize| lex.place_nouns.contains(doc.lower(end)) || doc.lower(end) == "border";
+        let place_noun_before =
+            i >= 2 && doc.lower(i - 1) == "of" && lex.place_nouns.contains(doc.lower(i - 2));
+        let place_noun_after =
+            |end: usize| lex.place_nouns.contains(doc.lower(end)) || doc.lower(end) == "border";
         let end = caps_run(doc, mentions, i, false);
         if end == i {
             continue;
@@ -463,8 +624,18 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
         let located_in = located_in_from_context(doc, lex, table, mentions, i);
         let label = doc.span(i, end).to_string();
         let id = new_place(table, &label, located_in, doc.position(i));
-        let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-        mentions.add(Mention { start: i, end, entity: id, other: None, kind: MentionKind::Place, possessive });
+        let possessive = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        mentions.add(Mention {
+            start: i,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Place,
+            possessive,
+        });
         // "in Kuching, Sarawak": an appositive place names the larger one.
         if doc.lower(end) == "," {
             let next_end = caps_run(doc, mentions, end + 1, false);
@@ -477,24 +648,47 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
                     if table.records[id].entity.located_in.is_none() {
                         table.records[id].entity.located_in = Some(outer_key);
                     }
-                    mentions.add(Mention { start: end + 1, end: next_end, entity: outer, other: None, kind: MentionKind::Place, possessive: false });
+                    mentions.add(Mention {
+                        start: end + 1,
+                        end: next_end,
+                        entity: outer,
+                        other: None,
+                        kind: MentionKind::Place,
+                        possessive: false,
+                    });
                 }
             }
         }
         // "the Torkham and Chaman crossings"
         if doc.lower(end) == "and" {
             let next_end = caps_run(doc, mentions, end + 1, false);
-            if next_end > end + 1 && !lex.sets.not_names.contains(doc.lower(end + 1)) && !doc.cap(next_end) {
+            if next_end > end + 1
+                && !lex.sets.not_names.contains(doc.lower(end + 1))
+                && !doc.cap(next_end)
+            {
                 let label = doc.span(end + 1, next_end).to_string();
                 let other = new_place(table, &label, None, doc.position(end + 1));
-                mentions.add(Mention { start: end + 1, end: next_end, entity: other, other: None, kind: MentionKind::Place, possessive: false });
+                mentions.add(Mention {
+                    start: end + 1,
+                    end: next_end,
+                    entity: other,
+                    other: None,
+                    kind: MentionKind::Place,
+                    possessive: false,
+                });
             }
         }
     }
 }
 
 /// The country a new place lies in, from "the Greek island of X" or "Indian state of X".
-fn located_in_from_context(doc: &Doc, _lex: &Lexicon, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<String> {
+fn located_in_from_context(
+    doc: &Doc,
+    _lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<String> {
     let from = i.saturating_sub(5);
     for j in (from..i).rev() {
         if let Some(m) = mentions.at(j) {
@@ -512,7 +706,9 @@ fn located_in_from_context(doc: &Doc, _lex: &Lexicon, table: &EntityTable, menti
 
 /// The dateline's place, as a place entity.
 pub fn dateline_place(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
-    let Some((start, end)) = doc.dateline else { return };
+    let Some((start, end)) = doc.dateline else {
+        return;
+    };
     if !mentions.free(start, end) {
         return;
     }
@@ -523,7 +719,14 @@ pub fn dateline_place(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mention
         .join(" ");
     let _ = lex;
     let id = new_place(table, &label, None, doc.position(start));
-    mentions.add(Mention { start, end, entity: id, other: None, kind: MentionKind::Place, possessive: false });
+    mentions.add(Mention {
+        start,
+        end,
+        entity: id,
+        other: None,
+        kind: MentionKind::Place,
+        possessive: false,
+    });
 }
 
 /// "MEXICO" → "Mexico", "PORT-AU-PRINCE" → "Port-Au-Prince".

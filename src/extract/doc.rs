@@ -28,7 +28,14 @@ impl<'a> Doc<'a> {
                 *slot = si;
             }
         }
-        Doc { text, tokens, sentences: parts.sentences, dateline: parts.dateline, sentence_of, position_base }
+        Doc {
+            text,
+            tokens,
+            sentences: parts.sentences,
+            dateline: parts.dateline,
+            sentence_of,
+            position_base,
+        }
     }
 
     pub fn word(&self, i: usize) -> &str {
@@ -40,7 +47,9 @@ impl<'a> Doc<'a> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized(self.text))
     }
 
     /// Text of tokens `start..end` as written.
@@ -63,7 +72,10 @@ impl<'a> Doc<'a> {
 
     /// Whether the lowercase tokens at `i` spell `phrase`.
     pub fn phrase_at(&self, i: usize, phrase: &[String]) -> bool {
-        phrase.iter().enumerate().all(|(k, w)| self.lower(i + k) == w)
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.lower(i + k) == w)
     }
 
     /// Whether the lowercase tokens ending just before `end` spell `phrase`.

@@ -87,7 +87,10 @@ impl EntityTable {
         let name_tokens = entity
             .label
             .split(|c: char| c.is_whitespace())
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
             .filter(|w| !w.is_empty())
             .collect();
         let index = self.records.len();
@@ -170,7 +173,10 @@ pub struct Mentions {
 
 impl Mentions {
     pub fn new(token_count: usize) -> Mentions {
-        Mentions { list: Vec::new(), owner: vec![None; token_count] }
+        Mentions {
+            list: Vec::new(),
+            owner: vec![None; token_count],
+        }
     }
 
     /// True when no token of `start..end` is taken yet.
@@ -221,7 +227,9 @@ impl Mentions {
 
     /// Live mentions in text order.
     pub fn sorted(&self) -> Vec<usize> {
-        let mut out: Vec<usize> = (0..self.list.len()).filter(|&m| self.list[m].start < self.list[m].end).collect();
+        let mut out: Vec<usize> = (0..self.list.len())
+            .filter(|&m| self.list[m].start < self.list[m].end)
+            .collect();
         out.sort_by_key(|&m| self.list[m].start);
         out
     }

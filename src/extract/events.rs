@@ -59,12 +59,21 @@ pub struct Context<'a> {
 }
 
 const DETERMINERS: [&str; 22] = [
-    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all", "several", "any", "more",
-    "than", "about", "other", "these", "those", "this", "that",
+    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all",
+    "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
 ];
 
 /// Prepositions that also open clauses: a name after them may be a subject.
-const SUBORDINATORS: [&str; 8] = ["after", "before", "since", "until", "as", "while", "because", "following"];
+const SUBORDINATORS: [&str; 8] = [
+    "after",
+    "before",
+    "since",
+    "until",
+    "as",
+    "while",
+    "because",
+    "following",
+];
 
 impl Context<'_> {
     /// Whether token `j` closes a clause ("that afternoon" does not).
@@ -73,7 +82,20 @@ impl Context<'_> {
         if matches!(w, ";" | ":" | "—" | "–") {
             return true;
         }
-        if w == "that" && matches!(self.doc.lower(j + 1), "day" | "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "time") {
+        if w == "that"
+            && matches!(
+                self.doc.lower(j + 1),
+                "day"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "time"
+            )
+        {
             return false;
         }
         self.lex.sets.barriers.contains(w) && w != "according"
@@ -112,12 +134,20 @@ impl Context<'_> {
                 }
             }
             let skippable = DETERMINERS.contains(&w)
-                || (self.mentions.owner[j].is_none() && steps <= 4 && self.title_word(j) && w != "and")
+                || (self.mentions.owner[j].is_none()
+                    && steps <= 4
+                    && self.title_word(j)
+                    && w != "and")
                 || t.kind == TokenKind::Number
                 || matches!(w, "$" | "%" | "-")
-                || (t.kind == TokenKind::Word && !t.is_capitalized(self.doc.text) && steps <= 2 && self.mentions.owner[j].is_none()
-                    && !self.lex.trigger_index.contains_key(w) && !self.lex.speech_forms.contains(w)
-                    && !self.lex.sets.be.contains(w) && !self.lex.sets.barriers.contains(w));
+                || (t.kind == TokenKind::Word
+                    && !t.is_capitalized(self.doc.text)
+                    && steps <= 2
+                    && self.mentions.owner[j].is_none()
+                    && !self.lex.trigger_index.contains_key(w)
+                    && !self.lex.speech_forms.contains(w)
+                    && !self.lex.sets.be.contains(w)
+                    && !self.lex.sets.barriers.contains(w));
             if !skippable {
                 return None;
             }
@@ -132,8 +162,15 @@ impl Context<'_> {
         t.kind == TokenKind::Possessive
             || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
             || self.lex.title_modifiers.contains(w)
-            || self.lex.honorifics.iter().any(|h| h.len() == 1 && h[0] == w)
-            || (t.kind == TokenKind::Word && t.is_capitalized(self.doc.text) && self.mentions.owner[j].is_none() && !self.lex.sets.not_names.contains(w))
+            || self
+                .lex
+                .honorifics
+                .iter()
+                .any(|h| h.len() == 1 && h[0] == w)
+            || (t.kind == TokenKind::Word
+                && t.is_capitalized(self.doc.text)
+                && self.mentions.owner[j].is_none()
+                && !self.lex.sets.not_names.contains(w))
             || matches!(w, "his" | "her" | "counterpart")
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
@@ -150,13 +187,17 @@ impl Context<'_> {
         while j < limit && j < mention.end + 8 {
             if let Some(n) = self.mentions.owner[j] {
                 let next = &self.mentions.list[n];
-                if self.table.kind(next.entity) == EntityKind::Person && saw_title && next.start == j {
+                if self.table.kind(next.entity) == EntityKind::Person
+                    && saw_title
+                    && next.start == j
+                {
                     return n;
                 }
                 return m;
             }
             if self.title_word(j) {
-                saw_title = saw_title || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0;
+                saw_title =
+                    saw_title || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0;
                 j += 1;
                 continue;
             }
@@ -176,7 +217,9 @@ impl Context<'_> {
             let prev = k - 1;
             if let Some(n) = self.mentions.owner[prev] {
                 let kind = self.table.kind(self.mentions.list[n].entity);
-                if matches!(kind, EntityKind::Country | EntityKind::Organization) && self.mentions.list[n].kind != MentionKind::Place {
+                if matches!(kind, EntityKind::Country | EntityKind::Organization)
+                    && self.mentions.list[n].kind != MentionKind::Place
+                {
                     k = self.mentions.list[n].start;
                     continue;
                 }
@@ -231,12 +274,27 @@ impl Context<'_> {
         let mut j = pos;
         // "after meeting X", "while visiting Y": the participle's subject is the clause's.
         let gerund = self.doc.lower(pos).ends_with("ing");
-        let mut skip_barrier = gerund && pos > s_start && matches!(self.doc.lower(pos - 1), "after" | "before" | "while" | "when" | "since" | "by" | "upon" | "without" | "during");
+        let mut skip_barrier = gerund
+            && pos > s_start
+            && matches!(
+                self.doc.lower(pos - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "by"
+                    | "upon"
+                    | "without"
+                    | "during"
+            );
         while j > s_start {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                let governed = self.prep_before(mention.start, s_start).is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
+                let governed = self
+                    .prep_before(mention.start, s_start)
+                    .is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
                 if self.is_place(m) || governed || possessive_pronoun {
                     j = mention.start;
@@ -292,7 +350,14 @@ impl Context<'_> {
             return m;
         }
         let mut k = mention.start;
-        while k > floor && (self.title_word(k - 1) || matches!(self.doc.lower(k - 1), "a" | "an" | "the" | "senior" | "former" | "top")) && self.mentions.owner[k - 1].is_none() {
+        while k > floor
+            && (self.title_word(k - 1)
+                || matches!(
+                    self.doc.lower(k - 1),
+                    "a" | "an" | "the" | "senior" | "former" | "top"
+                ))
+            && self.mentions.owner[k - 1].is_none()
+        {
             k -= 1;
         }
         if k > floor + 1 && self.doc.lower(k - 1) == "," {
@@ -314,7 +379,10 @@ impl Context<'_> {
             let w = t.lower.as_str();
             if let Some(m) = self.mentions.owner[j - 1] {
                 let mention = &self.mentions.list[m];
-                if mention.possessive || mention.kind == MentionKind::Demonym || mention.kind == MentionKind::Group {
+                if mention.possessive
+                    || mention.kind == MentionKind::Demonym
+                    || mention.kind == MentionKind::Group
+                {
                     possessor = Some(m);
                     j = mention.start;
                     continue;
@@ -325,11 +393,20 @@ impl Context<'_> {
                 j -= 1;
                 continue;
             }
-            let adjective = t.kind == TokenKind::Word && !t.is_capitalized(self.doc.text)
-                && !self.lex.sets.prepositions.contains(w) && !self.lex.trigger_index.contains_key(w)
-                && !self.lex.sets.be.contains(w) && !self.lex.sets.have.contains(w) && !self.lex.speech_forms.contains(w)
-                && !self.lex.sets.barriers.contains(w) && start - j < 4;
-            if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about")) || t.kind == TokenKind::Number || matches!(w, "%" | "$" | "-") || adjective {
+            let adjective = t.kind == TokenKind::Word
+                && !t.is_capitalized(self.doc.text)
+                && !self.lex.sets.prepositions.contains(w)
+                && !self.lex.trigger_index.contains_key(w)
+                && !self.lex.sets.be.contains(w)
+                && !self.lex.sets.have.contains(w)
+                && !self.lex.speech_forms.contains(w)
+                && !self.lex.sets.barriers.contains(w)
+                && start - j < 4;
+            if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
+                || t.kind == TokenKind::Number
+                || matches!(w, "%" | "$" | "-")
+                || adjective
+            {
                 j -= 1;
                 continue;
             }
@@ -341,7 +418,16 @@ impl Context<'_> {
 
     /// Actors after the trigger: (objects, by-agents).
     #[allow(clippy::too_many_arguments)]
-    fn objects_after(&self, trigger: &Trigger, from: usize, s_end: usize, floor: usize, noun: bool, match_end: usize, stops: &[usize]) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
+    fn objects_after(
+        &self,
+        trigger: &Trigger,
+        from: usize,
+        s_end: usize,
+        floor: usize,
+        noun: bool,
+        match_end: usize,
+        stops: &[usize],
+    ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
         let mut j = from;
         let mut by = Vec::new();
         while j < s_end {
@@ -350,38 +436,58 @@ impl Context<'_> {
             }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive) {
+                if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)
+                {
                     j = mention.end;
                     continue;
                 }
-                let floor = if mention.start >= match_end { match_end } else { floor };
+                let floor = if mention.start >= match_end {
+                    match_end
+                } else {
+                    floor
+                };
                 let mut prep = self.prep_before(mention.start, floor);
-                if prep.is_none() && mention.start > floor && self.doc.lower(mention.start - 1) == "," {
+                if prep.is_none()
+                    && mention.start > floor
+                    && self.doc.lower(mention.start - 1) == ","
+                {
                     // "with the Prime Minister of Fiji, Sitiveni Rabuka": the title's preposition.
                     let t = self.title_start_before(mention.start - 1, floor);
                     let mut k = mention.start - 1;
                     while k > t.max(floor) && self.doc.lower(k - 1) != "of" {
                         k -= 1;
                     }
-                    let title_begin = (floor..mention.start).rev().find(|&x| crate::extract::people::title_head_at(self.doc, self.lex, x) > 0);
+                    let title_begin = (floor..mention.start).rev().find(|&x| {
+                        crate::extract::people::title_head_at(self.doc, self.lex, x) > 0
+                    });
                     if let Some(tb) = title_begin {
                         let before = self.title_start_before(tb, floor);
                         prep = self.prep_before(before, floor);
                     }
                 }
                 let direct_ok = !noun || mention.possessive;
-                if prep.is_none() && direct_ok && trigger.object_not_person && self.table.kind(mention.entity) == EntityKind::Person {
+                if prep.is_none()
+                    && direct_ok
+                    && trigger.object_not_person
+                    && self.table.kind(mention.entity) == EntityKind::Person
+                {
                     return (Vec::new(), Vec::new(), true, None);
                 }
                 let accept = match prep {
                     None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
                     Some("by") => {
-                        if by.is_empty() && !self.is_place(m) && (!noun || mention.start <= from + 5) {
+                        if by.is_empty()
+                            && !self.is_place(m)
+                            && (!noun || mention.start <= from + 5)
+                        {
                             by = self.coordinated_after(m, s_end);
                         }
                         false
                     }
-                    Some(p) => trigger.preps.iter().any(|q| q == p) || (trigger.symmetric && matches!(p, "with" | "between")),
+                    Some(p) => {
+                        trigger.preps.iter().any(|q| q == p)
+                            || (trigger.symmetric && matches!(p, "with" | "between"))
+                    }
                 };
                 if accept && self.kind_allowed(trigger, m) {
                     let chosen = self.person_after(m, s_end);
@@ -425,10 +531,14 @@ impl Context<'_> {
             EntityKind::Place => "place",
         };
         // Forum bodies are where things happen, not whom a threat targets.
-        if kind == EntityKind::Organization && self.table.records[e].forum && trigger.class == "Threat" {
+        if kind == EntityKind::Organization
+            && self.table.records[e].forum
+            && trigger.class == "Threat"
+        {
             return false;
         }
-        trigger.target_kinds.iter().any(|k| k == name) || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
+        trigger.target_kinds.iter().any(|k| k == name)
+            || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
     }
 
     /// The speaker of a speech verb before `pos` in the sentence, and whom they told.
@@ -444,9 +554,16 @@ impl Context<'_> {
                 .map(|m| self.mentions.list[m].entity)
                 .find(|&e| self.table.kind(e) == EntityKind::Person);
             if speaker.is_none() {
-                speaker = self.mentions.at(k + 1).map(|m| m.entity).filter(|&e| self.table.kind(e) == EntityKind::Person);
+                speaker = self
+                    .mentions
+                    .at(k + 1)
+                    .map(|m| m.entity)
+                    .filter(|&e| self.table.kind(e) == EntityKind::Person);
             }
-            let listener = if matches!(w, "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed") {
+            let listener = if matches!(
+                w,
+                "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed"
+            ) {
                 self.mentions.at(k + 1).map(|m| m.entity)
             } else {
                 None
@@ -482,7 +599,12 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
             }
             // "mutual tariffs": each main country against the other.
-            let mutual = draft.noun && m.start > s_start && matches!(doc.lower(m.start - 1), "mutual" | "reciprocal" | "tit-for-tat");
+            let mutual = draft.noun
+                && m.start > s_start
+                && matches!(
+                    doc.lower(m.start - 1),
+                    "mutual" | "reciprocal" | "tit-for-tat"
+                );
             if mutual && !draft.symmetric && ctx.main.len() == 2 {
                 let mut a = draft.clone();
                 a.agents = vec![ctx.main[0]];
@@ -499,7 +621,11 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     // What was asked, threatened, offered or refused is no event of its own.
-    drafts.retain(|d| !content_regions.iter().any(|&(a, b)| d.start >= a && d.start < b));
+    drafts.retain(|d| {
+        !content_regions
+            .iter()
+            .any(|&(a, b)| d.start >= a && d.start < b)
+    });
     relate_in_sentence(ctx, &mut drafts);
     merge_in_sentence(ctx, drafts)
 }
@@ -512,17 +638,28 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     for i in 0..drafts.len() {
         let (before, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
-        let prev_verbal = before.iter().rev().find(|p| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty()));
+        let prev_verbal = before
+            .iter()
+            .rev()
+            .find(|p| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty()));
         // "X detained them and then deported them": the second verb has the first's subject.
         if d.coordinated && !d.symmetric {
             if let Some(p) = prev_verbal {
-                let subject: Vec<usize> = if p.symmetric { p.participants.clone() } else { p.agents.clone() };
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
                 d.targets.retain(|t| !subject.contains(t));
                 d.agents = subject;
             }
         } else if d.coordinated && d.symmetric && d.participants.len() < 2 {
             if let Some(p) = prev_verbal {
-                let subject: Vec<usize> = if p.symmetric { p.participants.clone() } else { p.agents.clone() };
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
                 let mut merged = subject;
                 push_unique(&mut merged, d.participants.iter().copied());
                 d.participants = merged;
@@ -531,7 +668,11 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         // "condemned the air strike by the military": the target is the act's author.
         if d.targets.is_empty() && SPEECH_CLASSES.contains(&d.class.as_str()) {
             if let Some(stop) = d.stopped_at {
-                if let Some(act) = before.iter().chain(rest[1..].iter()).find(|x| x.start == stop) {
+                if let Some(act) = before
+                    .iter()
+                    .chain(rest[1..].iter())
+                    .find(|x| x.start == stop)
+                {
                     let authors: Vec<usize> = act.agents.clone();
                     rest[0].targets = authors;
                 }
@@ -540,7 +681,11 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         let d = &mut rest[0];
         // "thanked Malaysia for the dispatch": the thanked one did it.
         if d.noun && d.agents.is_empty() && d.governed_by.as_deref() == Some("for") {
-            if let Some(p) = before.iter().rev().find(|p| SPEECH_CLASSES.contains(&p.class.as_str()) && !p.targets.is_empty()) {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| SPEECH_CLASSES.contains(&p.class.as_str()) && !p.targets.is_empty())
+            {
                 d.agents = p.targets.clone();
                 d.own_agent = true;
             }
@@ -560,7 +705,11 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         }
         // "talks ... broke up without an agreement": the same sides.
         if d.symmetric && d.participants.is_empty() {
-            if let Some(p) = before.iter().rev().find(|p| p.symmetric && !p.participants.is_empty()) {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| p.symmetric && !p.participants.is_empty())
+            {
                 d.participants = p.participants.clone();
             }
         }
@@ -573,11 +722,18 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         if !d.noun || d.own_agent {
             return true;
         }
-        let prev = snapshot.iter().filter(|p| p.start < d.start && p.class != d.class).max_by_key(|p| p.start);
+        let prev = snapshot
+            .iter()
+            .filter(|p| p.start < d.start && p.class != d.class)
+            .max_by_key(|p| p.start);
         let Some(p) = prev else { return true };
         let direct_object = p.verbal && d.phrase_start >= p.end && d.phrase_start <= p.end + 1;
-        let topic = d.governed_by.as_deref().is_some_and(|g| matches!(g, "on" | "of" | "over" | "about" | "regarding" | "for" | "into"))
-            && d.start <= p.end + 8;
+        let topic = d.governed_by.as_deref().is_some_and(|g| {
+            matches!(
+                g,
+                "on" | "of" | "over" | "about" | "regarding" | "for" | "into"
+            )
+        }) && d.start <= p.end + 8;
         if (direct_object || topic) && !(d.class == "Negotiation" && p.class == "Meeting") {
             return false;
         }
@@ -605,21 +761,44 @@ fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
             if o.class != d.class {
                 return false;
             }
-            let fits = |x: &[usize], y: &[usize]| x.is_empty() || y.is_empty() || x.iter().any(|a| y.contains(a))
-                || x.iter().any(|&a| y.iter().any(|&b| ctx.table.country_of(a).is_some() && ctx.table.country_of(a) == ctx.table.country_of(b)));
+            let fits = |x: &[usize], y: &[usize]| {
+                x.is_empty()
+                    || y.is_empty()
+                    || x.iter().any(|a| y.contains(a))
+                    || x.iter().any(|&a| {
+                        y.iter().any(|&b| {
+                            ctx.table.country_of(a).is_some()
+                                && ctx.table.country_of(a) == ctx.table.country_of(b)
+                        })
+                    })
+            };
             (if o.symmetric {
                 let sub = |x: &[usize], y: &[usize]| x.iter().all(|a| y.contains(a));
-                o.participants.is_empty() || d.participants.is_empty() || sub(&o.participants, &d.participants) || sub(&d.participants, &o.participants)
+                o.participants.is_empty()
+                    || d.participants.is_empty()
+                    || sub(&o.participants, &d.participants)
+                    || sub(&d.participants, &o.participants)
             } else {
                 fits(&o.agents, &d.agents) && fits(&o.targets, &d.targets)
-            }) && (o.status == d.status || o.noun || d.noun || d.status == Status::NotOccurred || o.status == Status::NotOccurred)
+            }) && (o.status == d.status
+                || o.noun
+                || d.noun
+                || d.status == Status::NotOccurred
+                || o.status == Status::NotOccurred)
         });
         match same {
             Some(o) => {
-                for (dst, src) in [(&mut o.agents, &d.agents), (&mut o.targets, &d.targets), (&mut o.participants, &d.participants), (&mut o.locations, &d.locations)] {
+                for (dst, src) in [
+                    (&mut o.agents, &d.agents),
+                    (&mut o.targets, &d.targets),
+                    (&mut o.participants, &d.participants),
+                    (&mut o.locations, &d.locations),
+                ] {
                     push_unique(dst, src.iter().copied());
                 }
-                if d.status == Status::NotOccurred || (o.noun && !d.noun && o.status != Status::NotOccurred) {
+                if d.status == Status::NotOccurred
+                    || (o.noun && !d.noun && o.status != Status::NotOccurred)
+                {
                     o.status = d.status;
                 }
                 o.noun = o.noun && d.noun;
@@ -634,41 +813,94 @@ fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
-fn content_region(ctx: &Context, m: &TriggerMatch, trigger: &Trigger, draft: &Draft, s_start: usize, s_end: usize) -> (usize, usize) {
+fn content_region(
+    ctx: &Context,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    draft: &Draft,
+    s_start: usize,
+    s_end: usize,
+) -> (usize, usize) {
     let doc = ctx.doc;
     let after_roles = draft
         .targets
         .iter()
         .chain(&draft.participants)
-        .filter_map(|&e| ctx.mentions.list.iter().filter(|x| x.entity == e && x.start >= m.end && x.start < s_end).map(|x| x.end).min())
+        .filter_map(|&e| {
+            ctx.mentions
+                .list
+                .iter()
+                .filter(|x| x.entity == e && x.start >= m.end && x.start < s_end)
+                .map(|x| x.end)
+                .min()
+        })
         .max()
         .unwrap_or(m.end);
     let clause_end = (m.end..s_end)
-        .find(|&k| matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following") || (doc.lower(k) == "," && doc.lower(k + 1) == "and"))
+        .find(|&k| {
+            matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
+                || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+        })
         .unwrap_or(s_end);
     let _ = s_start;
     match trigger.content {
         Content::To | Content::Of => {
-            let word = if trigger.content == Content::To { "to" } else { "of" };
+            let word = if trigger.content == Content::To {
+                "to"
+            } else {
+                "of"
+            };
             let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
-            let from = if pattern_ends_with { m.end } else { (after_roles.min(m.end.max(after_roles))..clause_end).find(|&k| doc.lower(k) == word || doc.lower(k) == "that").unwrap_or(clause_end) };
+            let from = if pattern_ends_with {
+                m.end
+            } else {
+                (after_roles.min(m.end.max(after_roles))..clause_end)
+                    .find(|&k| doc.lower(k) == word || doc.lower(k) == "that")
+                    .unwrap_or(clause_end)
+            };
             (from, clause_end)
         }
-        Content::That => ((m.end..s_end).find(|&k| doc.lower(k) == "that" || doc.lower(k) == "to").unwrap_or(m.end), s_end),
+        Content::That => (
+            (m.end..s_end)
+                .find(|&k| doc.lower(k) == "that" || doc.lower(k) == "to")
+                .unwrap_or(m.end),
+            s_end,
+        ),
         Content::All => (m.end, clause_end),
         Content::None => (m.end, m.end),
     }
 }
 
-fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &[usize]) -> Option<Draft> {
+fn build(
+    ctx: &Context,
+    si: usize,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    stops: &[usize],
+) -> Option<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
     let (s_start, s_end) = (sentence.start, sentence.end);
     let noun = !m.verbal;
-    let speech_before = (s_start..m.start).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
-    let mut status = match modality(doc, ctx.lex, s_start, s_end, m.start, m.end, noun, speech_before) {
+    let speech_before = (s_start..m.start)
+        .any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
+    let mut status = match modality(
+        doc,
+        ctx.lex,
+        s_start,
+        s_end,
+        m.start,
+        m.end,
+        noun,
+        speech_before,
+    ) {
         Modality::Real(s) => s,
-        Modality::Hypothetical if trigger.modal_ok || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") => Status::Occurred,
+        Modality::Hypothetical
+            if trigger.modal_ok
+                || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") =>
+        {
+            Status::Occurred
+        }
         Modality::Hypothetical => return None,
     };
     let mut class = trigger.class.clone();
@@ -696,15 +928,26 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
                 break;
             }
         }
-        let participle = doc.lower(m.start).ends_with("ed") || doc.lower(m.start).ends_with('n') || doc.lower(m.start) == "held";
+        let participle = doc.lower(m.start).ends_with("ed")
+            || doc.lower(m.start).ends_with('n')
+            || doc.lower(m.start) == "held";
         // "signed by X", "captured by Mexican marines": a reduced passive.
         (found || doc.lower(m.end) == "by") && participle
     };
     let coordinated = m.start > s_start + 1
-        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also") || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
+        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also")
+            || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
         && m.verbal;
-    let (np_start, possessor, governed) = if noun { ctx.noun_phrase(s_start, m.start) } else { (m.start, None, false) };
-    let governed_by = if governed { Some(doc.lower(np_start - 1).to_string()) } else { None };
+    let (np_start, possessor, governed) = if noun {
+        ctx.noun_phrase(s_start, m.start)
+    } else {
+        (m.start, None, false)
+    };
+    let governed_by = if governed {
+        Some(doc.lower(np_start - 1).to_string())
+    } else {
+        None
+    };
     let mut own_agent = possessor.is_some();
     let mut object_from = m.head_end.min(m.end);
     if let Some(p) = possessor {
@@ -737,19 +980,25 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }
-    let (objects, by, rejected, stopped_at) = ctx.objects_after(trigger, object_from, s_end, m.start, noun, m.end, stops);
+    let (objects, by, rejected, stopped_at) =
+        ctx.objects_after(trigger, object_from, s_end, m.start, noun, m.end, stops);
     if rejected {
         return None;
     }
     own_agent = own_agent || !by.is_empty();
-    let mut subject_entities: Vec<usize> = own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let mut subject_entities: Vec<usize> =
+        own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
     if object_entities.is_empty() {
         object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
     }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
     if passive {
-        let subject: Vec<usize> = ctx.subject_before(s_start, m.start).iter().flat_map(|&x| ctx.actors(x)).collect();
+        let subject: Vec<usize> = ctx
+            .subject_before(s_start, m.start)
+            .iter()
+            .flat_map(|&x| ctx.actors(x))
+            .collect();
         subject_entities = by_entities.clone();
         if trigger.symmetric {
             push_unique(&mut subject_entities, subject);
@@ -787,7 +1036,11 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
                 .sorted()
                 .into_iter()
                 .map(|x| &ctx.mentions.list[x])
-                .filter(|x| x.start >= s_start && x.end <= m.start && ctx.table.kind(x.entity) == EntityKind::Person)
+                .filter(|x| {
+                    x.start >= s_start
+                        && x.end <= m.start
+                        && ctx.table.kind(x.entity) == EntityKind::Person
+                })
                 .map(|x| x.entity)
                 .collect();
             push_unique(&mut participants, people.into_iter().take(2));
@@ -805,17 +1058,25 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
             let filtered: Vec<usize> = resolved_objects
                 .iter()
                 .copied()
-                .filter(|&o| !agents.contains(&o) && !(own.contains(&ctx.table.country_of(o)) && ctx.table.country_of(o).is_some() && !passive))
+                .filter(|&o| {
+                    !agents.contains(&o)
+                        && !(own.contains(&ctx.table.country_of(o))
+                            && ctx.table.country_of(o).is_some()
+                            && !passive)
+                })
                 .collect();
             push_unique(&mut targets, filtered);
         }
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
-    let speech_class = matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
+    let speech_class =
+        matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
     if speech_class {
         if let Some(sp) = speaker {
-            let only_countries = agents.iter().all(|&a| ctx.table.kind(a) != EntityKind::Person);
+            let only_countries = agents
+                .iter()
+                .all(|&a| ctx.table.kind(a) != EntityKind::Person);
             if only_countries {
                 agents = vec![sp];
             }
@@ -841,7 +1102,13 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
         return None;
     }
     let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();
-    let definite = noun && (np_start..m.start).any(|k| matches!(doc.lower(k), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
+    let definite = noun
+        && (np_start..m.start).any(|k| {
+            matches!(
+                doc.lower(k),
+                "the" | "this" | "that" | "its" | "their" | "his" | "her"
+            )
+        });
     let anaphoric = no_actors && noun && definite;
     // Locations: places in the clause after a locative preposition.
     let c_start = clause_start(doc, ctx.lex, s_start, m.start);
@@ -851,13 +1118,22 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
             continue;
         }
         let prep = ctx.prep_before(mention.start, s_start);
-        if prep.is_some_and(|p| ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to" || p == "at" || p == "in") {
+        if prep.is_some_and(|p| {
+            ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to"
+                || p == "at"
+                || p == "in"
+        }) {
             push_unique(&mut locations, [mention.entity]);
         }
     }
     let mut parents = Vec::new();
     for &l in &locations {
-        if let Some(parent) = ctx.table.records[l].entity.located_in.as_ref().and_then(|k| ctx.table.get(k)) {
+        if let Some(parent) = ctx.table.records[l]
+            .entity
+            .located_in
+            .as_ref()
+            .and_then(|k| ctx.table.get(k))
+        {
             if ctx.table.kind(parent) == EntityKind::Place {
                 parents.push(parent);
             }
@@ -872,13 +1148,20 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger, stops: &
             }
         }
     }
-    let forum = if matches!(class.as_str(), "Meeting" | "Negotiation" | "Agreement" | "Visit") {
+    let forum = if matches!(
+        class.as_str(),
+        "Meeting" | "Negotiation" | "Agreement" | "Visit"
+    ) {
         ctx.mentions
             .list
             .iter()
             .filter(|x| x.start >= s_start && x.start < s_end && x.start < x.end)
             .map(|x| x.entity)
-            .find(|&e| ctx.table.kind(e) == EntityKind::Organization && ctx.table.records[e].forum && !participants.contains(&e))
+            .find(|&e| {
+                ctx.table.kind(e) == EntityKind::Organization
+                    && ctx.table.records[e].forum
+                    && !participants.contains(&e)
+            })
     } else {
         None
     };

@@ -20,8 +20,20 @@ pub struct Share {
 }
 
 const CHANGE_WORDS: [&str; 14] = [
-    "fell", "rose", "grew", "declined", "dropped", "increased", "jumped", "surged", "shrank", "slumped", "by", "tariff",
-    "duties", "growth",
+    "fell",
+    "rose",
+    "grew",
+    "declined",
+    "dropped",
+    "increased",
+    "jumped",
+    "surged",
+    "shrank",
+    "slumped",
+    "by",
+    "tariff",
+    "duties",
+    "growth",
 ];
 
 fn country_at(table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
@@ -37,8 +49,11 @@ fn country_at(table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usiz
 }
 
 fn comparator(doc: &Doc, lex: &Lexicon, number: usize) -> &'static str {
-    let lists: [(&Vec<Vec<String>>, &'static str); 3] =
-        [(&lex.sets.more_than, "more than"), (&lex.sets.less_than, "less than"), (&lex.sets.about, "about")];
+    let lists: [(&Vec<Vec<String>>, &'static str); 3] = [
+        (&lex.sets.more_than, "more than"),
+        (&lex.sets.less_than, "less than"),
+        (&lex.sets.about, "about"),
+    ];
     for (list, name) in lists {
         if list.iter().any(|p| doc.phrase_before(number, p)) {
             return name;
@@ -48,7 +63,12 @@ fn comparator(doc: &Doc, lex: &Lexicon, number: usize) -> &'static str {
 }
 
 /// Trade shares of the body.
-pub fn find_shares(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &Mentions) -> Vec<Share> {
+pub fn find_shares(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+) -> Vec<Share> {
     let mut out: Vec<Share> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let has_share_noun = (s.start..s.end).any(|k| lex.sets.share_nouns.contains(doc.lower(k)));
@@ -76,7 +96,11 @@ pub fn find_shares(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &Men
                 if let Some(c) = country_at(table, mentions, j) {
                     exporter = Some(c);
                     j = mentions.at(j).map_or(j + 1, |m| m.end);
-                    if doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive) {
+                    if doc
+                        .tokens
+                        .get(j)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    {
                         j += 1;
                     }
                 }
@@ -90,7 +114,11 @@ pub fn find_shares(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &Men
             } else {
                 let cue = (k.saturating_sub(6).max(s.start)..k).any(|x| {
                     let w = doc.lower(x);
-                    w == "at" || lex.sets.share_verbs.contains(w) || w == "accounted" || w == "took" || w == "bought"
+                    w == "at"
+                        || lex.sets.share_verbs.contains(w)
+                        || w == "accounted"
+                        || w == "took"
+                        || w == "bought"
                 });
                 if !cue || out.is_empty() {
                     continue;
@@ -112,8 +140,12 @@ pub fn find_shares(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &Men
                 }
             }
             let Some(partner) = partner else { continue };
-            let year = year_after(doc, k, s.end)
-                .or_else(|| previous.as_ref().and_then(|p| p.year).filter(|_| structured || !out.is_empty()));
+            let year = year_after(doc, k, s.end).or_else(|| {
+                previous
+                    .as_ref()
+                    .and_then(|p| p.year)
+                    .filter(|_| structured || !out.is_empty())
+            });
             out.push(Share {
                 sentence: si,
                 exporter,

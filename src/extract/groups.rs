@@ -9,20 +9,29 @@ use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
 
 fn is_number_like(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number) || lex.sets.number_words.contains(doc.lower(i))
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        || lex.sets.number_words.contains(doc.lower(i))
 }
 
 /// Length of an institution noun phrase at `i`, 0 if none.
 fn institution_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    lex.sets.institutions.iter().find(|p| doc.phrase_at(i, p)).map_or(0, Vec::len)
+    lex.sets
+        .institutions
+        .iter()
+        .find(|p| doc.phrase_at(i, p))
+        .map_or(0, Vec::len)
 }
 
 /// Finds groups and institutions around country mentions.
 pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     for mi in mentions.sorted() {
         let m = mentions.list[mi].clone();
-        if !matches!(m.kind, MentionKind::Demonym | MentionKind::Name | MentionKind::Government)
-            || table.kind(m.entity) != EntityKind::Country
+        if !matches!(
+            m.kind,
+            MentionKind::Demonym | MentionKind::Name | MentionKind::Government
+        ) || table.kind(m.entity) != EntityKind::Country
         {
             continue;
         }
@@ -33,7 +42,10 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         // Lowercase modifiers ("immigration", "human rights").
         let mut k = j;
         let mut found = None;
-        while k < j + 4 && doc.same_sentence(m.start, k) && mentions.owner.get(k).is_some_and(Option::is_none) {
+        while k < j + 4
+            && doc.same_sentence(m.start, k)
+            && mentions.owner.get(k).is_some_and(Option::is_none)
+        {
             let inst = institution_at(doc, lex, k);
             if inst > 0 {
                 found = Some((k + inst, true));
@@ -51,9 +63,17 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             k += 1;
         }
         let mut start = m.start;
-        while start > 0 && doc.same_sentence(start - 1, m.start) && mentions.owner[start - 1].is_none() {
+        while start > 0
+            && doc.same_sentence(start - 1, m.start)
+            && mentions.owner[start - 1].is_none()
+        {
             let lower = doc.lower(start - 1);
-            if is_number_like(doc, lex, start - 1) || matches!(lower, "the" | "of" | "more" | "than" | "about" | "senior" | "a" | "an") {
+            if is_number_like(doc, lex, start - 1)
+                || matches!(
+                    lower,
+                    "the" | "of" | "more" | "than" | "about" | "senior" | "a" | "an"
+                )
+            {
                 start -= 1;
             } else {
                 break;
@@ -73,14 +93,29 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         };
         let country_key = table.key(m.entity).to_string();
         if institution {
-            mentions.replace(Mention { start: m.start, end, entity: m.entity, other: None, kind: MentionKind::Institution, possessive: false });
+            mentions.replace(Mention {
+                start: m.start,
+                end,
+                entity: m.entity,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
             continue;
         }
         let label = doc.span(start, end).to_string();
-        let mut entity = EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
+        let mut entity =
+            EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
         entity.affiliation = Some(country_key);
         let id = table.intern(entity, doc.position(start));
-        mentions.replace(Mention { start, end, entity: id, other: None, kind: MentionKind::Group, possessive: false });
+        mentions.replace(Mention {
+            start,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Group,
+            possessive: false,
+        });
     }
     // "officers from X", "detectives from New Zealand Police", "police in Karachi".
     for i in 0..doc.tokens.len() {
@@ -96,7 +131,9 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         if matches!(doc.lower(j), "a" | "an" | "the") {
             j += 1;
         }
-        let Some(m) = mentions.at(j).cloned() else { continue };
+        let Some(m) = mentions.at(j).cloned() else {
+            continue;
+        };
         if !doc.same_sentence(i, j) {
             continue;
         }
@@ -104,7 +141,9 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
             let prev = &doc.tokens[start - 1];
             let lower = prev.lower.as_str();
-            let modifier = prev.kind == TokenKind::Word && !lex.sets.prepositions.contains(lower) && !lex.sets.not_names.contains(lower)
+            let modifier = prev.kind == TokenKind::Word
+                && !lex.sets.prepositions.contains(lower)
+                && !lex.sets.not_names.contains(lower)
                 && !lex.speech_forms.contains(lower);
             if modifier || is_number_like(doc, lex, start - 1) || lower == "of" {
                 start -= 1;
@@ -117,15 +156,34 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             if table.kind(m.entity) != EntityKind::Place {
                 continue;
             }
-            let Some(country) = table.country_of(m.entity) else { continue };
-            mentions.add(Mention { start, end: i + 1, entity: country, other: None, kind: MentionKind::Institution, possessive: false });
+            let Some(country) = table.country_of(m.entity) else {
+                continue;
+            };
+            mentions.add(Mention {
+                start,
+                end: i + 1,
+                entity: country,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
             continue;
         }
         if m.kind == MentionKind::Pair {
-            mentions.replace(Mention { start, end: m.end, entity: m.entity, other: m.other, kind: MentionKind::Pair, possessive: false });
+            mentions.replace(Mention {
+                start,
+                end: m.end,
+                entity: m.entity,
+                other: m.other,
+                kind: MentionKind::Pair,
+                possessive: false,
+            });
             continue;
         }
-        if !matches!(table.kind(m.entity), EntityKind::Country | EntityKind::Organization) {
+        if !matches!(
+            table.kind(m.entity),
+            EntityKind::Country | EntityKind::Organization
+        ) {
             continue;
         }
         let mut end = m.end;
@@ -133,9 +191,17 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             end += 1;
         }
         let label = doc.span(start, end).to_string();
-        let mut entity = EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
+        let mut entity =
+            EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
         entity.affiliation = Some(table.key(m.entity).to_string());
         let id = table.intern(entity, doc.position(start));
-        mentions.replace(Mention { start, end, entity: id, other: None, kind: MentionKind::Group, possessive: false });
+        mentions.replace(Mention {
+            start,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Group,
+            possessive: false,
+        });
     }
 }

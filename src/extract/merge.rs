@@ -23,11 +23,15 @@ fn same_actor(table: &EntityTable, a: usize, b: usize) -> bool {
     let specific = |x: usize| matches!(table.kind(x), EntityKind::Person | EntityKind::Group);
     (specific(a) && table.kind(b) == EntityKind::Country && table.country_of(a) == Some(b))
         || (specific(b) && table.kind(a) == EntityKind::Country && table.country_of(b) == Some(a))
-        || (table.kind(a) == EntityKind::Group && table.kind(b) == EntityKind::Group && table.country_of(a).is_some() && table.country_of(a) == table.country_of(b))
+        || (table.kind(a) == EntityKind::Group
+            && table.kind(b) == EntityKind::Group
+            && table.country_of(a).is_some()
+            && table.country_of(a) == table.country_of(b))
 }
 
 fn overlap(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
-    x.iter().any(|&a| y.iter().any(|&b| same_actor(table, a, b)))
+    x.iter()
+        .any(|&a| y.iter().any(|&b| same_actor(table, a, b)))
 }
 
 fn compatible_set(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
@@ -36,11 +40,13 @@ fn compatible_set(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
 
 /// Whether every actor of `x` has a counterpart in `y`.
 fn covered(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
-    x.iter().all(|&a| y.iter().any(|&b| same_actor(table, a, b)))
+    x.iter()
+        .all(|&a| y.iter().any(|&b| same_actor(table, a, b)))
 }
 
 fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
-    if a.class != b.class || (a.status == Status::NotOccurred) != (b.status == Status::NotOccurred) {
+    if a.class != b.class || (a.status == Status::NotOccurred) != (b.status == Status::NotOccurred)
+    {
         return false;
     }
     // A planned act and one that happened are two happenings, unless a noun tells of it.
@@ -56,7 +62,8 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         if a.participants.is_empty() || b.participants.is_empty() {
             return true;
         }
-        return covered(table, &a.participants, &b.participants) && covered(table, &b.participants, &a.participants);
+        return covered(table, &a.participants, &b.participants)
+            && covered(table, &b.participants, &a.participants);
     }
     let agents_ok = compatible_set(table, &a.agents, &b.agents);
     let targets_ok = compatible_set(table, &a.targets, &b.targets);
@@ -69,13 +76,22 @@ fn specific(table: &EntityTable, list: &mut Vec<usize>) {
     let snapshot = list.clone();
     list.retain(|&c| {
         table.kind(c) != EntityKind::Country
-            || !snapshot.iter().any(|&p| p != c && matches!(table.kind(p), EntityKind::Person | EntityKind::Group) && table.country_of(p) == Some(c))
+            || !snapshot.iter().any(|&p| {
+                p != c
+                    && matches!(table.kind(p), EntityKind::Person | EntityKind::Group)
+                    && table.country_of(p) == Some(c)
+            })
     });
 }
 
 fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
     let d = &mut into.draft;
-    for (dst, src) in [(&mut d.agents, &from.agents), (&mut d.targets, &from.targets), (&mut d.participants, &from.participants), (&mut d.locations, &from.locations)] {
+    for (dst, src) in [
+        (&mut d.agents, &from.agents),
+        (&mut d.targets, &from.targets),
+        (&mut d.participants, &from.participants),
+        (&mut d.locations, &from.locations),
+    ] {
         for &e in src {
             if !dst.contains(&e) {
                 dst.push(e);
@@ -110,11 +126,18 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
 }
 
 /// Merges drafts (in text order) into events.
-pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usize]) -> Vec<Merged> {
+pub fn merge(
+    lex: &Lexicon,
+    table: &EntityTable,
+    drafts: Vec<Draft>,
+    main: &[usize],
+) -> Vec<Merged> {
     let mut out: Vec<Merged> = Vec::new();
     for mut draft in drafts {
         // Roles the context gives.
-        if (lex.triggers[draft.trigger].answers || draft.class == "Accusation") && draft.targets.is_empty() {
+        if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
+            && draft.targets.is_empty()
+        {
             if let Some(t) = answered(table, &out, &draft) {
                 draft.targets.push(t);
             }
@@ -126,15 +149,27 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
                 }
             }
         }
-        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 && matches!(draft.status, Status::Planned | Status::Ongoing) {
+        if draft.symmetric
+            && draft.participants.is_empty()
+            && !draft.anaphoric
+            && main.len() == 2
+            && matches!(draft.status, Status::Planned | Status::Ongoing)
+        {
             draft.participants = main.to_vec();
         }
-        let no_actors = draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
+        let no_actors =
+            draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
         if draft.anaphoric || no_actors {
             // "The expulsion": the same event as the latest one of its class.
-            if let Some(prev) = out.iter_mut().rev().find(|m| m.draft.class == draft.class && (m.draft.status == Status::NotOccurred) == (draft.status == Status::NotOccurred)) {
+            if let Some(prev) = out.iter_mut().rev().find(|m| {
+                m.draft.class == draft.class
+                    && (m.draft.status == Status::NotOccurred)
+                        == (draft.status == Status::NotOccurred)
+            }) {
                 let mut d = draft.clone();
-                d.date = d.date.filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
+                d.date = d
+                    .date
+                    .filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
                 absorb(table, prev, &d);
             }
             continue;
@@ -154,15 +189,32 @@ pub fn merge(lex: &Lexicon, table: &EntityTable, drafts: Vec<Draft>, main: &[usi
 
 /// The side whose accusation, request or threat a rejection answers.
 fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Option<usize> {
-    let rejecter: Vec<Option<usize>> = rejection.agents.iter().map(|&a| table.country_of(a)).collect();
-    let speech = |m: &&Merged| matches!(m.draft.class.as_str(), "Accusation" | "Request" | "Threat" | "CooperationPledge");
+    let rejecter: Vec<Option<usize>> = rejection
+        .agents
+        .iter()
+        .map(|&a| table.country_of(a))
+        .collect();
+    let speech = |m: &&Merged| {
+        matches!(
+            m.draft.class.as_str(),
+            "Accusation" | "Request" | "Threat" | "CooperationPledge"
+        )
+    };
     let directed = |m: &&Merged| !m.draft.symmetric;
     let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
-        m.draft.targets.iter().any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
+        m.draft
+            .targets
+            .iter()
+            .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
     });
-    let source = aimed_at_rejecter.or_else(|| earlier.iter().rev().filter(speech).find(|m| {
-        m.draft.agents.iter().all(|&a| !rejection.agents.contains(&a))
-    }))?;
+    let source = aimed_at_rejecter.or_else(|| {
+        earlier.iter().rev().filter(speech).find(|m| {
+            m.draft
+                .agents
+                .iter()
+                .all(|&a| !rejection.agents.contains(&a))
+        })
+    })?;
     let agent = *source.draft.agents.first()?;
     Some(table.country_of(agent).unwrap_or(agent))
 }

@@ -21,7 +21,9 @@ pub mod status;
 pub mod tokens;
 pub mod triggers;
 
-use crate::annotation::{Annotation, DocumentMeta, EntityKind, Event, Evidence, Status, TradeShare};
+use crate::annotation::{
+    Annotation, DocumentMeta, EntityKind, Event, Evidence, Status, TradeShare,
+};
 use crate::extract::actors::Pass;
 use crate::extract::dates::{DateValue, find_dates, publication_date, resolve};
 use crate::extract::doc::Doc;
@@ -69,7 +71,13 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::anaphora(&body, lex, &table, &mut bm);
     fill_affiliations(&body, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
-    let ctx = Context { doc: &body, lex, table: &table, mentions: &bm, main: &main };
+    let ctx = Context {
+        doc: &body,
+        lex,
+        table: &table,
+        mentions: &bm,
+        main: &main,
+    };
     let mut drafts = Vec::new();
     let mut last_date: Option<DateValue> = None;
     let mut lead_date: Option<DateValue> = None;
@@ -81,15 +89,28 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             let chain_start = last_date;
             for d in &mut sentence_events {
                 let forward = d.status == Status::Planned;
-                let after = if forward { found.iter().find(|m| m.start >= d.start) } else { None };
-                let nearest = after.or_else(|| found.iter().min_by_key(|m| {
-                    if m.start >= d.start { m.start - d.start } else { d.start - m.end + 1 }
-                }));
+                let after = if forward {
+                    found.iter().find(|m| m.start >= d.start)
+                } else {
+                    None
+                };
+                let nearest = after.or_else(|| {
+                    found.iter().min_by_key(|m| {
+                        if m.start >= d.start {
+                            m.start - d.start
+                        } else {
+                            d.start - m.end + 1
+                        }
+                    })
+                });
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, chain_start),
                     None if !forward => {
                         d.date_inherited = true;
-                        para_date.filter(|(p, _)| *p == s.para).map(|(_, v)| v).or(lead_date)
+                        para_date
+                            .filter(|(p, _)| *p == s.para)
+                            .map(|(_, v)| v)
+                            .or(lead_date)
                     }
                     None => None,
                 };
@@ -111,25 +132,42 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         }
         drafts.extend(sentence_events);
     }
-    Analysis { body, body_mentions: bm, title_mentions: tm, table, drafts, main }
+    Analysis {
+        body,
+        body_mentions: bm,
+        title_mentions: tm,
+        table,
+        drafts,
+        main,
+    }
 }
 
 /// A titled person with no stated affiliation acts for the article's main country.
 fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, main: &[usize]) {
-    let dateline_country = body.dateline.and_then(|(a, _)| mentions.at(a)).and_then(|m| table.country_of(m.entity));
+    let dateline_country = body
+        .dateline
+        .and_then(|(a, _)| mentions.at(a))
+        .and_then(|m| table.country_of(m.entity));
     for p in 0..table.records.len() {
         let r = &table.records[p];
         if r.entity.kind != EntityKind::Person || r.entity.affiliation.is_some() {
             continue;
         }
-        let Some(title) = r.entity.title.as_ref() else { continue };
+        let Some(title) = r.entity.title.as_ref() else {
+            continue;
+        };
         let t = title.to_lowercase();
         if t.contains("former") || t.contains("opposition") || t.contains("executive") {
             continue;
         }
         // The only country named in the sentence that introduces the person.
         let mut seen: Vec<usize> = Vec::new();
-        for m in mentions.list.iter().filter(|m| m.entity == p && m.start < m.end).take(1) {
+        for m in mentions
+            .list
+            .iter()
+            .filter(|m| m.entity == p && m.start < m.end)
+            .take(1)
+        {
             let si = body.sentence_of[m.start];
             if si == usize::MAX {
                 continue;
@@ -139,7 +177,8 @@ fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, m
                 if let Some(other) = mentions.at(k) {
                     if other.kind != MentionKind::Place {
                         if let Some(c) = table.country_of(other.entity) {
-                            if table.kind(other.entity) == EntityKind::Country && !seen.contains(&c) {
+                            if table.kind(other.entity) == EntityKind::Country && !seen.contains(&c)
+                            {
                                 seen.push(c);
                             }
                         }
@@ -147,7 +186,11 @@ fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, m
                 }
             }
         }
-        let country = if seen.len() == 1 { Some(seen[0]) } else { dateline_country.or(main.first().copied()) };
+        let country = if seen.len() == 1 {
+            Some(seen[0])
+        } else {
+            dateline_country.or(main.first().copied())
+        };
         if let Some(c) = country {
             let key = table.key(c).to_string();
             table.records[p].entity.affiliation = Some(key);
@@ -158,12 +201,20 @@ fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, m
 fn evidence(body: &Doc, sentence: usize, rule: &str) -> Evidence {
     let s = &body.sentences[sentence];
     let (first, last) = (&body.tokens[s.start], &body.tokens[s.end - 1]);
-    Evidence { text: body.text[first.start..last.end].to_string(), start: first.cstart, end: last.cend, rule: rule.to_string() }
+    Evidence {
+        text: body.text[first.start..last.end].to_string(),
+        start: first.cstart,
+        end: last.cend,
+        rule: rule.to_string(),
+    }
 }
 
 fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
     let names = |list: &[usize]| -> String {
-        let labels: Vec<&str> = list.iter().map(|&e| table.records[e].entity.label.as_str()).collect();
+        let labels: Vec<&str> = list
+            .iter()
+            .map(|&e| table.records[e].entity.label.as_str())
+            .collect();
         match labels.len() {
             0 => "someone".to_string(),
             1 => labels[0].to_string(),
@@ -171,7 +222,11 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         }
     };
     let d = &m.draft;
-    let template = lex.labels.get(&d.class).cloned().unwrap_or_else(|| format!("{{agent}} {}", d.class));
+    let template = lex
+        .labels
+        .get(&d.class)
+        .cloned()
+        .unwrap_or_else(|| format!("{{agent}} {}", d.class));
     let mut text = template
         .replace("{agent}", &names(&d.agents))
         .replace("{target}", &names(&d.targets))
@@ -187,11 +242,22 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
 /// Extracts the facts of one article.
 pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
     let analysis = analyse(article, lexicon);
-    let Analysis { body, body_mentions, title_mentions, table, drafts, main } = analysis;
+    let Analysis {
+        body,
+        body_mentions,
+        title_mentions,
+        table,
+        drafts,
+        main,
+    } = analysis;
     let merged = merge(lexicon, &table, drafts, &main);
     let mentioned: Vec<bool> = (0..table.records.len())
         .map(|e| {
-            body_mentions.list.iter().chain(&title_mentions.list).any(|m| m.start < m.end && (m.entity == e || m.other == Some(e)))
+            body_mentions
+                .list
+                .iter()
+                .chain(&title_mentions.list)
+                .any(|m| m.start < m.end && (m.entity == e || m.other == Some(e)))
         })
         .collect();
     let mut events: Vec<Event> = Vec::new();
@@ -209,12 +275,22 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
             date: d.date.map(|v| v.format()),
             status: d.status,
             topics: d.topics.clone(),
-            evidence: m.evidence.iter().map(|(s, r)| evidence(&body, *s, r)).collect(),
+            evidence: m
+                .evidence
+                .iter()
+                .map(|(s, r)| evidence(&body, *s, r))
+                .collect(),
         });
     }
     let mut used = mentioned.clone();
     for ev in &events {
-        for k in ev.agents.iter().chain(&ev.targets).chain(&ev.participants).chain(&ev.locations) {
+        for k in ev
+            .agents
+            .iter()
+            .chain(&ev.targets)
+            .chain(&ev.participants)
+            .chain(&ev.locations)
+        {
             if let Some(e) = table.get(k) {
                 used[e] = true;
             }
@@ -224,7 +300,10 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
     let mut order: Vec<usize> = (0..table.records.len()).filter(|&e| used[e]).collect();
     for e in order.clone() {
         let r = &table.records[e].entity;
-        for k in [&r.affiliation, &r.located_in, &r.based_in].into_iter().flatten() {
+        for k in [&r.affiliation, &r.located_in, &r.based_in]
+            .into_iter()
+            .flatten()
+        {
             if let Some(x) = table.get(k) {
                 if !order.contains(&x) && table.kind(x) != EntityKind::Country {
                     order.push(x);
@@ -233,7 +312,10 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
         }
     }
     order.sort_by_key(|&e| (table.records[e].first, e));
-    let mut entities: Vec<_> = order.iter().map(|&e| table.records[e].entity.clone()).collect();
+    let mut entities: Vec<_> = order
+        .iter()
+        .map(|&e| table.records[e].entity.clone())
+        .collect();
     // Keys that point outside the list are dropped, so every reference resolves.
     let listed: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
     for e in &mut entities {
@@ -297,7 +379,13 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
                 .map(|d| (d.class.clone(), d.rule.clone()))
                 .collect();
             let e = evidence(body, si, "");
-            SentenceTrace { start: e.start, end: e.end, text: e.text, entities, triggers }
+            SentenceTrace {
+                start: e.start,
+                end: e.end,
+                text: e.text,
+                entities,
+                triggers,
+            }
         })
         .collect()
 }

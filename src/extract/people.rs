@@ -10,8 +10,10 @@ use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
 
 /// Particles that may stand inside a person's name.
-const PARTICLES: [&str; 16] =
-    ["bin", "binti", "al", "de", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "ibn", "abu", "el"];
+const PARTICLES: [&str; 16] = [
+    "bin", "binti", "al", "de", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "ibn",
+    "abu", "el",
+];
 
 /// Length of the longest title head at `i` (case-insensitive), 0 if none.
 pub fn title_head_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
@@ -24,7 +26,10 @@ pub fn title_head_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
 }
 
 fn honorific_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    lex.honorifics.iter().find(|h| doc.phrase_at(i, h)).map_or(0, Vec::len)
+    lex.honorifics
+        .iter()
+        .find(|h| doc.phrase_at(i, h))
+        .map_or(0, Vec::len)
 }
 
 /// End of a person's name starting at `i` (exclusive); `i` when there is none.
@@ -38,7 +43,9 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
         }
         let lower = token.lower.as_str();
         if token.is_capitalized(doc.text) {
-            if lex.sets.not_names.contains(lower) && !(end > i && lower.len() <= 4 && lower.chars().all(|c| "ivx".contains(c))) {
+            if lex.sets.not_names.contains(lower)
+                && !(end > i && lower.len() <= 4 && lower.chars().all(|c| "ivx".contains(c)))
+            {
                 break;
             }
             if title_head_at(doc, lex, end) > 0 && end > i {
@@ -49,7 +56,11 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
         }
         // "al-Sharaa", "el-Sisi": a family name with its article.
         let article_name = (lower.starts_with("al-") || lower.starts_with("el-"))
-            && token.text(doc.text).chars().nth(3).is_some_and(char::is_uppercase);
+            && token
+                .text(doc.text)
+                .chars()
+                .nth(3)
+                .is_some_and(char::is_uppercase);
         if article_name {
             end += 1;
             continue;
@@ -96,22 +107,50 @@ fn add_person(
     if end - start == 1 {
         let lower = doc.lower(start).to_string();
         if let Some(existing) = table.records.iter().position(|r| {
-            r.entity.kind == EntityKind::Person && r.name_tokens.len() > 1 && r.name_tokens.contains(&lower)
+            r.entity.kind == EntityKind::Person
+                && r.name_tokens.len() > 1
+                && r.name_tokens.contains(&lower)
         }) {
             fill(table, existing, title, affiliation, lex);
-            let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-            mentions.add(Mention { start, end, entity: existing, other: None, kind: MentionKind::Short, possessive });
+            let possessive = doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            mentions.add(Mention {
+                start,
+                end,
+                entity: existing,
+                other: None,
+                kind: MentionKind::Short,
+                possessive,
+            });
             return;
         }
     }
     let entity = EntityTable::blank(format!("person/{}", slug(&name)), EntityKind::Person, name);
     let id = table.intern(entity, doc.position(start));
     fill(table, id, title, affiliation, lex);
-    let possessive = doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
-    mentions.add(Mention { start, end, entity: id, other: None, kind: MentionKind::Name, possessive });
+    let possessive = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    mentions.add(Mention {
+        start,
+        end,
+        entity: id,
+        other: None,
+        kind: MentionKind::Name,
+        possessive,
+    });
 }
 
-fn fill(table: &mut EntityTable, id: usize, title: Option<String>, affiliation: Option<String>, lex: &Lexicon) {
+fn fill(
+    table: &mut EntityTable,
+    id: usize,
+    title: Option<String>,
+    affiliation: Option<String>,
+    lex: &Lexicon,
+) {
     let record = &mut table.records[id];
     if record.entity.title.is_none() {
         record.entity.title = title;
@@ -136,7 +175,9 @@ fn tidy_title(raw: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(c) if w != "of" && w != "and" && w != "for" && w != "the" => c.to_uppercase().chain(cs).collect(),
+                Some(c) if w != "of" && w != "and" && w != "for" && w != "the" => {
+                    c.to_uppercase().chain(cs).collect()
+                }
                 Some(c) => std::iter::once(c).chain(cs).collect(),
                 None => String::new(),
             }
@@ -168,7 +209,13 @@ pub fn find_people(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
 }
 
 /// "Chinese Foreign Minister Wang Yi", "the Prime Minister of Fiji, Sitiveni Rabuka".
-fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions, i: usize) -> Option<usize> {
+fn title_first(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    i: usize,
+) -> Option<usize> {
     if mentions.owner[i].is_some() {
         return None;
     }
@@ -181,9 +228,14 @@ fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut
     while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
         let prev = start - 1;
         let lower = doc.lower(prev);
-        let cap_word = doc.tokens[prev].kind == TokenKind::Word && doc.cap(prev) && !lex.sets.not_names.contains(lower);
+        let cap_word = doc.tokens[prev].kind == TokenKind::Word
+            && doc.cap(prev)
+            && !lex.sets.not_names.contains(lower);
         let modifier = lex.title_modifiers.contains(lower) || lower == "prime" || lower == "vice";
-        let joiner = (lower == "and" || lower == ",") && prev > 0 && doc.cap(prev - 1) && mentions.owner[prev - 1].is_none()
+        let joiner = (lower == "and" || lower == ",")
+            && prev > 0
+            && doc.cap(prev - 1)
+            && mentions.owner[prev - 1].is_none()
             && !lex.sets.not_names.contains(doc.lower(prev - 1));
         if cap_word || modifier || joiner {
             start = prev;
@@ -191,7 +243,11 @@ fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut
             break;
         }
     }
-    let mut affiliation = if start > 0 { affiliation_of(doc, table, mentions, start - 1) } else { None };
+    let mut affiliation = if start > 0 {
+        affiliation_of(doc, table, mentions, start - 1)
+    } else {
+        None
+    };
     if affiliation.is_none() && start > 1 && doc.tokens[start - 1].kind == TokenKind::Possessive {
         affiliation = affiliation_of(doc, table, mentions, start - 2);
     }
@@ -205,7 +261,10 @@ fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut
                 j += 1;
             }
             if let Some(m) = mentions.at(j) {
-                if matches!(table.kind(m.entity), EntityKind::Country | EntityKind::Organization) {
+                if matches!(
+                    table.kind(m.entity),
+                    EntityKind::Country | EntityKind::Organization
+                ) {
                     affiliation = Some(table.key(m.entity).to_string());
                     k = m.end;
                     continue;
@@ -263,7 +322,9 @@ fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut
     if doc.lower(i) == "counterpart" {
         let sentence = doc.sentence_of[i];
         let earlier = mentions.list.iter().rev().find(|m| {
-            m.start < i && doc.sentence_of.get(m.start) == Some(&sentence) && table.kind(m.entity) == EntityKind::Person
+            m.start < i
+                && doc.sentence_of.get(m.start) == Some(&sentence)
+                && table.kind(m.entity) == EntityKind::Person
         });
         if let Some(t) = earlier.and_then(|m| table.records[m.entity].entity.title.clone()) {
             title = t;
@@ -274,7 +335,13 @@ fn title_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut
 }
 
 /// "Martha Karua, a former Kenyan justice minister", "Kevin Marsh said".
-fn name_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions, i: usize) -> Option<usize> {
+fn name_first(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    i: usize,
+) -> Option<usize> {
     if mentions.owner[i].is_some() || !doc.cap(i) || lex.sets.not_names.contains(doc.lower(i)) {
         return None;
     }
@@ -288,7 +355,10 @@ fn name_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut 
     // "the Defence Ministry said": an institution, not a person.
     let institutional = (i..end).any(|k| {
         let w = doc.word(k);
-        lex.org_heads.contains(w) || lex.place_heads.contains(w) || lex.venue_heads.contains(w) || lex.title_modifiers.contains(&w.to_lowercase())
+        lex.org_heads.contains(w)
+            || lex.place_heads.contains(w)
+            || lex.venue_heads.contains(w)
+            || lex.title_modifiers.contains(&w.to_lowercase())
     });
     if institutional {
         return None;
@@ -315,7 +385,10 @@ fn name_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut 
             break;
         }
         if let Some(m) = mentions.at(j) {
-            if matches!(table.kind(m.entity), EntityKind::Country | EntityKind::Organization) {
+            if matches!(
+                table.kind(m.entity),
+                EntityKind::Country | EntityKind::Organization
+            ) {
                 affiliation = Some(table.key(m.entity).to_string());
             }
             j = m.end;
@@ -329,7 +402,9 @@ fn name_first(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut 
             }
             let title = if h > 0 {
                 let raw: Vec<&str> = (title_start..j + h)
-                    .filter(|&t| mentions.owner[t].is_none() && doc.tokens[t].kind == TokenKind::Word)
+                    .filter(|&t| {
+                        mentions.owner[t].is_none() && doc.tokens[t].kind == TokenKind::Word
+                    })
                     .map(|t| doc.word(t))
                     .collect();
                 Some(tidy_title(&raw.join(" ")))

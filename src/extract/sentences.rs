@@ -26,11 +26,13 @@ fn is_dash(token: &Token) -> bool {
 }
 
 fn is_closer(token: &Token) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.lower.as_str(), "\"" | "”" | "'" | "’" | ")" | "]")
+    token.kind == TokenKind::Punct
+        && matches!(token.lower.as_str(), "\"" | "”" | "'" | "’" | ")" | "]")
 }
 
 fn is_opener(token: &Token) -> bool {
-    token.kind == TokenKind::Punct && matches!(token.lower.as_str(), "\"" | "“" | "'" | "‘" | "(" | "[")
+    token.kind == TokenKind::Punct
+        && matches!(token.lower.as_str(), "\"" | "“" | "'" | "‘" | "(" | "[")
 }
 
 /// Length of a live-blog stamp ("19:20 GMT -") or paragraph number ("1.") at `i`.
@@ -41,7 +43,11 @@ fn stamp_len(tokens: &[Token], text: &str, i: usize) -> usize {
     }
     if first.lower.contains(':') {
         let mut j = i + 1;
-        while j < tokens.len() && j < i + 3 && tokens[j].kind == TokenKind::Word && tokens[j].is_all_caps(text) {
+        while j < tokens.len()
+            && j < i + 3
+            && tokens[j].kind == TokenKind::Word
+            && tokens[j].is_all_caps(text)
+        {
             j += 1;
         }
         if tokens.get(j).is_some_and(is_dash) {
@@ -50,7 +56,9 @@ fn stamp_len(tokens: &[Token], text: &str, i: usize) -> usize {
         return j - i;
     }
     if first.lower.len() <= 3
-        && tokens.get(i + 1).is_some_and(|t| t.is_punct(".") || t.is_punct(")"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))
         && tokens.get(i + 2).is_some_and(|t| !t.line_start)
     {
         return 2;
@@ -65,11 +73,17 @@ fn dateline_at(tokens: &[Token], text: &str, i: usize, para_end: usize) -> Optio
         return None;
     }
     let mut j = i;
-    while j < para_end && j < i + 5 && tokens[j].kind == TokenKind::Word && tokens[j].is_capitalized(text) {
+    while j < para_end
+        && j < i + 5
+        && tokens[j].kind == TokenKind::Word
+        && tokens[j].is_capitalized(text)
+    {
         j += 1;
     }
     let place_end = j;
-    let all_caps = tokens[i..place_end].iter().all(|t| t.is_all_caps(text) || t.lower.len() <= 2);
+    let all_caps = tokens[i..place_end]
+        .iter()
+        .all(|t| t.is_all_caps(text) || t.lower.len() <= 2);
     // "PLACE —" or "Place –" directly.
     if tokens.get(j).is_some_and(is_dash) && j < para_end {
         return Some((place_end, j + 1));
@@ -125,7 +139,11 @@ pub fn split(tokens: &[Token], text: &str, lex: &Lexicon) -> Split {
         while j < para_end {
             let token = &tokens[j];
             if j > s && token.line_start {
-                out.sentences.push(Sentence { start: s, end: j, para });
+                out.sentences.push(Sentence {
+                    start: s,
+                    end: j,
+                    para,
+                });
                 s = j;
             }
             if ends_sentence(tokens, text, j, para_end, lex) {
@@ -133,7 +151,11 @@ pub fn split(tokens: &[Token], text: &str, lex: &Lexicon) -> Split {
                 while end < para_end && is_closer(&tokens[end]) && !tokens[end].line_start {
                     end += 1;
                 }
-                out.sentences.push(Sentence { start: s, end, para });
+                out.sentences.push(Sentence {
+                    start: s,
+                    end,
+                    para,
+                });
                 s = end;
                 j = end;
                 continue;
@@ -141,7 +163,11 @@ pub fn split(tokens: &[Token], text: &str, lex: &Lexicon) -> Split {
             j += 1;
         }
         if s < para_end {
-            out.sentences.push(Sentence { start: s, end: para_end, para });
+            out.sentences.push(Sentence {
+                start: s,
+                end: para_end,
+                para,
+            });
         }
         para += 1;
         i = para_end;
@@ -168,16 +194,19 @@ fn ends_sentence(tokens: &[Token], text: &str, j: usize, para_end: usize, lex: &
             if token.lower == "." && j > 0 {
                 let prev = &tokens[j - 1];
                 let glued = prev.end == token.start;
-                if glued && prev.kind == TokenKind::Word && lex.sets.abbreviations.contains(&prev.lower) {
+                if glued
+                    && prev.kind == TokenKind::Word
+                    && lex.sets.abbreviations.contains(&prev.lower)
+                {
                     // "No. 5", "Jan. 3": an abbreviation, unless a sentence plainly starts next.
                     return next.is_some_and(|n| lex.sets.sentence_starters.contains(&n.lower));
                 }
             }
             true
         }
-        TokenKind::Word if token.lower.ends_with('.') => {
-            next.is_some_and(|n| n.is_capitalized(text) && lex.sets.sentence_starters.contains(&n.lower))
-        }
+        TokenKind::Word if token.lower.ends_with('.') => next.is_some_and(|n| {
+            n.is_capitalized(text) && lex.sets.sentence_starters.contains(&n.lower)
+        }),
         _ => false,
     }
 }
@@ -201,14 +230,27 @@ mod tests {
 
     #[test]
     fn keeps_abbreviations_and_initialisms_inside_sentences() {
-        let got = sentences("Mr. Smith met U.S. envoys on Jan. 3 in St. Louis. He left. Then the U.S. He said no.");
-        assert_eq!(got, ["Mr. Smith met U.S. envoys on Jan. 3 in St. Louis.", "He left.", "Then the U.S.", "He said no."]);
+        let got = sentences(
+            "Mr. Smith met U.S. envoys on Jan. 3 in St. Louis. He left. Then the U.S. He said no.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Mr. Smith met U.S. envoys on Jan. 3 in St. Louis.",
+                "He left.",
+                "Then the U.S.",
+                "He said no."
+            ]
+        );
     }
 
     #[test]
     fn strips_datelines_and_stamps() {
         let text = "OSLO, May 2 (Wire) - Norway said it agreed.\n\n10:15 GMT - Talks began.\n\n2. The leaders met.";
-        assert_eq!(sentences(text), ["Norway said it agreed.", "Talks began.", "The leaders met."]);
+        assert_eq!(
+            sentences(text),
+            ["Norway said it agreed.", "Talks began.", "The leaders met."]
+        );
         let lex = Lexicon::embedded().expect("lexicons");
         let tokens = tokenize(text);
         let parts = split(&tokens, text, &lex);
@@ -218,6 +260,9 @@ mod tests {
 
     #[test]
     fn headings_without_stops_are_sentences() {
-        assert_eq!(sentences("Trade Ties\n\nThe two sides met."), ["Trade Ties", "The two sides met."]);
+        assert_eq!(
+            sentences("Trade Ties\n\nThe two sides met."),
+            ["Trade Ties", "The two sides met."]
+        );
     }
 }

@@ -23,7 +23,10 @@ pub fn clause_start(doc: &Doc, lex: &Lexicon, sentence_start: usize, i: usize) -
     let mut j = i;
     while j > sentence_start {
         let w = doc.lower(j - 1);
-        if matches!(w, ";" | ":" | "—" | "–") || (lex.sets.barriers.contains(w) && !matches!(w, "as" | "after" | "before" | "since" | "following")) {
+        if matches!(w, ";" | ":" | "—" | "–")
+            || (lex.sets.barriers.contains(w)
+                && !matches!(w, "as" | "after" | "before" | "since" | "following"))
+        {
             return j;
         }
         j -= 1;
@@ -48,13 +51,16 @@ pub fn modality(
     // Negation right before, "no agreement", or "but did not" after.
     let near = start.saturating_sub(3).max(c_start);
     let negated_before = (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
-        || (start.saturating_sub(2).max(c_start)..start).any(|k| matches!(doc.lower(k), "no" | "without" | "neither"))
+        || (start.saturating_sub(2).max(c_start)..start)
+            .any(|k| matches!(doc.lower(k), "no" | "without" | "neither"))
         || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
             let w = doc.lower(k);
             w == "yet" || w == "failed" || w == "fail" || w == "fails"
         });
     let negated_after = (end..s_end.min(end + 12)).any(|k| {
-        doc.lower(k) == "but" && matches!(doc.lower(k + 1), "did" | "was" | "were" | "had" | "has") && matches!(doc.lower(k + 2), "not" | "n't")
+        doc.lower(k) == "but"
+            && matches!(doc.lower(k + 1), "did" | "was" | "were" | "had" | "has")
+            && matches!(doc.lower(k + 2), "not" | "n't")
     }) || (end..s_end.min(end + 6)).any(|k| {
         matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had") && doc.lower(k + 1) == "not"
     }) && noun;
@@ -65,7 +71,9 @@ pub fn modality(
         return Modality::Hypothetical;
     }
     // "a Chinese attack on Taiwan could justify ...": the noun is only a possibility.
-    if noun && (end..s_end.min(end + 4)).any(|k| matches!(doc.lower(k), "could" | "would" | "might")) {
+    if noun
+        && (end..s_end.min(end + 4)).any(|k| matches!(doc.lower(k), "could" | "would" | "might"))
+    {
         return Modality::Hypothetical;
     }
     // "ahead of the president's visit"
@@ -76,9 +84,20 @@ pub fn modality(
     for k in window_start..start {
         let w = doc.lower(k);
         if lex.words.future_in_past.iter().any(|f| f == w) {
-            return if speech_before { Modality::Real(Status::Planned) } else { Modality::Hypothetical };
+            return if speech_before {
+                Modality::Real(Status::Planned)
+            } else {
+                Modality::Hypothetical
+            };
         }
-        if lex.sets.hypothetical.iter().any(|p| p.len() == 1 && p[0] == w) && w != "would" && doc.word(k) != "May" {
+        if lex
+            .sets
+            .hypothetical
+            .iter()
+            .any(|p| p.len() == 1 && p[0] == w)
+            && w != "would"
+            && doc.word(k) != "May"
+        {
             return Modality::Hypothetical;
         }
     }
@@ -95,7 +114,11 @@ pub fn modality(
             }
         }
     }
-    let relative_ongoing = (end..s_end).any(|k| matches!(doc.lower(k), "which" | "that") && matches!(doc.lower(k + 1), "are" | "is") && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under"));
+    let relative_ongoing = (end..s_end).any(|k| {
+        matches!(doc.lower(k), "which" | "that")
+            && matches!(doc.lower(k + 1), "are" | "is")
+            && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under")
+    });
     if any_phrase_in(doc, window_start, start, &lex.sets.ongoing).is_some()
         || any_phrase_in(doc, end, after_end, &lex.sets.ongoing).is_some_and(|k| k < end + 6)
         || (noun && relative_ongoing)
@@ -103,7 +126,10 @@ pub fn modality(
         return Modality::Real(Status::Ongoing);
     }
     // Present progressive: "are meeting", "is negotiating".
-    if start > 0 && matches!(doc.lower(start - 1), "are" | "is" | "am") && doc.lower(start).ends_with("ing") {
+    if start > 0
+        && matches!(doc.lower(start - 1), "are" | "is" | "am")
+        && doc.lower(start).ends_with("ing")
+    {
         return Modality::Real(Status::Ongoing);
     }
     Modality::Real(Status::Occurred)

@@ -38,14 +38,20 @@ impl Token {
 
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self, source: &str) -> bool {
-        self.text(source).chars().next().is_some_and(char::is_uppercase)
+        self.text(source)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 
     /// Every letter is uppercase (and there is at least one).
     pub fn is_all_caps(&self, source: &str) -> bool {
         let text = self.text(source);
         text.chars().any(char::is_alphabetic)
-            && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
@@ -113,7 +119,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if ch == '.' && single_letters && segment_len == 1 {
                     // Initialism: U.S., H.E., U.S.A.
                     let more = next.is_some_and(|n| n.is_alphabetic())
-                        && chars.get(i + 2).is_some_and(|x| x.1 == '.' || !x.1.is_alphanumeric());
+                        && chars
+                            .get(i + 2)
+                            .is_some_and(|x| x.1 == '.' || !x.1.is_alphanumeric());
                     if more {
                         i += 1;
                         segment_len = 0;
@@ -185,14 +193,19 @@ mod tests {
     use super::{TokenKind, tokenize};
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).iter().map(|t| t.text(text).to_string()).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| t.text(text).to_string())
+            .collect()
     }
 
     #[test]
     fn keeps_initialisms_decimals_and_possessives() {
         assert_eq!(
             words("The U.S. bought 23.4% of Peru’s 1,400 goods."),
-            ["The", "U.S.", "bought", "23.4", "%", "of", "Peru", "’s", "1,400", "goods", "."]
+            [
+                "The", "U.S.", "bought", "23.4", "%", "of", "Peru", "’s", "1,400", "goods", "."
+            ]
         );
         assert_eq!(words("H.E. Jane Doe-Smith"), ["H.E.", "Jane", "Doe-Smith"]);
         assert_eq!(words("the allies' talks"), ["the", "allies", "'", "talks"]);

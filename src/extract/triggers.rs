@@ -26,7 +26,14 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
 
 /// Matches `pattern` at token `i`; returns the end of the match.
 fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Option<(usize, usize)> {
-    fn go(doc: &Doc, pattern: &[PatternToken], p: usize, i: usize, s_end: usize, head_end: &mut usize) -> Option<usize> {
+    fn go(
+        doc: &Doc,
+        pattern: &[PatternToken],
+        p: usize,
+        i: usize,
+        s_end: usize,
+        head_end: &mut usize,
+    ) -> Option<usize> {
         if p == pattern.len() {
             return Some(i);
         }
@@ -65,9 +72,38 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
         || t.kind == TokenKind::Number
         || matches!(
             t.lower.as_str(),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "first" | "last" | "previous" | "official"
-                | "state" | "working" | "recent" | "planned" | "formal" | "brief" | "new" | "further" | "second" | "this"
-                | "that" | "such" | "any" | "no" | "each" | "every" | "latest" | "two-day" | "three-day" | "one-day"
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "first"
+                | "last"
+                | "previous"
+                | "official"
+                | "state"
+                | "working"
+                | "recent"
+                | "planned"
+                | "formal"
+                | "brief"
+                | "new"
+                | "further"
+                | "second"
+                | "this"
+                | "that"
+                | "such"
+                | "any"
+                | "no"
+                | "each"
+                | "every"
+                | "latest"
+                | "two-day"
+                | "three-day"
+                | "one-day"
         )
         || t.lower.ends_with("-day")
 }
@@ -76,11 +112,19 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
     for i in s_start..s_end {
-        let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else { continue };
+        let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else {
+            continue;
+        };
         for &(ti, pi) in candidates {
             let trigger = &lex.triggers[ti];
-            let Some((end, head_end)) = match_at(doc, &trigger.parsed[pi], i, s_end) else { continue };
-            if trigger.not_before_tokens.iter().any(|p| doc.phrase_at(end, p)) {
+            let Some((end, head_end)) = match_at(doc, &trigger.parsed[pi], i, s_end) else {
+                continue;
+            };
+            if trigger
+                .not_before_tokens
+                .iter()
+                .any(|p| doc.phrase_at(end, p))
+            {
                 continue;
             }
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
@@ -92,25 +136,48 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 continue;
             }
             // "in March": a capitalized word inside a sentence is a name, not a verb.
-            if verbal && i > s_start && doc.cap(i) && !doc.tokens[i - 1].is_punct("\"") && !doc.tokens[i - 1].is_punct("“") {
+            if verbal
+                && i > s_start
+                && doc.cap(i)
+                && !doc.tokens[i - 1].is_punct("\"")
+                && !doc.tokens[i - 1].is_punct("“")
+            {
                 continue;
             }
-            found.push(TriggerMatch { trigger: ti, pattern: pi, start: i, end, head_end, verbal });
+            found.push(TriggerMatch {
+                trigger: ti,
+                pattern: pi,
+                start: i,
+                end,
+                head_end,
+                verbal,
+            });
         }
     }
     // Best first: higher priority, then longer, then earlier.
     found.sort_by(|a, b| {
         let pa = lex.triggers[a.trigger].priority;
         let pb = lex.triggers[b.trigger].priority;
-        pb.cmp(&pa).then((b.end - b.start).cmp(&(a.end - a.start))).then(a.start.cmp(&b.start)).then(a.trigger.cmp(&b.trigger))
+        pb.cmp(&pa)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.trigger.cmp(&b.trigger))
     });
     let mut kept: Vec<TriggerMatch> = Vec::new();
     for m in found {
         let overlaps = kept.iter().any(|k| {
             // Tokens actually used by the pattern (gaps excluded) must not collide.
-            let used_a = [(m.start, m.head_end), (m.end.saturating_sub(1).max(m.head_end), m.end)];
-            let used_b = [(k.start, k.head_end), (k.end.saturating_sub(1).max(k.head_end), k.end)];
-            used_a.iter().any(|a| used_b.iter().any(|b| a.0 < b.1 && b.0 < a.1))
+            let used_a = [
+                (m.start, m.head_end),
+                (m.end.saturating_sub(1).max(m.head_end), m.end),
+            ];
+            let used_b = [
+                (k.start, k.head_end),
+                (k.end.saturating_sub(1).max(k.head_end), k.end),
+            ];
+            used_a
+                .iter()
+                .any(|a| used_b.iter().any(|b| a.0 < b.1 && b.0 < a.1))
         });
         if !overlaps {
             kept.push(m);

@@ -1,0 +1,292 @@
+//! `entente ingest`: files and folders in, one document graph each in the store.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+
+use crate::annotation::Annotation;
+use crate::commands::progress::Progress;
+use crate::extract::extract;
+use crate::lexicon::Lexicon;
+use crate::ontology::Ontology;
+use crate::rdf::{DocumentGraph, map};
+use crate::reader::{Input, Problem, read};
+use crate::store::{GraphStore, Outcome};
+
+/// Files read, extracted and mapped together before their graphs are written.
+const BATCH_FILES: usize = 64;
+
+/// What an ingest did.
+#[derive(Debug, Default, Clone)]
+pub struct IngestSummary {
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    /// Quads in the graphs of the documents read.
+    pub triples: usize,
+    /// Distinct entity keys over the documents read.
+    pub entities: BTreeSet<String>,
+    pub events: usize,
+    /// Files or lines refused.
+    pub problems: usize,
+}
+
+impl IngestSummary {
+    pub fn documents(&self) -> usize {
+        self.added + self.replaced + self.unchanged
+    }
+
+    /// One line: "stored 17 documents (17 new, 0 replaced, 0 unchanged): …".
+    pub fn line(&self) -> String {
+        let mut line = format!(
+            "stored {} document{} ({} new, {} replaced, {} unchanged): {} triples, {} entities, {} events",
+            self.documents(),
+            if self.documents() == 1 { "" } else { "s" },
+            self.added,
+            self.replaced,
+            self.unchanged,
+            self.triples,
+            self.entities.len(),
+            self.events
+        );
+        if self.problems > 0 {
+            line.push_str(&format!(
+                "; {} input{} refused",
+                self.problems,
+                if self.problems == 1 { "" } else { "s" }
+            ));
+        }
+        line
+    }
+}
+
+/// Whether an ingest draws a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// A bar on stderr (for a terminal).
+    ProgressBar,
+    /// Only problems and the summary.
+    Nothing,
+}
+
+/// The pieces every ingest needs.
+pub struct Pipeline<'a> {
+    pub lexicon: &'a Lexicon,
+    pub ontology: &'a Ontology,
+}
+
+/// One file's inputs, converted or refused, and its size.
+struct ConvertedFile {
+    bytes: u64,
+    results: Vec<Result<Converted, Problem>>,
+}
+
+/// One input turned into a graph, or refused.
+struct Converted {
+    source_path: String,
+    graph: DocumentGraph,
+    entities: Vec<String>,
+    events: usize,
+}
+
+impl Pipeline<'_> {
+    /// Ingests files and folders (recursively, in sorted order) into `store`. Problems are
+    /// reported on `errors` as one line each and counted; they do not stop the batch.
+    ///
+    /// Files are read, extracted and mapped in parallel, a batch at a time, and written in
+    /// their sorted order: the store ends the same whatever the number of threads, and
+    /// memory holds one batch, however large the corpus.
+    pub fn ingest(
+        &self,
+        store: &GraphStore,
+        paths: &[PathBuf],
+        errors: &mut dyn Write,
+        show: Show,
+    ) -> Result<IngestSummary> {
+        let mut summary = IngestSummary::default();
+        let mut files = Vec::new();
+        for path in paths {
+            if let Err(problem) = collect_files(path, &mut files) {
+                writeln!(errors, "entente: {problem}")?;
+                summary.problems += 1;
+            }
+        }
+        let mut progress = match show {
+            Show::ProgressBar if files.len() > 1 => Progress::bar(
+                files
+                    .iter()
+                    .filter_map(|f| std::fs::metadata(f).ok())
+                    .map(|m| m.len())
+                    .sum(),
+            ),
+            _ => Progress::silent(),
+        };
+        for batch in files.chunks(BATCH_FILES) {
+            let converted_batch: Vec<ConvertedFile> = batch
+                .to_vec()
+                .into_par_iter()
+                .map(|file| self.convert_file(&file))
+                .collect();
+            for file in converted_batch {
+                let articles = file.results.iter().filter(|r| r.is_ok()).count();
+                progress.advance(file.bytes, articles as u64);
+                for result in file.results {
+                    match result {
+                        Ok(converted) => {
+                            self.store(store, converted, &mut summary, &progress, errors)?
+                        }
+                        Err(problem) => {
+                            progress.line(errors, &format!("entente: {problem}"))?;
+                            summary.problems += 1;
+                        }
+                    }
+                }
+            }
+        }
+        progress.finish();
+        store.flush()?;
+        Ok(summary)
+    }
+
+    /// Writes one converted document and counts it.
+    fn store(
+        &self,
+        store: &GraphStore,
+        converted: Converted,
+        summary: &mut IngestSummary,
+        progress: &Progress,
+        errors: &mut dyn Write,
+    ) -> Result<()> {
+        for warning in &converted.graph.warnings {
+            let line = format!("entente: {}: warning: {warning}", converted.source_path);
+            progress.line(errors, &line)?;
+        }
+        match store.ingest(&converted.graph, &converted.source_path)? {
+            Outcome::Added => summary.added += 1,
+            Outcome::Replaced => summary.replaced += 1,
+            Outcome::Unchanged => summary.unchanged += 1,
+        }
+        summary.triples += converted.graph.quads.len();
+        summary.entities.extend(converted.entities);
+        summary.events += converted.events;
+        Ok(())
+    }
+
+    /// Reads, extracts and maps one file: pure but for reading it.
+    fn convert_file(&self, file: &Path) -> ConvertedFile {
+        let shown = file.to_string_lossy().into_owned();
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let message = format!("cannot read: {error}");
+                let problem = Problem {
+                    path: shown,
+                    line: None,
+                    message,
+                };
+                return ConvertedFile {
+                    bytes: 0,
+                    results: vec![Err(problem)],
+                };
+            }
+        };
+        let results = read(&shown, &bytes)
+            .into_iter()
+            .map(|input| input.map(|input| self.convert(input)))
+            .collect();
+        ConvertedFile {
+            bytes: bytes.len() as u64,
+            results,
+        }
+    }
+
+    /// Extracts (unless given an annotation) and maps one input.
+    fn convert(&self, input: Input) -> Converted {
+        let annotation = self.annotate(input);
+        let graph = map(&annotation, self.ontology);
+        Converted {
+            source_path: annotation.document.source_path.clone(),
+            entities: annotation.entities.iter().map(|e| e.key.clone()).collect(),
+            events: annotation.events.len(),
+            graph,
+        }
+    }
+
+    /// The annotation of an input: extracted from an article, or given.
+    pub fn annotate(&self, input: Input) -> Annotation {
+        match input {
+            Input::Article(article) => extract(&article, self.lexicon),
+            Input::Annotation(annotation) => *annotation,
+        }
+    }
+}
+
+/// Adds `path` (a file, or every file below a folder, sorted, hidden ones skipped) to `files`.
+pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Problem> {
+    let problem = |message: String| Problem {
+        path: path.to_string_lossy().into_owned(),
+        line: None,
+        message,
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| problem(format!("cannot read: {e}")))?;
+    if metadata.is_file() {
+        files.push(path.to_path_buf());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| problem(format!("cannot read folder: {e}")))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    for entry in entries {
+        collect_files(&entry, files)?;
+    }
+    Ok(())
+}
+
+/// Builds an empty store from the seeds folder (or the seed compiled in when it is absent),
+/// saying so on `errors`.
+pub fn build_from_seeds(
+    pipeline: &Pipeline<'_>,
+    store: &GraphStore,
+    seeds: &Path,
+    errors: &mut dyn Write,
+) -> Result<()> {
+    if !store.has_no_documents()? {
+        return Ok(());
+    }
+    if seeds.is_dir() {
+        writeln!(
+            errors,
+            "entente: the store is empty; building it from {} first",
+            seeds.display()
+        )?;
+        let summary = pipeline.ingest(store, &[seeds.to_path_buf()], errors, Show::Nothing)?;
+        writeln!(errors, "entente: {}", summary.line())?;
+        return Ok(());
+    }
+    writeln!(
+        errors,
+        "entente: the store is empty; building it from the seed article compiled into entente"
+    )?;
+    let inputs = read(SEED_PATH, SEED.as_bytes());
+    for input in inputs {
+        let input = input.map_err(|p| anyhow::anyhow!("{p}"))?;
+        let annotation = pipeline.annotate(input);
+        let graph = map(&annotation, pipeline.ontology);
+        store
+            .ingest(&graph, SEED_PATH)
+            .context("cannot store the seed article")?;
+    }
+    store.flush()
+}
+
+const SEED_PATH: &str = "seeds/000_6988ce14ab7dc689.txt";
+const SEED: &str = include_str!("../../seeds/000_6988ce14ab7dc689.txt");

@@ -1,0 +1,140 @@
+//! The commands: each takes the configuration and does its one job.
+
+pub mod export;
+pub mod extract;
+pub mod ingest;
+pub mod progress;
+pub mod query;
+pub mod stats;
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::config::{Command, Config, Source};
+use crate::lexicon::Lexicon;
+use crate::ontology::{self, Ontology};
+use crate::store::GraphStore;
+use ingest::Pipeline;
+
+/// Runs the configured command.
+pub fn run(config: &Config) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut errors = std::io::stderr();
+    let code = match &config.command {
+        Command::Ontology => {
+            out.write_all(ontology::TURTLE.as_bytes())?;
+            ExitCode::SUCCESS
+        }
+        Command::Extract(options) => extract::run_extract(config, options, &mut out, &mut errors)?,
+        Command::Ingest(ingest) => {
+            let ontology = Ontology::embedded()?;
+            let lexicon = load_lexicon(config)?;
+            let store = GraphStore::open(&config.store, &ontology)?;
+            let pipeline = Pipeline {
+                lexicon: &lexicon,
+                ontology: &ontology,
+            };
+            let show = if !ingest.quiet && std::io::stderr().is_terminal() {
+                ingest::Show::ProgressBar
+            } else {
+                ingest::Show::Nothing
+            };
+            let summary = pipeline.ingest(&store, &ingest.paths, &mut errors, show)?;
+            if ingest.quiet {
+                writeln!(errors, "entente: {}", summary.line())?;
+            } else {
+                writeln!(out, "{}", summary.line())?;
+            }
+            if summary.problems > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Query(query) => {
+            let store = open_built(config, &mut errors)?;
+            let text = read_source(&query.source)?;
+            query::run_query(&store, &text, query, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Update(source) => {
+            let ontology = Ontology::embedded()?;
+            let store = GraphStore::open(&config.store, &ontology)?;
+            let text = read_source(source)?;
+            let before = store.len()?;
+            query::run_update(&store, &text)?;
+            let after = store.len()?;
+            writeln!(
+                errors,
+                "entente: update done; the store holds {after} quads ({:+})",
+                after as i64 - before as i64
+            )?;
+            ExitCode::SUCCESS
+        }
+        Command::Export(export) => {
+            let store = open_built(config, &mut errors)?;
+            export::run_export(&store, export, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Stats => {
+            let store = open_built(config, &mut errors)?;
+            stats::write_stats(&store, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Repl => {
+            bail!("the interactive session is not built yet; try `entente --help`")
+        }
+    };
+    out.flush()?;
+    Ok(code)
+}
+
+/// The lexicons: the user's folder when given, else the built-in ones.
+pub fn load_lexicon(config: &Config) -> Result<Lexicon> {
+    match &config.lexicons {
+        Some(dir) => Lexicon::from_dir(dir)
+            .with_context(|| format!("cannot load the lexicons in {}", dir.display())),
+        None => Lexicon::embedded(),
+    }
+}
+
+/// Opens the store, building it from the seeds first when it holds no document.
+pub fn open_built(config: &Config, errors: &mut dyn Write) -> Result<GraphStore> {
+    let ontology = Ontology::embedded()?;
+    let store = GraphStore::open(&config.store, &ontology)?;
+    if store.has_no_documents()? {
+        let lexicon = load_lexicon(config)?;
+        let pipeline = Pipeline {
+            lexicon: &lexicon,
+            ontology: &ontology,
+        };
+        ingest::build_from_seeds(&pipeline, &store, &config.seeds, errors)?;
+    }
+    Ok(store)
+}
+
+/// Query or update text from a file, the command line, or standard input.
+pub fn read_source(source: &Source) -> Result<String> {
+    match source {
+        Source::Text(text) => Ok(text.clone()),
+        Source::File(path) => read_text(path),
+        Source::Stdin => {
+            if std::io::stdin().is_terminal() {
+                bail!("no query given: pass a FILE, -e TEXT, or pipe the query in");
+            }
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read standard input")?;
+            Ok(text)
+        }
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}

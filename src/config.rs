@@ -1,0 +1,94 @@
+//! The plain configuration a run works from, resolved from the command line.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use crate::cli::QueryFormat;
+use crate::render::GraphFormat;
+use crate::sparql::Param;
+
+/// Everything a run needs to know, with no clap in sight.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Folder of the embedded store.
+    pub store: PathBuf,
+    /// Folder of lexicon files replacing the built-in ones.
+    pub lexicons: Option<PathBuf>,
+    /// Folder of articles that builds an empty store.
+    pub seeds: PathBuf,
+    pub command: Command,
+}
+
+#[derive(Debug, Clone)]
+pub enum Command {
+    Ingest(IngestConfig),
+    Extract(ExtractConfig),
+    Query(QueryConfig),
+    Update(Source),
+    Export(ExportConfig),
+    Stats,
+    Ontology,
+    Repl,
+}
+
+#[derive(Debug, Clone)]
+pub struct IngestConfig {
+    pub paths: Vec<PathBuf>,
+    /// Print only problems and the summary.
+    pub quiet: bool,
+}
+
+/// Output of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// The annotation interchange format.
+    Json,
+    /// The RDF the annotation maps to, as Turtle.
+    Turtle,
+    /// The RDF the annotation maps to, as N-Quads (with the document graph).
+    Nquads,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExtractConfig {
+    pub file: PathBuf,
+    pub format: ExtractFormat,
+    /// Print the per-sentence trace instead of the facts.
+    pub explain: bool,
+}
+
+/// Where query or update text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Text(String),
+    Stdin,
+}
+
+#[derive(Debug, Clone)]
+pub struct QueryConfig {
+    pub source: Source,
+    pub format: Option<QueryFormat>,
+    pub params: Vec<Param>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportConfig {
+    pub format: GraphFormat,
+    pub graph: Option<String>,
+    pub output: Option<PathBuf>,
+    /// Replace an existing output file.
+    pub overwrite: bool,
+}
+
+impl ExtractFormat {
+    /// The graph format for RDF output.
+    pub fn graph_format(self) -> Option<GraphFormat> {
+        match self {
+            ExtractFormat::Json => None,
+            ExtractFormat::Turtle => Some(GraphFormat::Turtle),
+            ExtractFormat::Nquads => Some(GraphFormat::NQuads),
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! RDF mapping: an annotation becomes the quads of one named graph under the contract's IRIs.
+//!
+//! Pure and deterministic: the same annotation gives the same quads in the same order.
+//! Items that cannot be mapped (an unknown event class, a key that is no IRI) are skipped
+//! and reported as warnings.
+
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use crate::annotation::{Annotation, EntityKind, Evidence};
+use crate::ontology::{Ontology, hex};
+use crate::vocab::{self, OWL, RDFS, SKOS, WD};
+
+/// The quads of one document's graph.
+#[derive(Debug, Clone)]
+pub struct DocumentGraph {
+    /// The document IRI, which is also the graph name.
+    pub document: NamedNode,
+    /// Full SHA-256 hex of the normalized text.
+    pub content_hash: String,
+    pub quads: Vec<Quad>,
+    /// Items skipped because they could not be mapped.
+    pub warnings: Vec<String>,
+}
+
+/// The document IRI for a normalized body text: `ent:doc/{first 16 hex of SHA-256}`.
+pub fn document_iri(text: &str) -> (NamedNode, String) {
+    let hash = hex(&Sha256::digest(text.as_bytes()));
+    let iri = NamedNode::new_unchecked(vocab::ent(&format!("doc/{}", &hash[..16])));
+    (iri, hash)
+}
+
+/// Maps an annotation to the quads of its document graph.
+pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
+    let doc = &annotation.document;
+    let (document, content_hash) = document_iri(&doc.text);
+    let short_hash = content_hash[..16].to_string();
+    let mut out = Writer {
+        graph: GraphName::NamedNode(document.clone()),
+        quads: Vec::new(),
+        warnings: Vec::new(),
+        ontology,
+    };
+    let d: NamedOrBlankNode = document.clone().into();
+
+    out.types(&d, "Document");
+    out.literal(&d, "title", Literal::new_simple_literal(&doc.title));
+    if let Some(published) = &doc.published {
+        match date_time_literal(published) {
+            Some(literal) => out.literal(&d, "published", literal),
+            None => out.warn(format!(
+                "published date {published:?} is not an ISO date; left out"
+            )),
+        }
+    }
+    if let Some(author) = &doc.author {
+        out.literal(&d, "author", Literal::new_simple_literal(author));
+    }
+    if let Some(url) = &doc.url {
+        match NamedNode::new(url) {
+            Ok(url) => out.push(
+                &d,
+                NamedNode::new_unchecked(format!("{}url", vocab::DIP)),
+                url,
+            ),
+            Err(_) => out.warn(format!("url {url:?} is not an IRI; left out")),
+        }
+    }
+    out.literal(
+        &d,
+        "sourcePath",
+        Literal::new_simple_literal(&doc.source_path),
+    );
+    out.literal(&d, "text", Literal::new_simple_literal(&doc.text));
+    out.literal(
+        &d,
+        "contentHash",
+        Literal::new_simple_literal(&content_hash),
+    );
+
+    for entity in &annotation.entities {
+        let Some(e) = out.entity_node(&entity.key) else {
+            continue;
+        };
+        let subject: NamedOrBlankNode = e.clone().into();
+        out.push(&d, vocab_node("mentions"), e);
+        let class = match entity.kind {
+            EntityKind::Country => "Country",
+            EntityKind::Person => "Person",
+            EntityKind::Organization => "Organization",
+            EntityKind::Group => "Group",
+            EntityKind::Place => "Place",
+        };
+        out.types(&subject, class);
+        out.push(
+            &subject,
+            iri(RDFS, "label"),
+            Literal::new_simple_literal(&entity.label),
+        );
+        for alt in &entity.alt_labels {
+            out.push(
+                &subject,
+                iri(SKOS, "altLabel"),
+                Literal::new_simple_literal(alt),
+            );
+        }
+        if let Some(code) = &entity.iso_code {
+            out.literal(&subject, "isoCode", Literal::new_simple_literal(code));
+        }
+        if let Some(qid) = &entity.wikidata {
+            match NamedNode::new(format!("{WD}{qid}")) {
+                Ok(item) => out.push(&subject, iri(OWL, "sameAs"), item),
+                Err(_) => out.warn(format!("wikidata id {qid:?} is not valid; left out")),
+            }
+        }
+        if let Some(title) = &entity.title {
+            out.literal(&subject, "title", Literal::new_simple_literal(title));
+        }
+        for (property, key) in [
+            ("affiliation", &entity.affiliation),
+            ("basedIn", &entity.based_in),
+            ("locatedIn", &entity.located_in),
+        ] {
+            if let Some(node) = key.as_ref().and_then(|key| out.entity_node(key)) {
+                out.push(&subject, vocab_node(property), node);
+            }
+        }
+    }
+
+    let mut n = 0;
+    for event in &annotation.events {
+        if !ontology.is_event_class(&event.class) {
+            out.warn(format!(
+                "unknown event class {:?}; event left out",
+                event.class
+            ));
+            continue;
+        }
+        n += 1;
+        let e = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let subject: NamedOrBlankNode = e.clone().into();
+        out.types(&subject, &event.class);
+        out.push(
+            &subject,
+            iri(RDFS, "label"),
+            Literal::new_simple_literal(&event.label),
+        );
+        if let Some(category) = ontology.plover_category(&event.class) {
+            out.push(
+                &subject,
+                vocab_node("plover"),
+                NamedNode::new_unchecked(format!("{}{category}", vocab::PLOVER)),
+            );
+        }
+        out.push(&subject, vocab_node("source"), document.clone());
+        let mut participants: Vec<&String> = Vec::new();
+        for (property, keys) in [("agent", &event.agents), ("target", &event.targets)] {
+            for key in keys {
+                if let Some(node) = out.entity_node(key) {
+                    out.push(&subject, vocab_node(property), node);
+                    participants.push(key);
+                }
+            }
+        }
+        participants.extend(event.participants.iter());
+        let mut seen = Vec::new();
+        for key in participants {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            if let Some(node) = out.entity_node(key) {
+                out.push(&subject, vocab_node("participant"), node);
+            }
+        }
+        for key in &event.locations {
+            if let Some(node) = out.entity_node(key) {
+                out.push(&subject, vocab_node("location"), node);
+            }
+        }
+        if let Some(node) = event.forum.as_ref().and_then(|key| out.entity_node(key)) {
+            out.push(&subject, vocab_node("forum"), node);
+        }
+        if let Some(date) = &event.date {
+            match partial_date_literal(date) {
+                Some((literal, year)) => {
+                    out.literal(&subject, "date", literal);
+                    out.literal(
+                        &subject,
+                        "year",
+                        Literal::new_typed_literal(year.to_string(), xsd::INTEGER),
+                    );
+                }
+                None => out.warn(format!(
+                    "event date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD; left out"
+                )),
+            }
+        }
+        out.push(
+            &subject,
+            vocab_node("status"),
+            vocab_node(event.status.as_str()),
+        );
+        for topic in &event.topics {
+            match NamedNode::new(vocab::dip(topic)) {
+                Ok(node) => out.push(&subject, vocab_node("topic"), node),
+                Err(_) => out.warn(format!("topic {topic:?} is not a valid name; left out")),
+            }
+        }
+        out.evidence(&subject, &short_hash, n, &event.evidence);
+    }
+
+    for figure in &annotation.figures {
+        n += 1;
+        let o = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let subject: NamedOrBlankNode = o.clone().into();
+        out.types(&subject, "TradeShare");
+        out.push(&subject, vocab_node("source"), document.clone());
+        for (property, key) in [("exporter", &figure.exporter), ("partner", &figure.partner)] {
+            if let Some(node) = out.entity_node(key) {
+                out.push(&subject, vocab_node(property), node);
+            }
+        }
+        if let Some(year) = figure.year {
+            out.literal(
+                &subject,
+                "year",
+                Literal::new_typed_literal(year.to_string(), xsd::INTEGER),
+            );
+        }
+        if is_decimal(&figure.percent) {
+            out.literal(
+                &subject,
+                "percent",
+                Literal::new_typed_literal(&figure.percent, xsd::DECIMAL),
+            );
+        } else {
+            out.warn(format!(
+                "percent {:?} is not a decimal number; left out",
+                figure.percent
+            ));
+        }
+        out.literal(
+            &subject,
+            "comparator",
+            Literal::new_simple_literal(&figure.comparator),
+        );
+        out.evidence(&subject, &short_hash, n, &figure.evidence);
+    }
+
+    let mut warnings = annotation.warnings.clone();
+    warnings.extend(out.warnings);
+    DocumentGraph {
+        document,
+        content_hash,
+        quads: out.quads,
+        warnings,
+    }
+}
+
+/// Accumulates the quads of one graph.
+struct Writer<'a> {
+    graph: GraphName,
+    quads: Vec<Quad>,
+    warnings: Vec<String>,
+    ontology: &'a Ontology,
+}
+
+impl Writer<'_> {
+    fn push(&mut self, subject: &NamedOrBlankNode, predicate: NamedNode, object: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            subject.clone(),
+            predicate,
+            object,
+            self.graph.clone(),
+        ));
+    }
+
+    fn literal(&mut self, subject: &NamedOrBlankNode, property: &str, value: Literal) {
+        self.push(subject, vocab_node(property), value);
+    }
+
+    /// `rdf:type` for `class` and each of its superclasses.
+    fn types(&mut self, subject: &NamedOrBlankNode, class: &str) {
+        for class in self.ontology.class_and_ancestors(class) {
+            self.push(subject, rdf::TYPE.into_owned(), vocab_node(&class));
+        }
+    }
+
+    fn warn(&mut self, message: String) {
+        self.warnings.push(message);
+    }
+
+    /// The IRI of an entity key, or a warning when the key makes no valid IRI.
+    fn entity_node(&mut self, key: &str) -> Option<NamedNode> {
+        let valid = !key.is_empty()
+            && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
+        match valid
+            .then(|| NamedNode::new(vocab::ent(key)).ok())
+            .flatten()
+        {
+            Some(node) => Some(node),
+            None => {
+                self.warn(format!("entity key {key:?} makes no valid IRI; left out"));
+                None
+            }
+        }
+    }
+
+    fn evidence(
+        &mut self,
+        subject: &NamedOrBlankNode,
+        short_hash: &str,
+        n: usize,
+        evidence: &[Evidence],
+    ) {
+        for (k, ev) in evidence.iter().enumerate() {
+            let node = NamedNode::new_unchecked(vocab::ent(&format!(
+                "evidence/{short_hash}-{n}-{}",
+                k + 1
+            )));
+            self.push(subject, vocab_node("evidence"), node.clone());
+            let node: NamedOrBlankNode = node.into();
+            self.types(&node, "Evidence");
+            self.literal(&node, "text", Literal::new_simple_literal(&ev.text));
+            self.literal(
+                &node,
+                "start",
+                Literal::new_typed_literal(ev.start.to_string(), xsd::INTEGER),
+            );
+            self.literal(
+                &node,
+                "end",
+                Literal::new_typed_literal(ev.end.to_string(), xsd::INTEGER),
+            );
+            self.literal(&node, "rule", Literal::new_simple_literal(&ev.rule));
+        }
+    }
+}
+
+fn vocab_node(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(vocab::dip(local))
+}
+
+fn iri(namespace: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{namespace}{local}"))
+}
+
+/// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.
+fn date_time_literal(value: &str) -> Option<Literal> {
+    let date = value.get(..10)?;
+    partial_date_literal(date).filter(|_| date.len() == 10)?;
+    if value.len() == 10 {
+        return Some(Literal::new_typed_literal(value, xsd::DATE));
+    }
+    let time = value.get(10..)?;
+    let valid = time.starts_with('T')
+        && time.len() >= 9
+        && time[1..9].chars().enumerate().all(|(i, c)| {
+            if i == 2 || i == 5 {
+                c == ':'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    valid.then(|| Literal::new_typed_literal(value, xsd::DATE_TIME))
+}
+
+/// A date at the precision given: `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`, with its year.
+fn partial_date_literal(value: &str) -> Option<(Literal, i32)> {
+    let parts: Vec<&str> = value.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    let year: i32 = parts.first().filter(|y| digits(y, 4))?.parse().ok()?;
+    let datatype = match parts.as_slice() {
+        [_] => xsd::G_YEAR,
+        [_, m] if digits(m, 2) && (1..=12).contains(&m.parse::<u32>().ok()?) => xsd::G_YEAR_MONTH,
+        [_, m, d] if digits(m, 2) && digits(d, 2) => {
+            chrono::NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)?;
+            xsd::DATE
+        }
+        _ => return None,
+    };
+    Some((Literal::new_typed_literal(value, datatype), year))
+}
+
+fn is_decimal(value: &str) -> bool {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let mut parts = digits.splitn(2, '.');
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{date_time_literal, is_decimal, partial_date_literal};
+
+    #[test]
+    fn dates_keep_their_precision() {
+        let datatype = |v: &str| {
+            partial_date_literal(v).map(|(l, y)| {
+                (
+                    l.datatype()
+                        .as_str()
+                        .rsplit('#')
+                        .next()
+                        .unwrap()
+                        .to_string(),
+                    y,
+                )
+            })
+        };
+        assert_eq!(datatype("2026-01-16"), Some(("date".into(), 2026)));
+        assert_eq!(datatype("2025-10"), Some(("gYearMonth".into(), 2025)));
+        assert_eq!(datatype("2018"), Some(("gYear".into(), 2018)));
+        assert_eq!(datatype("2026-02-30"), None);
+        assert_eq!(datatype("2026-13"), None);
+        assert_eq!(datatype("18"), None);
+    }
+
+    #[test]
+    fn published_is_a_date_or_a_date_time() {
+        assert!(date_time_literal("2026-01-16").is_some());
+        assert!(date_time_literal("2026-01-16T06:24:00").is_some());
+        assert!(date_time_literal("2026-02-11T13:45:00Z").is_some());
+        assert!(date_time_literal("January 16").is_none());
+        assert!(date_time_literal("2026-01-16 06:24").is_none());
+    }
+
+    #[test]
+    fn percentages_must_be_decimals() {
+        assert!(is_decimal("75") && is_decimal("3.5") && is_decimal("-1.25"));
+        assert!(!is_decimal("") && !is_decimal("7.") && !is_decimal("75%") && !is_decimal("1e3"));
+    }
+}

@@ -1,0 +1,151 @@
+//! The body's final shape, shared by every article form: page furniture ("Full screen
+//! image", "Share this article", "Advertisement", "Related: …") dropped wherever it
+//! stands alone on a line, end markers ("ENDS", "###") and the title repeated at the
+//! start or the end dropped, then lines joined into the normalized body.
+
+use crate::reader::normalize::{join_paragraphs, same_text};
+
+/// Lines of a page's own furniture, compared ignoring case and a final `:` or `.`.
+const FURNITURE: &[&str] = &[
+    "full screen image",
+    "view image in full screen",
+    "enlarge image",
+    "expand image",
+    "share this article",
+    "share this story",
+    "share this page",
+    "share",
+    "share on facebook",
+    "share on x",
+    "share on twitter",
+    "share via email",
+    "copy link",
+    "link copied",
+    "print",
+    "advertisement",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading",
+    "read more",
+    "read more below",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "more on this story",
+    "recommended",
+    "most read",
+    "listen to this article",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+];
+/// Starts of furniture lines that carry a link text: "Related: Talks stall in Oslo".
+const FURNITURE_PREFIXES: &[&str] = &[
+    "related:",
+    "read more:",
+    "also read:",
+    "read also:",
+    "see also:",
+];
+/// Longest furniture line with a prefix, in words: longer lines are prose.
+const MAX_FURNITURE_WORDS: usize = 20;
+/// Markers closing a press release or a wire story; only dropped at the end.
+const END_MARKERS: &[&str] = &[
+    "ends", "end", "-ends-", "- ends -", "-end-", "###", "-30-", "# # #",
+];
+
+/// The normalized body from its (already character-normalized) lines.
+pub fn finish_body<'a>(lines: impl IntoIterator<Item = &'a str>, title: &str) -> String {
+    let mut kept: Vec<&str> = lines
+        .into_iter()
+        .map(str::trim)
+        .filter(|line| !is_page_furniture(line))
+        .collect();
+    let leading = kept
+        .iter()
+        .take_while(|line| line.is_empty() || same_text(line, title))
+        .count();
+    kept.drain(..leading);
+    while let Some(last) = kept.last() {
+        if last.is_empty() || same_text(last, title) || is_end_marker(last) {
+            kept.pop();
+        } else {
+            break;
+        }
+    }
+    join_paragraphs(kept)
+}
+
+/// A line that belongs to the web page, not to the article.
+pub fn is_page_furniture(line: &str) -> bool {
+    if line.is_empty() || line.len() > 200 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let key = lower.trim_end_matches([':', '.', '…']).trim_end();
+    FURNITURE.contains(&key)
+        || (FURNITURE_PREFIXES
+            .iter()
+            .any(|prefix| lower.starts_with(prefix))
+            && lower.split_whitespace().count() <= MAX_FURNITURE_WORDS)
+}
+
+fn is_end_marker(line: &str) -> bool {
+    line.len() <= 12
+        && END_MARKERS
+            .iter()
+            .any(|marker| line.eq_ignore_ascii_case(marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{finish_body, is_page_furniture};
+
+    fn body(text: &str, title: &str) -> String {
+        finish_body(text.split('\n'), title)
+    }
+
+    #[test]
+    fn trailing_furniture_and_repeated_title_are_dropped() {
+        let text = "Ministers met in Oslo.\n\nThey agreed to talk again.\n\nFull screen image\nOslo Talks Resume\n";
+        assert_eq!(
+            body(text, "Oslo talks resume"),
+            "Ministers met in Oslo.\n\nThey agreed to talk again."
+        );
+        let text = "Ministers met in Oslo.\n\nShare this article\n\nRead more:\nRelated: Fishing row flares again";
+        assert_eq!(body(text, "Oslo talks resume"), "Ministers met in Oslo.");
+    }
+
+    #[test]
+    fn furniture_inside_the_body_is_dropped_without_joining_paragraphs() {
+        let text = "First paragraph.\n\nAdvertisement\n\nSecond paragraph.";
+        assert_eq!(body(text, "T"), "First paragraph.\n\nSecond paragraph.");
+    }
+
+    #[test]
+    fn repeated_title_at_the_start_is_dropped_but_kept_inside() {
+        let text = "\nOslo Talks Resume\n\nThe headline read:\nOslo talks resume\n\nMore text.\n";
+        assert_eq!(
+            body(text, "Oslo Talks Resume"),
+            "The headline read:\nOslo talks resume\n\nMore text."
+        );
+    }
+
+    #[test]
+    fn end_markers_are_dropped_only_at_the_end() {
+        assert_eq!(body("The visit ends.\n\nENDS\n", "T"), "The visit ends.");
+        assert_eq!(body("Ends\n\nA body.", "T"), "Ends\n\nA body.");
+        assert_eq!(body("A body.\n###", "T"), "A body.");
+    }
+
+    #[test]
+    fn prose_that_mentions_furniture_words_is_kept() {
+        assert!(!is_page_furniture("Share prices fell."));
+        assert!(!is_page_furniture(
+            "Advertisement spending rose by 4% in 2025."
+        ));
+        assert!(is_page_furniture("READ MORE"));
+        assert!(is_page_furniture("Related: Talks stall"));
+    }
+}

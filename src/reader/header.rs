@@ -1,0 +1,364 @@
+//! Header lines of plain-text articles: bylines ("By X", "Written by X in Colombo",
+//! "Issued by: Ministry of …"), date lines, labels ("author", "Live updates", "Author:
+//! X", "URL: …") and bare URLs. A header line is short, matches one of these shapes
+//! whole, and may hold several of them separated by `|`, `·` or `•`.
+
+use crate::reader::published::{DateLine, parse_date_line};
+
+/// What one header line (or one segment of it) says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderItem {
+    /// "author" standing alone: the next line names the author.
+    AuthorLabel,
+    Author(String),
+    Date(DateLine),
+    Url(String),
+    /// A page or section label with nothing to keep ("Live updates", "Analysis").
+    Label,
+}
+
+/// Longest header segment, in words; longer lines are prose.
+const MAX_HEADER_WORDS: usize = 14;
+/// Longest author name, in words.
+const MAX_NAME_WORDS: usize = 10;
+/// Words that may stand before "by" in a byline.
+const BYLINE_VERBS: &[&str] = &[
+    "written",
+    "reported",
+    "compiled",
+    "story",
+    "words",
+    "text",
+    "posted",
+    "edited",
+    "produced",
+    "issued",
+    "published",
+    "released",
+];
+/// Bylines naming an institution: the whole value is the author.
+const INSTITUTION_VERBS: &[&str] = &["issued", "published", "released"];
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "authors",
+    "byline",
+    "by",
+    "writer",
+    "reporter",
+    "written by",
+];
+const URL_KEYS: &[&str] = &["url", "link", "source url", "canonical url"];
+const IGNORED_KEYS: &[&str] = &[
+    "source",
+    "section",
+    "category",
+    "categories",
+    "tags",
+    "topics",
+    "filed under",
+    "photo",
+    "image",
+    "location",
+    "language",
+    "reading time",
+];
+const PAGE_LABELS: &[&str] = &[
+    "live",
+    "live updates",
+    "live blog",
+    "updates",
+    "analysis",
+    "opinion",
+    "comment",
+    "news",
+    "breaking",
+    "breaking news",
+    "exclusive",
+    "explainer",
+    "editorial",
+    "feature",
+    "press release",
+    "media release",
+    "news release",
+    "statement",
+    "readout",
+    "world",
+    "politics",
+    "share",
+    "share this article",
+    "print",
+    "listen",
+    "listen to this article",
+    "advertisement",
+    "full screen image",
+    "date",
+    "published",
+    "posted",
+    "updated",
+];
+
+/// The items of a header line, or `None` when the line is not a header line.
+pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
+    let mut items = Vec::new();
+    for segment in line.split(['|', '·', '•']).map(str::trim) {
+        if !segment.is_empty() {
+            classify_segment(segment, &mut items)?;
+        }
+    }
+    Some(items)
+}
+
+/// Whether a line after an "author" label can be the author's name ("DD Staff").
+pub fn is_plausible_name(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=MAX_NAME_WORDS).contains(&words)
+        && line.chars().next().is_some_and(char::is_uppercase)
+        && !ends_like_a_sentence(line)
+        && parse_date_line(line).is_none()
+}
+
+fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
+    if segment.split_whitespace().count() > MAX_HEADER_WORDS {
+        return None;
+    }
+    if let Some(date) = parse_date_line(segment) {
+        items.push(HeaderItem::Date(date));
+    } else if is_url(segment) {
+        items.push(HeaderItem::Url(segment.to_string()));
+    } else if let Some(byline) = byline(segment) {
+        items.extend(byline);
+    } else if let Some(item) = labelled_value(segment) {
+        items.push(item);
+    } else {
+        let label = segment.trim_end_matches(':').trim_end().to_lowercase();
+        if AUTHOR_KEYS.contains(&label.as_str()) {
+            items.push(HeaderItem::AuthorLabel);
+        } else if PAGE_LABELS.contains(&label.as_str()) || is_reading_time(&label) {
+            items.push(HeaderItem::Label);
+        } else {
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// "By X", "by: X", "Written by X in Colombo", "Issued by: Ministry of …".
+fn byline(segment: &str) -> Option<Vec<HeaderItem>> {
+    let mut rest = segment;
+    let mut verb = None;
+    for _ in 0..3 {
+        let (word, after) = split_first_word(rest)?;
+        let bare = word.trim_end_matches(':');
+        if bare.eq_ignore_ascii_case("by") {
+            let value = after.trim_start_matches(':').trim_start();
+            let is_institution = verb.is_some_and(|v| is_any_of(v, INSTITUTION_VERBS));
+            return author_value(value, is_institution);
+        }
+        if !is_any_of(bare, BYLINE_VERBS) || word.ends_with(':') {
+            return None;
+        }
+        verb = Some(bare);
+        rest = after;
+    }
+    None
+}
+
+/// "Author: X", "URL: https://…", "Section: World".
+fn labelled_value(segment: &str) -> Option<HeaderItem> {
+    let (key, value) = segment.split_once(':')?;
+    let key = key.trim().to_lowercase();
+    let value = value.trim();
+    if is_any_of(&key, AUTHOR_KEYS) {
+        if value.is_empty() {
+            return Some(HeaderItem::AuthorLabel);
+        }
+        let mut items = author_value(value, false)?;
+        return (items.len() == 1).then(|| items.remove(0));
+    }
+    if is_any_of(&key, URL_KEYS) && is_url(value) {
+        return Some(HeaderItem::Url(value.to_string()));
+    }
+    is_any_of(&key, IGNORED_KEYS).then_some(HeaderItem::Label)
+}
+
+/// The author of a byline's value; a person's place ("in Colombo") and a date after a
+/// comma or dash are split off. `None` when the value does not look like a name.
+fn author_value(value: &str, is_institution: bool) -> Option<Vec<HeaderItem>> {
+    let mut items = Vec::new();
+    let mut name = value.trim();
+    if !is_institution {
+        for separator in [", ", " - ", " – ", " — ", " on "] {
+            if let Some((before, after)) = name.split_once(separator) {
+                if let Some(date) = parse_date_line(after) {
+                    items.push(HeaderItem::Date(date));
+                    name = before.trim();
+                    break;
+                }
+            }
+        }
+        if let Some(at) = name.rfind(" in ") {
+            if name[at + 4..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
+                name = name[..at].trim_end();
+            }
+        }
+    }
+    let name = name.trim_end_matches([',', ';']);
+    let words = name.split_whitespace().count();
+    let looks_like_name = (1..=MAX_NAME_WORDS).contains(&words)
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !ends_like_a_sentence(name);
+    if !looks_like_name {
+        return None;
+    }
+    items.insert(0, HeaderItem::Author(name.to_string()));
+    Some(items)
+}
+
+/// Ends with `.`, `!` or `?` after a full word (initials and "Jr." do not count).
+fn ends_like_a_sentence(text: &str) -> bool {
+    if text.ends_with(['!', '?']) {
+        return true;
+    }
+    let Some(stem) = text.strip_suffix('.') else {
+        return false;
+    };
+    let last_word = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '.')
+        .next()
+        .unwrap_or("");
+    last_word.chars().count() > 3
+}
+
+fn is_url(text: &str) -> bool {
+    (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(char::is_whitespace)
+}
+
+/// "5 min read", "3 minute read", "4 mins read".
+fn is_reading_time(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let number = words
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    let unit = words
+        .next()
+        .is_some_and(|w| matches!(w, "min" | "mins" | "minute" | "minutes"));
+    number && unit && words.next() == Some("read") && words.next().is_none()
+}
+
+fn split_first_word(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim_start();
+    if text.is_empty() {
+        return None;
+    }
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    Some((&text[..end], text[end..].trim_start()))
+}
+
+fn is_any_of(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|candidate| word.eq_ignore_ascii_case(candidate))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HeaderItem, classify, is_plausible_name};
+    use crate::reader::published::DateLine;
+
+    fn author(name: &str) -> HeaderItem {
+        HeaderItem::Author(name.to_string())
+    }
+
+    fn date(value: &str, is_update: bool) -> HeaderItem {
+        HeaderItem::Date(DateLine {
+            value: value.to_string(),
+            is_update,
+        })
+    }
+
+    #[test]
+    fn bylines_of_every_shape() {
+        let cases = [
+            ("By Rafael Monteiro", "Rafael Monteiro"),
+            ("by DD Staff", "DD Staff"),
+            ("Written by Dilani Perera in Colombo", "Dilani Perera"),
+            ("Reported by Lucía Ferrández", "Lucía Ferrández"),
+            ("Compiled by Farah Naz Qureshi", "Farah Naz Qureshi"),
+            (
+                "Issued by: Ministry of Foreign Affairs, Malaysia",
+                "Ministry of Foreign Affairs, Malaysia",
+            ),
+            (
+                "Published by Office of the President in Suva",
+                "Office of the President in Suva",
+            ),
+            ("BY: J. R. Okafor Jr.", "J. R. Okafor Jr."),
+            ("Author: Mere Tuilagi", "Mere Tuilagi"),
+        ];
+        for (line, expected) in cases {
+            let items = classify(line);
+            assert_eq!(items.as_deref(), Some(&[author(expected)][..]), "{line}");
+        }
+    }
+
+    #[test]
+    fn byline_with_a_date_and_segmented_lines() {
+        assert_eq!(
+            classify("By Ana Lima, March 4, 2026"),
+            Some(vec![author("Ana Lima"), date("2026-03-04", false)])
+        );
+        assert_eq!(
+            classify("Posted by Ana Lima on Mar 4, 2026 at 9:05 am"),
+            Some(vec![author("Ana Lima"), date("2026-03-04T09:05:00", false)])
+        );
+        assert_eq!(
+            classify("Live updates | Last updated 12 May 2026, 19:20 GMT"),
+            Some(vec![HeaderItem::Label, date("2026-05-12T19:20:00Z", true)])
+        );
+        assert_eq!(
+            classify("By Ana Lima · 5 min read"),
+            Some(vec![author("Ana Lima"), HeaderItem::Label])
+        );
+    }
+
+    #[test]
+    fn labels_and_urls() {
+        assert_eq!(classify("author"), Some(vec![HeaderItem::AuthorLabel]));
+        assert_eq!(classify("Analysis"), Some(vec![HeaderItem::Label]));
+        let url = HeaderItem::Url("https://example.org/a".to_string());
+        assert_eq!(classify("https://example.org/a"), Some(vec![url.clone()]));
+        assert_eq!(classify("URL: https://example.org/a"), Some(vec![url]));
+    }
+
+    #[test]
+    fn prose_and_datelines_are_not_header_lines() {
+        for line in [
+            "By the end of the week, the ministers had agreed on a text.",
+            "By Tuesday the talks had stalled.",
+            "by the numbers",
+            "TALLINN — Estonia on Tuesday ordered a Russian diplomat to leave.",
+            "KUCHING, 13 AUGUST 2026",
+            "Economic Cooperation",
+            "Note: the talks resume on Monday",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn plausible_names_after_an_author_label() {
+        assert!(is_plausible_name("DD Staff"));
+        assert!(!is_plausible_name("the talks resumed"));
+        assert!(!is_plausible_name("March 4, 2026"));
+        assert!(!is_plausible_name(
+            "Officials met for three hours and agreed."
+        ));
+    }
+}

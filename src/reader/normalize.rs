@@ -1,0 +1,174 @@
+//! Text normalization: the contract of `dip:text` (Unicode NFC, `\n` line ends, trimmed
+//! lines, exactly one blank line between paragraphs, no control characters) and its
+//! one-line variant for metadata values such as titles and authors.
+
+use std::borrow::Cow;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Cleans characters without touching the line structure: a leading BOM is dropped,
+/// `\r\n`, `\r`, U+2028 and U+2029 become `\n`, a tab becomes a space, every other
+/// control character is removed, and the result is composed to NFC.
+///
+/// Borrows when the input is already clean, which is the common case.
+pub fn normalize_chars(raw: &str) -> Cow<'_, str> {
+    let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let cleaned: Cow<'_, str> = if raw.chars().any(needs_replacing) {
+        Cow::Owned(replace_line_breaks_and_controls(raw))
+    } else {
+        Cow::Borrowed(raw)
+    };
+    match is_nfc_quick(cleaned.chars()) {
+        IsNormalized::Yes => cleaned,
+        IsNormalized::No | IsNormalized::Maybe => Cow::Owned(cleaned.nfc().collect()),
+    }
+}
+
+/// A metadata value on one line: characters cleaned, every run of whitespace (line
+/// breaks included) collapsed to one space, trimmed.
+pub fn normalize_inline(raw: &str) -> String {
+    let cleaned = normalize_chars(raw);
+    let mut out = String::with_capacity(cleaned.len());
+    for word in cleaned.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Joins lines (trimming each) so that paragraphs are separated by exactly one blank
+/// line, with no blank lines at the start or the end.
+pub fn join_paragraphs<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    let mut blank_pending = false;
+    for line in lines {
+        let line = line.trim();
+        if line.is_empty() {
+            blank_pending = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+            if blank_pending {
+                out.push('\n');
+            }
+        }
+        blank_pending = false;
+        out.push_str(line);
+    }
+    out
+}
+
+/// Whether two lines say the same thing, ignoring case and how whitespace is laid out.
+pub fn same_text(a: &str, b: &str) -> bool {
+    let mut left = a.split_whitespace();
+    let mut right = b.split_whitespace();
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if same_word(x, y) => {}
+            _ => return false,
+        }
+    }
+}
+
+fn same_word(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
+    }
+}
+
+fn needs_replacing(c: char) -> bool {
+    c != '\n' && (c.is_control() || c == '\u{2028}' || c == '\u{2029}')
+}
+
+fn replace_line_breaks_and_controls(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{join_paragraphs, normalize_chars, normalize_inline, same_text};
+
+    fn normalize_body(raw: &str) -> String {
+        join_paragraphs(normalize_chars(raw).split('\n'))
+    }
+
+    #[test]
+    fn line_endings_become_newlines() {
+        assert_eq!(normalize_chars("a\r\nb\rc\nd\u{2028}e"), "a\nb\nc\nd\ne");
+        assert_eq!(normalize_body("One.\r\n\r\nTwo.\r"), "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn bom_and_control_characters_are_removed_and_tabs_become_spaces() {
+        assert_eq!(
+            normalize_chars("\u{feff}a\u{0}b\u{7}c\u{1b}d\u{85}e\tf"),
+            "abcde f"
+        );
+    }
+
+    #[test]
+    fn text_is_composed_to_nfc() {
+        let decomposed = "Lu\u{0301}ci\u{0301}a in Ba\u{0303}o Paulo";
+        assert_eq!(normalize_body(decomposed), "Lúcía in Bão Paulo");
+        assert!(matches!(
+            normalize_chars("already clean"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn blank_line_runs_collapse_to_one_and_edges_are_trimmed() {
+        let raw = "\n\n  First line  \nsecond line\n\n\n \t \n\nThird paragraph.\n\n\n";
+        assert_eq!(
+            normalize_body(raw),
+            "First line\nsecond line\n\nThird paragraph."
+        );
+    }
+
+    #[test]
+    fn curly_quotes_are_kept() {
+        assert_eq!(
+            normalize_body("“Quoted” and ‘single’"),
+            "“Quoted” and ‘single’"
+        );
+    }
+
+    #[test]
+    fn inline_values_collapse_whitespace() {
+        assert_eq!(
+            normalize_inline("  A\ttitle \r\n on two   lines "),
+            "A title on two lines"
+        );
+    }
+
+    #[test]
+    fn same_text_ignores_case_and_spacing() {
+        assert!(same_text("Talks  Resume in OSLO", " talks resume in oslo "));
+        assert!(same_text("Édouard Visits", "éDOUARD visits"));
+        assert!(!same_text("Talks resume", "Talks resume today"));
+    }
+}

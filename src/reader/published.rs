@@ -1,0 +1,335 @@
+//! Publication dates: recognises date lines ("Published 7 October 2025", "Posted:
+//! 2025-11-14 09:20 SLST", "(September 9, 2026 - 6:30 p.m.)") and bare timestamps, and
+//! normalizes them to `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` with `Z` or `±HH:MM` when
+//! the source gives a zone as an offset, Z, GMT or UTC (other named zones are dropped).
+//!
+//! A small tokenizer and a strict scan over its tokens (times and zones in `clock`): the
+//! whole line must be a date, or the line is not a date line.
+
+mod clock;
+
+use chrono::{Datelike, NaiveDate, Timelike};
+
+/// A date line of an article header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateLine {
+    /// The normalized date or date-time.
+    pub value: String,
+    /// Labelled "Updated" or "Last modified": second choice after a publication date.
+    pub is_update: bool,
+}
+
+/// Reads a whole header line as a date: optional labels ("Published", "Posted:", "Last
+/// updated", "Date:"), optional weekday, the date, optional time and zone.
+pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    let tokens = tokenize(line);
+    let mut scan = Scan::new(&tokens);
+    let is_update = scan.skip_labels();
+    let value = scan.timestamp()?;
+    Some(DateLine { value, is_update })
+}
+
+/// Reads a bare date or date-time ("2026-02-11T13:45:00Z", "4 March 2026, 10:00").
+pub fn parse_timestamp(text: &str) -> Option<String> {
+    let tokens = tokenize(text);
+    Scan::new(&tokens).timestamp()
+}
+
+const LABEL_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "date",
+    "dated",
+    "released",
+    "created",
+    "first",
+    "originally",
+    "last",
+    "on",
+];
+const UPDATE_WORDS: &[&str] = &["updated", "modified"];
+/// Weekday and month names; any prefix of three letters or more is an abbreviation.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token<'a> {
+    Number { value: u32, digits: usize },
+    Word(&'a str),
+    Mark(char),
+}
+
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if let Some(first) = c.to_digit(10) {
+            let (mut value, mut digits) = (first, 1);
+            while let Some(d) = chars.peek().and_then(|&(_, d)| d.to_digit(10)) {
+                value = value.saturating_mul(10).saturating_add(d);
+                digits += 1;
+                chars.next();
+            }
+            tokens.push(Token::Number { value, digits });
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek().filter(|(_, d)| d.is_alphabetic()) {
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            tokens.push(Token::Word(&text[start..end]));
+        } else if !c.is_whitespace() {
+            tokens.push(Token::Mark(c));
+        }
+    }
+    tokens
+}
+
+fn is_any_of(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|candidate| word.eq_ignore_ascii_case(candidate))
+}
+
+/// `word` is `name` or its abbreviation: a prefix of three letters or more.
+fn abbreviates(word: &str, name: &str) -> bool {
+    word.len() >= 3
+        && name
+            .get(..word.len())
+            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
+}
+
+struct Scan<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    pos: usize,
+}
+
+impl<'t, 'a> Scan<'t, 'a> {
+    fn new(tokens: &'t [Token<'a>]) -> Self {
+        Scan { tokens, pos: 0 }
+    }
+
+    fn peek(&self) -> Option<Token<'a>> {
+        self.tokens.get(self.pos).copied()
+    }
+
+    fn eat_mark(&mut self, marks: &[char]) -> bool {
+        match self.peek() {
+            Some(Token::Mark(c)) if marks.contains(&c) => {
+                self.pos += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn eat_word(&mut self, words: &[&str]) -> bool {
+        match self.peek() {
+            Some(Token::Word(w)) if is_any_of(w, words) => {
+                self.pos += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn number(&mut self, min_digits: usize, max_digits: usize) -> Option<u32> {
+        match self.peek() {
+            Some(Token::Number { value, digits })
+                if (min_digits..=max_digits).contains(&digits) =>
+            {
+                self.pos += 1;
+                Some(value)
+            }
+            _ => None,
+        }
+    }
+
+    fn month(&mut self) -> Option<u32> {
+        let Some(Token::Word(word)) = self.peek() else {
+            return None;
+        };
+        let month = MONTHS.iter().position(|name| abbreviates(word, name))?;
+        self.pos += 1;
+        self.eat_mark(&['.']);
+        Some(month as u32 + 1)
+    }
+
+    /// Skips leading labels and colons; says whether they mark an update.
+    fn skip_labels(&mut self) -> bool {
+        let mut is_update = false;
+        loop {
+            match self.peek() {
+                Some(Token::Word(w)) if is_any_of(w, LABEL_WORDS) => {
+                    is_update |= is_any_of(w, UPDATE_WORDS);
+                    self.pos += 1;
+                }
+                Some(Token::Mark(':')) => self.pos += 1,
+                _ => return is_update,
+            }
+        }
+    }
+
+    /// The whole rest of the tokens as a date with optional time and zone.
+    fn timestamp(&mut self) -> Option<String> {
+        self.eat_mark(&['(', '[']);
+        if let Some(Token::Word(word)) = self.peek() {
+            if WEEKDAYS.iter().any(|name| abbreviates(word, name)) {
+                self.pos += 1;
+                self.eat_mark(&['.']);
+                self.eat_mark(&[',']);
+            }
+        }
+        let date = self.date()?;
+        let mut out = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+        let before_time = self.pos;
+        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["at", "t"]) {}
+        match self.time() {
+            Some(time) => {
+                let (h, m, s) = (time.hour(), time.minute(), time.second());
+                out.push_str(&format!("T{h:02}:{m:02}:{s:02}"));
+                if let Some(zone) = self.zone() {
+                    out.push_str(&zone);
+                }
+            }
+            None => self.pos = before_time,
+        }
+        while self.eat_mark(&['.', ',', ')', ']', ';']) {}
+        (self.pos == self.tokens.len()).then_some(out)
+    }
+
+    fn date(&mut self) -> Option<NaiveDate> {
+        let start = self.pos;
+        for form in [Self::iso_date, Self::day_month_year, Self::month_day_year] {
+            if let Some(date) = form(self) {
+                return Some(date);
+            }
+            self.pos = start;
+        }
+        None
+    }
+
+    fn iso_date(&mut self) -> Option<NaiveDate> {
+        let year = self.number(4, 4)?;
+        let Some(Token::Mark(separator)) = self.peek() else {
+            return None;
+        };
+        if !matches!(separator, '-' | '/' | '.') {
+            return None;
+        }
+        self.pos += 1;
+        let month = self.number(1, 2)?;
+        self.eat_mark(&[separator]).then_some(())?;
+        let day = self.number(1, 2)?;
+        NaiveDate::from_ymd_opt(year as i32, month, day)
+    }
+
+    fn day_month_year(&mut self) -> Option<NaiveDate> {
+        let day = self.number(1, 2)?;
+        self.eat_word(ORDINAL_SUFFIXES);
+        let month = self.month()?;
+        self.eat_mark(&[',']);
+        let year = self.number(4, 4)?;
+        NaiveDate::from_ymd_opt(year as i32, month, day)
+    }
+
+    fn month_day_year(&mut self) -> Option<NaiveDate> {
+        let month = self.month()?;
+        let day = self.number(1, 2)?;
+        self.eat_word(ORDINAL_SUFFIXES);
+        self.eat_mark(&[',']);
+        let year = self.number(4, 4)?;
+        NaiveDate::from_ymd_opt(year as i32, month, day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DateLine, parse_date_line};
+
+    fn date_line(line: &str) -> Option<String> {
+        parse_date_line(line).map(|d| d.value)
+    }
+
+    #[test]
+    fn common_header_date_shapes() {
+        let cases = [
+            ("Published 7 October 2025", "2025-10-07"),
+            ("March 4, 2026 11:02 AM", "2026-03-04T11:02:00"),
+            ("January 16, 2026 12:05 AM", "2026-01-16T00:05:00"),
+            ("2026-03-04", "2026-03-04"),
+            ("Posted: 2025-11-14 09:20 SLST", "2025-11-14T09:20:00"),
+            ("(September 9, 2026 - 6:30 p.m.)", "2026-09-09T18:30:00"),
+            (
+                "Last updated 12 May 2026, 19:20 GMT",
+                "2026-05-12T19:20:00Z",
+            ),
+            ("4 March 2026", "2026-03-04"),
+            ("Mar. 4, 2026", "2026-03-04"),
+            ("Wednesday, March 4, 2026", "2026-03-04"),
+            ("Wed 4th March 2026 at 6pm", "2026-03-04T18:00:00"),
+            ("Date: Sept 30 2026", "2026-09-30"),
+            (
+                "Published on 2026/03/04 at 12:30 p.m. UTC",
+                "2026-03-04T12:30:00Z",
+            ),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(date_line(line).as_deref(), Some(expected), "{line}");
+        }
+    }
+
+    #[test]
+    fn updates_are_marked() {
+        let updated = parse_date_line("Updated: 2025-11-14 16:40 SLST").unwrap();
+        assert_eq!(
+            updated,
+            DateLine {
+                value: "2025-11-14T16:40:00".into(),
+                is_update: true
+            }
+        );
+        assert!(!parse_date_line("Posted 2025-11-14").unwrap().is_update);
+    }
+
+    #[test]
+    fn lines_that_only_contain_a_date_are_not_date_lines() {
+        for line in [
+            "KUCHING, 13 AUGUST 2026",
+            "BRASILIA, Oct 7 (Wire) - Brazil asked",
+            "On March 4, 2026 the talks resumed.",
+            "March 2026",
+            "2026",
+            "February 30, 2026",
+            "March 4, 2026 13:00 PM",
+            "March 4, 2026 25:00",
+            "12:30",
+            "",
+        ] {
+            assert_eq!(date_line(line), None, "{line}");
+        }
+    }
+}

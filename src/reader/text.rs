@@ -1,0 +1,190 @@
+//! Plain-text articles, scraped pages included: the first non-blank line is the title,
+//! then header lines in any order (bylines, date lines, labels, blank lines, the title
+//! repeated, an "author" label followed by a name), then the body from the first line
+//! that is not a header line.
+
+use crate::reader::body::finish_body;
+use crate::reader::header::{HeaderItem, classify, is_plausible_name};
+use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
+use crate::reader::{Article, Problem, problem};
+
+/// Reads a plain-text article from its decoded text.
+pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
+    let normalized = normalize_chars(text);
+    let lines: Vec<&str> = normalized.split('\n').map(str::trim).collect();
+    let Some(title_index) = lines.iter().position(|line| !line.is_empty()) else {
+        return Err(problem(path, None, "empty file"));
+    };
+    let title = normalize_inline(lines[title_index]);
+    let after_title = &lines[title_index + 1..];
+    let mut header = Header::default();
+    let header_len = header.scan(after_title, &title);
+    let text = finish_body(after_title[header_len..].iter().copied(), &title);
+    if text.is_empty() {
+        return Err(problem(
+            path,
+            Some(title_index + 1),
+            "title but no body text",
+        ));
+    }
+    Ok(Article {
+        source_path: path.to_string(),
+        title,
+        author: header.author,
+        published: header.published.or(header.updated),
+        url: header.url,
+        text,
+    })
+}
+
+/// What the header lines said; the first of each kind wins.
+#[derive(Debug, Default)]
+struct Header {
+    author: Option<String>,
+    published: Option<String>,
+    /// An "Updated" date, used only when no publication date is given.
+    updated: Option<String>,
+    url: Option<String>,
+    /// An "author" label was seen and no author yet.
+    expecting_author: bool,
+}
+
+impl Header {
+    /// Reads the header lines at the start of `lines`; returns how many there are.
+    fn scan(&mut self, lines: &[&str], title: &str) -> usize {
+        for (index, line) in lines.iter().enumerate() {
+            if line.is_empty() || same_text(line, title) {
+                continue;
+            }
+            if let Some(items) = classify(line) {
+                items.into_iter().for_each(|item| self.take(item));
+            } else if self.expecting_author && is_plausible_name(line) {
+                self.take(HeaderItem::Author(line.to_string()));
+            } else {
+                return index;
+            }
+        }
+        lines.len()
+    }
+
+    fn take(&mut self, item: HeaderItem) {
+        match item {
+            HeaderItem::AuthorLabel => self.expecting_author = self.author.is_none(),
+            HeaderItem::Author(name) => {
+                self.expecting_author = false;
+                self.author.get_or_insert_with(|| normalize_inline(&name));
+            }
+            HeaderItem::Date(date) => {
+                let slot = if date.is_update {
+                    &mut self.updated
+                } else {
+                    &mut self.published
+                };
+                slot.get_or_insert(date.value);
+            }
+            HeaderItem::Url(url) => {
+                self.url.get_or_insert(url);
+            }
+            HeaderItem::Label => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_text;
+    use crate::reader::Article;
+
+    fn article(text: &str) -> Article {
+        read_text("a.txt", text).expect("should read")
+    }
+
+    #[test]
+    fn scraped_page_with_label_repeated_title_and_boilerplate() {
+        let page = "Harbour Deal Signed as Ministers Meet in Valletta\n\nauthor\nby Island Desk\n\
+                    February 2, 2026 04:15 PM\nHarbour Deal Signed as Ministers Meet in Valletta\n\n\
+                    The two ministers signed the deal on Monday.\n\nTalks will continue in March.\n\n\
+                    Full screen image\nHarbour Deal Signed as Ministers Meet in Valletta\n";
+        let read = article(page);
+        assert_eq!(
+            read.title,
+            "Harbour Deal Signed as Ministers Meet in Valletta"
+        );
+        assert_eq!(read.author.as_deref(), Some("Island Desk"));
+        assert_eq!(read.published.as_deref(), Some("2026-02-02T16:15:00"));
+        assert_eq!(
+            read.text,
+            "The two ministers signed the deal on Monday.\n\nTalks will continue in March."
+        );
+        assert_eq!(read.source_path, "a.txt");
+    }
+
+    #[test]
+    fn author_label_followed_by_a_bare_name() {
+        let read = article("Title here\nauthor\nNewsroom Staff\n2026-03-04\n\nBody text.");
+        assert_eq!(read.author.as_deref(), Some("Newsroom Staff"));
+        assert_eq!(read.published.as_deref(), Some("2026-03-04"));
+        assert_eq!(read.text, "Body text.");
+    }
+
+    #[test]
+    fn byline_then_date_line() {
+        let read = article(
+            "Ports reopen after strike\nBy Ines Valdivia\nPublished 7 October 2025\n\nLIMA, Oct 7 (Wire) - Ports reopened.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Ines Valdivia"));
+        assert_eq!(read.published.as_deref(), Some("2025-10-07"));
+        assert_eq!(read.text, "LIMA, Oct 7 (Wire) - Ports reopened.");
+    }
+
+    #[test]
+    fn posted_wins_over_updated_in_any_order() {
+        let header = "Updated: 2025-11-14 16:40 SLST\nPosted: 2025-11-14 09:20 SLST\nWritten by Amal Fernando in Kandy";
+        let read = article(&format!(
+            "Fishermen freed\n{header}\n\nThe navy released them."
+        ));
+        assert_eq!(read.published.as_deref(), Some("2025-11-14T09:20:00"));
+        assert_eq!(read.author.as_deref(), Some("Amal Fernando"));
+        let read = article(
+            "Live blog\nLive updates | Last updated 12 May 2026, 19:20 GMT\n\n19:20 GMT - We pause here.",
+        );
+        assert_eq!(read.published.as_deref(), Some("2026-05-12T19:20:00Z"));
+        assert_eq!(read.text, "19:20 GMT - We pause here.");
+    }
+
+    #[test]
+    fn parenthesized_date_institution_and_datelines_stay_in_the_body() {
+        let read = article(
+            "Joint statement\n(September 9, 2026 - 6:30 p.m.)\nIssued by: Ministry of Trade, Fiji\n\nSUVA, 9 SEPTEMBER 2026\n\n1. The parties met.",
+        );
+        assert_eq!(read.published.as_deref(), Some("2026-09-09T18:30:00"));
+        assert_eq!(read.author.as_deref(), Some("Ministry of Trade, Fiji"));
+        assert_eq!(read.text, "SUVA, 9 SEPTEMBER 2026\n\n1. The parties met.");
+    }
+
+    #[test]
+    fn weekday_and_abbreviated_dates_and_no_metadata() {
+        let read =
+            article("Summit ends\nWednesday, March 4, 2026\nBy Staff\n\nTALLINN — Leaders left.");
+        assert_eq!(read.published.as_deref(), Some("2026-03-04"));
+        assert_eq!(read.text, "TALLINN — Leaders left.");
+        let read = article("Summit ends\nMar. 4, 2026\n\nLeaders left.");
+        assert_eq!(read.published.as_deref(), Some("2026-03-04"));
+        let read = article("Summit ends\nLeaders left on Friday.");
+        assert_eq!((read.author, read.published), (None, None));
+        assert_eq!(read.text, "Leaders left on Friday.");
+    }
+
+    #[test]
+    fn a_title_without_body_is_a_problem() {
+        let problem = read_text(
+            "a.txt",
+            "\n\nJust a title\nBy Someone\n\nShare this article\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            (problem.line, problem.message.as_str()),
+            (Some(3), "title but no body text")
+        );
+    }
+}

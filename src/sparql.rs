@@ -1,0 +1,256 @@
+//! Preparing SPARQL: the predeclared prefixes, `--param` bindings, and the evaluator options.
+
+use anyhow::{Result, anyhow, bail};
+use oxigraph::model::vocab::xsd;
+use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::sparql::{SparqlEvaluator, Variable};
+use spargebra::algebra::GraphPattern;
+use spargebra::term::GroundTerm;
+use spargebra::{Query, SparqlParser, Update};
+
+use crate::vocab::PREFIXES;
+
+/// A variable bound from the command line (`--param country=ent:country/CAN`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub variable: Variable,
+    pub value: Term,
+}
+
+/// What kind of result a query gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryForm {
+    Select,
+    Ask,
+    Construct,
+    Describe,
+}
+
+/// The form of a parsed query.
+pub fn form(query: &Query) -> QueryForm {
+    match query {
+        Query::Select { .. } => QueryForm::Select,
+        Query::Ask { .. } => QueryForm::Ask,
+        Query::Construct { .. } => QueryForm::Construct,
+        Query::Describe { .. } => QueryForm::Describe,
+    }
+}
+
+fn parser() -> SparqlParser {
+    let mut parser = SparqlParser::new();
+    for (name, iri) in PREFIXES {
+        parser = parser
+            .with_prefix(*name, *iri)
+            .expect("the predeclared prefixes are valid IRIs");
+    }
+    parser
+}
+
+/// Parses a query with the predeclared prefixes and binds the parameters.
+pub fn parse_query(text: &str, params: &[Param]) -> Result<Query> {
+    let mut query = parser()
+        .parse_query(text)
+        .map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))?;
+    if !params.is_empty() {
+        bind(&mut query, params);
+    }
+    Ok(query)
+}
+
+/// Parses an update with the predeclared prefixes.
+pub fn parse_update(text: &str) -> Result<Update> {
+    parser()
+        .parse_update(text)
+        .map_err(|e| anyhow!("{}", describe_syntax_error(text, &e.to_string())))
+}
+
+/// The evaluator used for every query and update.
+pub fn evaluator() -> SparqlEvaluator {
+    SparqlEvaluator::new()
+}
+
+/// Joins `VALUES (?a ?b) { (…) }` with the query's pattern, below any projection, ordering
+/// or slicing, so the bound variables need not be projected.
+fn bind(query: &mut Query, params: &[Param]) {
+    let values = GraphPattern::Values {
+        variables: params.iter().map(|p| p.variable.clone()).collect(),
+        bindings: vec![params.iter().map(|p| ground(&p.value)).collect()],
+    };
+    let pattern = match query {
+        Query::Select { pattern, .. }
+        | Query::Ask { pattern, .. }
+        | Query::Construct { pattern, .. }
+        | Query::Describe { pattern, .. } => pattern,
+    };
+    let mut target: &mut GraphPattern = pattern;
+    while let GraphPattern::Project { inner, .. }
+    | GraphPattern::Distinct { inner }
+    | GraphPattern::Reduced { inner }
+    | GraphPattern::Slice { inner, .. }
+    | GraphPattern::OrderBy { inner, .. } = target
+    {
+        target = inner;
+    }
+    let inner = std::mem::replace(
+        target,
+        GraphPattern::Bgp {
+            patterns: Vec::new(),
+        },
+    );
+    *target = GraphPattern::Join {
+        left: Box::new(values),
+        right: Box::new(inner),
+    };
+}
+
+fn ground(term: &Term) -> Option<GroundTerm> {
+    match term {
+        Term::NamedNode(n) => Some(GroundTerm::NamedNode(n.clone())),
+        Term::Literal(l) => Some(GroundTerm::Literal(l.clone())),
+        _ => None,
+    }
+}
+
+/// Parses `NAME=VALUE`: VALUE is `<iri>`, a prefixed name (`ent:country/CAN`), a quoted
+/// literal, an integer, or else a plain string.
+pub fn parse_param(spec: &str) -> Result<Param> {
+    let Some((name, value)) = spec.split_once('=') else {
+        bail!("parameter {spec:?} is not NAME=VALUE");
+    };
+    let name = name.trim().trim_start_matches(['?', '$']);
+    let variable = Variable::new(name)
+        .map_err(|_| anyhow!("parameter name {name:?} is not a SPARQL variable name"))?;
+    Ok(Param {
+        variable,
+        value: parse_term(value.trim())?,
+    })
+}
+
+/// A term written on the command line or in the REPL.
+pub fn parse_term(value: &str) -> Result<Term> {
+    if let Some(iri) = value.strip_prefix('<').and_then(|v| v.strip_suffix('>')) {
+        return NamedNode::new(iri)
+            .map(Term::from)
+            .map_err(|e| anyhow!("{iri:?} is not an IRI: {e}"));
+    }
+    if let Some(text) = value
+        .strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+    {
+        return Ok(Literal::new_simple_literal(text).into());
+    }
+    if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
+        return Ok(Literal::new_typed_literal(value, xsd::INTEGER).into());
+    }
+    if let Some((prefix, local)) = value.split_once(':') {
+        if let Some((_, namespace)) = PREFIXES.iter().find(|(p, _)| *p == prefix) {
+            return NamedNode::new(format!("{namespace}{local}"))
+                .map(Term::from)
+                .map_err(|e| anyhow!("{value:?} is not a valid prefixed name: {e}"));
+        }
+        if local.starts_with("//") {
+            return NamedNode::new(value)
+                .map(Term::from)
+                .map_err(|e| anyhow!("{value:?} is not an IRI: {e}"));
+        }
+    }
+    Ok(Literal::new_simple_literal(value).into())
+}
+
+/// Turns the parser's "error at L:C: expected …" into a message with the offending line and a
+/// caret under the column.
+pub fn describe_syntax_error(text: &str, message: &str) -> String {
+    let Some((line, column)) = error_position(message) else {
+        return format!("syntax error: {message}");
+    };
+    let Some(source_line) = text.lines().nth(line.saturating_sub(1)) else {
+        return format!("syntax error: {message}");
+    };
+    let detail = message.split_once(": ").map_or(message, |(_, rest)| rest);
+    let caret_pad: String = source_line
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    format!(
+        "syntax error at line {line}, column {column}: {detail}\n  {source_line}\n  {caret_pad}^"
+    )
+}
+
+/// The `(line, column)` in a parser message such as "error at 3:14: expected …".
+pub fn error_position(message: &str) -> Option<(usize, usize)> {
+    let rest = &message[message.find("error at ")? + "error at ".len()..];
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    let mut parts = rest[..end].trim_end_matches(':').split(':');
+    let line = parts.next()?.parse().ok()?;
+    let column = parts.next()?.parse().ok()?;
+    Some((line, column))
+}
+
+#[cfg(test)]
+mod tests {
+    use oxigraph::model::Term;
+
+    use super::{QueryForm, describe_syntax_error, error_position, form, parse_param, parse_query};
+
+    #[test]
+    fn predeclared_prefixes_need_no_prefix_lines() {
+        let query = parse_query("SELECT ?e WHERE { ?e a dip:Visit ; rdfs:label ?l }", &[]).unwrap();
+        assert_eq!(form(&query), QueryForm::Select);
+        assert!(
+            query
+                .to_string()
+                .contains("https://w3id.org/entente/ontology#Visit")
+        );
+    }
+
+    #[test]
+    fn params_accept_prefixed_names_with_slashes_iris_literals_and_integers() {
+        let p = parse_param("country=ent:country/CAN").unwrap();
+        assert_eq!(p.variable.as_str(), "country");
+        assert_eq!(
+            p.value,
+            Term::NamedNode(oxigraph::model::NamedNode::new_unchecked(
+                "https://w3id.org/entente/id/country/CAN"
+            ))
+        );
+        assert!(matches!(
+            parse_param("x=<http://example.org/a>").unwrap().value,
+            Term::NamedNode(_)
+        ));
+        assert!(
+            matches!(parse_param("year=2024").unwrap().value, Term::Literal(l) if l.datatype().as_str().ends_with("integer"))
+        );
+        assert!(
+            matches!(parse_param("name=\"Mark Carney\"").unwrap().value, Term::Literal(l) if l.value() == "Mark Carney")
+        );
+        assert!(parse_param("novalue").is_err());
+        assert!(parse_param("bad name=1").is_err());
+    }
+
+    #[test]
+    fn params_bind_unprojected_variables() {
+        let p = parse_param("c=ent:country/CAN").unwrap();
+        let query = parse_query(
+            "SELECT ?e WHERE { ?e dip:participant ?c } ORDER BY ?e LIMIT 3",
+            &[p],
+        )
+        .unwrap();
+        let text = query.to_string();
+        assert!(text.contains("VALUES"), "{text}");
+        assert!(text.contains("LIMIT 3") || text.contains("LIMIT"), "{text}");
+    }
+
+    #[test]
+    fn syntax_errors_point_at_line_and_column() {
+        let text = "SELECT ?x\nWHERE { ?x ?y }";
+        let err = parse_query(text, &[]).unwrap_err().to_string();
+        assert!(err.starts_with("syntax error at line 2, column"), "{err}");
+        assert!(err.contains('^'), "{err}");
+        assert_eq!(error_position("error at 3:14: expected x"), Some((3, 14)));
+        assert!(describe_syntax_error("x", "odd").starts_with("syntax error"));
+    }
+}

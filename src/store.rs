@@ -1,0 +1,333 @@
+//! The only module that opens Oxigraph's store: opening, the ontology graph, per-document
+//! ingest transactions, queries, updates and dumps.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+
+use crate::ontology::Ontology;
+use crate::rdf::DocumentGraph;
+use crate::vocab::{self, ONTOLOGY_GRAPH};
+
+/// What ingesting one document did to the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new document graph was written.
+    Added,
+    /// The document's graph existed with other content and was rewritten.
+    Replaced,
+    /// The store already held exactly this graph.
+    Unchanged,
+}
+
+/// An open entente store.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+impl GraphStore {
+    /// Opens (creating if need be) the store in `path` and makes sure it holds `ontology`.
+    ///
+    /// One process at a time may open a store: a second one is told which process holds it.
+    pub fn open(path: &Path, ontology: &Ontology) -> Result<GraphStore> {
+        check_store_folder(path)?;
+        std::fs::create_dir_all(path)
+            .with_context(|| format!("cannot create the store folder {}", path.display()))?;
+        let store =
+            Store::open(path).map_err(|error| explain_open_error(path, &error.to_string()))?;
+        // Who holds the store, for the message a second process gets.
+        let arguments: Vec<String> = std::env::args().skip(1).collect();
+        let holder = format!("{} {}", std::process::id(), arguments.join(" "));
+        let _ = std::fs::write(path.join(HOLDER_FILE), holder);
+        let graph_store = GraphStore {
+            store,
+            path: path.to_path_buf(),
+        };
+        graph_store.refresh_ontology(ontology)?;
+        Ok(graph_store)
+    }
+
+    /// The folder of the store.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The underlying Oxigraph store, for query evaluation.
+    pub fn oxigraph(&self) -> &Store {
+        &self.store
+    }
+
+    /// Reloads the ontology graph when the store holds another version of it (or none).
+    fn refresh_ontology(&self, ontology: &Ontology) -> Result<()> {
+        let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+        let marker = Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked(vocab::dip("contentHash")),
+            Literal::new_simple_literal(&ontology.hash),
+            graph.clone(),
+        );
+        if self
+            .store
+            .contains(&marker)
+            .context("cannot read the store")?
+        {
+            return Ok(());
+        }
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .context("cannot write to the store")?;
+        transaction
+            .remove_named_graph(graph.as_ref())
+            .context("cannot clear the old ontology graph")?;
+        transaction.insert_named_graph(graph.as_ref());
+        transaction.extend(ontology.quads.iter());
+        transaction.insert(&marker);
+        transaction
+            .commit()
+            .context("cannot store the ontology graph")?;
+        Ok(())
+    }
+
+    /// Whether the store holds no document yet (the ontology graph does not count).
+    pub fn has_no_documents(&self) -> Result<bool> {
+        for graph in self.store.named_graphs() {
+            let graph = graph.context("cannot read the store")?;
+            if graph.to_string() != format!("<{ONTOLOGY_GRAPH}>") {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Writes one document graph in one transaction: whole or not at all.
+    ///
+    /// `source_path` is the path it was read from: a graph previously ingested from the same
+    /// path with other content is dropped (or loses that path, if it came from others too).
+    pub fn ingest(&self, document: &DocumentGraph, source_path: &str) -> Result<Outcome> {
+        let source_property = NamedNode::new_unchecked(vocab::dip("sourcePath"));
+        let path_literal = Literal::new_simple_literal(source_path);
+        let graph = GraphName::NamedNode(document.document.clone());
+        let mut transaction = self
+            .store
+            .start_transaction()
+            .context("cannot write to the store")?;
+
+        // Documents formerly read from this path hold other text now.
+        let holders = transaction
+            .quads_for_pattern(
+                None,
+                Some(source_property.as_ref()),
+                Some(path_literal.as_ref().into()),
+                None,
+            )
+            .collect::<Result<Vec<_>, _>>()
+            .context("cannot read the store")?;
+        for holder in holders {
+            if holder.graph_name == graph {
+                continue;
+            }
+            let GraphName::NamedNode(old) = &holder.graph_name else {
+                continue;
+            };
+            let paths = transaction
+                .quads_for_pattern(
+                    None,
+                    Some(source_property.as_ref()),
+                    None,
+                    Some(old.as_ref().into()),
+                )
+                .count();
+            if paths > 1 {
+                transaction.remove(&holder);
+            } else {
+                transaction
+                    .remove_named_graph(old.as_ref())
+                    .context("cannot drop an old document graph")?;
+            }
+        }
+
+        // Other paths the same text was ingested from stay recorded.
+        let existing: HashSet<Quad> = transaction
+            .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+            .collect::<Result<_, _>>()
+            .context("cannot read the store")?;
+        let mut wanted: HashSet<Quad> = document.quads.iter().cloned().collect();
+        wanted.extend(
+            existing
+                .iter()
+                .filter(|q| {
+                    q.predicate == source_property && q.object != Term::from(path_literal.clone())
+                })
+                .cloned(),
+        );
+        let outcome = if existing == wanted {
+            Outcome::Unchanged
+        } else if existing.is_empty() {
+            Outcome::Added
+        } else {
+            Outcome::Replaced
+        };
+        if outcome != Outcome::Unchanged {
+            if !existing.is_empty() {
+                transaction
+                    .clear_graph(graph.as_ref())
+                    .context("cannot clear the old document graph")?;
+            }
+            transaction.insert_named_graph(document.document.as_ref());
+            transaction.extend(wanted.iter());
+        }
+        transaction
+            .commit()
+            .with_context(|| format!("cannot store the graph of {source_path}"))?;
+        Ok(outcome)
+    }
+
+    /// Evaluates a prepared query against the store.
+    pub fn query(
+        &self,
+        evaluator: SparqlEvaluator,
+        query: spargebra::Query,
+    ) -> Result<QueryResults<'static>> {
+        let mut prepared = evaluator.for_query(query);
+        prepared.dataset_mut().set_default_graph_as_union();
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Executes a SPARQL update.
+    pub fn update(&self, evaluator: SparqlEvaluator, update: spargebra::Update) -> Result<()> {
+        evaluator
+            .for_update(update)
+            .on_store(&self.store)
+            .execute()
+            .context("the update failed")?;
+        Ok(())
+    }
+
+    /// Every quad of the store, or of one graph, sorted (graph, subject, predicate, object).
+    pub fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>> {
+        let graph = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
+        let mut quads = self
+            .store
+            .quads_for_pattern(None, None, None, graph)
+            .collect::<Result<Vec<_>, _>>()
+            .context("cannot read the store")?;
+        quads.sort_by(compare_quads);
+        Ok(quads)
+    }
+
+    /// Whether a named graph exists.
+    pub fn has_graph(&self, graph: &NamedNode) -> Result<bool> {
+        self.store
+            .contains_named_graph(graph.as_ref())
+            .context("cannot read the store")
+    }
+
+    /// How many quads the store holds.
+    pub fn len(&self) -> Result<usize> {
+        self.store.len().context("cannot read the store")
+    }
+
+    /// Whether the store holds no quad at all.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Number of quads in one graph.
+    pub fn graph_len(&self, graph: &NamedNode) -> Result<usize> {
+        let mut n = 0;
+        for quad in self
+            .store
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+        {
+            quad.context("cannot read the store")?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Writes everything to disk.
+    pub fn flush(&self) -> Result<()> {
+        self.store.flush().context("cannot flush the store")
+    }
+}
+
+/// The file in a store folder naming the process that has it open.
+const HOLDER_FILE: &str = "entente.pid";
+
+/// Refuses a path that is a file, or a folder holding something other than a store.
+fn check_store_folder(path: &Path) -> Result<()> {
+    if path.is_file() {
+        bail!("the store path {} is a file, not a folder", path.display());
+    }
+    let Ok(mut entries) = std::fs::read_dir(path) else {
+        return Ok(()); // Missing: it will be created.
+    };
+    let non_empty = entries.next().is_some();
+    if non_empty && !path.join("CURRENT").is_file() {
+        bail!(
+            "{} is not an entente store (it holds other files and no RocksDB CURRENT file); choose another --store",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// One clear line for the ways opening a store fails.
+fn explain_open_error(path: &Path, error: &str) -> anyhow::Error {
+    if error.contains("lock") || error.contains("Resource temporarily unavailable") {
+        let holder = std::fs::read_to_string(path.join(HOLDER_FILE)).unwrap_or_default();
+        let mut parts = holder.trim().splitn(2, ' ');
+        let pid = parts.next().filter(|p| !p.is_empty());
+        let command = parts
+            .next()
+            .map(|c| format!(" running `entente {c}`"))
+            .unwrap_or_default();
+        return match pid {
+            Some(pid) => anyhow::anyhow!(
+                "the store in {} is in use by another process (pid {pid}{command}); wait for it to finish or use another --store",
+                path.display()
+            ),
+            None => anyhow::anyhow!(
+                "the store in {} is in use by another process; wait for it to finish or use another --store",
+                path.display()
+            ),
+        };
+    }
+    if error.contains("Corruption") || error.contains("corrupt") {
+        return anyhow::anyhow!("the store in {} is damaged: {error}", path.display());
+    }
+    anyhow::anyhow!("cannot open the store in {}: {error}", path.display())
+}
+
+/// Orders quads by graph, subject, predicate (`rdf:type` first), object: readable dumps.
+pub fn compare_quads(a: &Quad, b: &Quad) -> std::cmp::Ordering {
+    let rank = |q: &Quad| q.predicate.as_ref() != oxigraph::model::vocab::rdf::TYPE;
+    (
+        graph_key(&a.graph_name),
+        subject_key(&a.subject),
+        rank(a),
+        a.predicate.as_str(),
+        a.object.to_string(),
+    )
+        .cmp(&(
+            graph_key(&b.graph_name),
+            subject_key(&b.subject),
+            rank(b),
+            b.predicate.as_str(),
+            b.object.to_string(),
+        ))
+}
+
+fn graph_key(graph: &GraphName) -> String {
+    graph.to_string()
+}
+
+fn subject_key(subject: &NamedOrBlankNode) -> String {
+    subject.to_string()
+}
