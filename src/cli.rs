@@ -108,6 +108,9 @@ pub enum CliCommand {
     Stats,
     /// Print the diplomacy ontology (Turtle) compiled into entente.
     Ontology,
+    /// Open the interactive SPARQL session (the default with no command); with standard
+    /// input piped, run its queries and dot-commands in sequence.
+    Repl,
 }
 
 /// Every output format `query` knows; which apply depends on the query form.
@@ -218,6 +221,7 @@ impl Cli {
             }
             Some(CliCommand::Stats) => Command::Stats,
             Some(CliCommand::Ontology) => Command::Ontology,
+            Some(CliCommand::Repl) => Command::Repl,
         };
         Ok(Config {
             store: self.store,

@@ -86,7 +86,8 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             ExitCode::SUCCESS
         }
         Command::Repl => {
-            bail!("the interactive session is not built yet; try `entente --help`")
+            out.flush()?;
+            crate::repl::run(config)?
         }
     };
     out.flush()?;

@@ -2,5 +2,6 @@
 
 mod commands;
 mod extraction;
+mod repl;
 mod safety;
 mod util;
