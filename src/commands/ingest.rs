@@ -8,6 +8,7 @@ use anyhow::{Context, Result};
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 use crate::annotation::Annotation;
+use crate::commands::progress::Progress;
 use crate::extract::extract;
 use crate::lexicon::Lexicon;
 use crate::ontology::Ontology;
@@ -62,10 +63,25 @@ impl IngestSummary {
     }
 }
 
+/// Whether an ingest draws a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// A bar on stderr (for a terminal).
+    ProgressBar,
+    /// Only problems and the summary.
+    Nothing,
+}
+
 /// The pieces every ingest needs.
 pub struct Pipeline<'a> {
     pub lexicon: &'a Lexicon,
     pub ontology: &'a Ontology,
+}
+
+/// One file's inputs, converted or refused, and its size.
+struct ConvertedFile {
+    bytes: u64,
+    results: Vec<Result<Converted, Problem>>,
 }
 
 /// One input turned into a graph, or refused.
@@ -79,11 +95,16 @@ struct Converted {
 impl Pipeline<'_> {
     /// Ingests files and folders (recursively, in sorted order) into `store`. Problems are
     /// reported on `errors` as one line each and counted; they do not stop the batch.
+    ///
+    /// Files are read, extracted and mapped in parallel, a batch at a time, and written in
+    /// their sorted order: the store ends the same whatever the number of threads, and
+    /// memory holds one batch, however large the corpus.
     pub fn ingest(
         &self,
         store: &GraphStore,
         paths: &[PathBuf],
         errors: &mut dyn Write,
+        show: Show,
     ) -> Result<IngestSummary> {
         let mut summary = IngestSummary::default();
         let mut files = Vec::new();
@@ -93,60 +114,93 @@ impl Pipeline<'_> {
                 summary.problems += 1;
             }
         }
+        let mut progress = match show {
+            Show::ProgressBar if files.len() > 1 => Progress::bar(
+                files
+                    .iter()
+                    .filter_map(|f| std::fs::metadata(f).ok())
+                    .map(|m| m.len())
+                    .sum(),
+            ),
+            _ => Progress::silent(),
+        };
         for batch in files.chunks(BATCH_FILES) {
-            let results: Vec<Vec<Result<Converted, Problem>>> = batch
+            let converted_batch: Vec<ConvertedFile> = batch
                 .to_vec()
                 .into_par_iter()
                 .map(|file| self.convert_file(&file))
                 .collect();
-            for result in results.into_iter().flatten() {
-                match result {
-                    Ok(converted) => {
-                        for warning in &converted.graph.warnings {
-                            writeln!(
-                                errors,
-                                "entente: {}: warning: {warning}",
-                                converted.source_path
-                            )?;
+            for file in converted_batch {
+                let articles = file.results.iter().filter(|r| r.is_ok()).count();
+                progress.advance(file.bytes, articles as u64);
+                for result in file.results {
+                    match result {
+                        Ok(converted) => {
+                            self.store(store, converted, &mut summary, &progress, errors)?
                         }
-                        let outcome = store.ingest(&converted.graph, &converted.source_path)?;
-                        match outcome {
-                            Outcome::Added => summary.added += 1,
-                            Outcome::Replaced => summary.replaced += 1,
-                            Outcome::Unchanged => summary.unchanged += 1,
+                        Err(problem) => {
+                            progress.line(errors, &format!("entente: {problem}"))?;
+                            summary.problems += 1;
                         }
-                        summary.triples += converted.graph.quads.len();
-                        summary.entities.extend(converted.entities);
-                        summary.events += converted.events;
-                    }
-                    Err(problem) => {
-                        writeln!(errors, "entente: {problem}")?;
-                        summary.problems += 1;
                     }
                 }
             }
         }
+        progress.finish();
         store.flush()?;
         Ok(summary)
     }
 
-    /// Reads, extracts and maps one file: pure but for reading the file.
-    fn convert_file(&self, file: &Path) -> Vec<Result<Converted, Problem>> {
+    /// Writes one converted document and counts it.
+    fn store(
+        &self,
+        store: &GraphStore,
+        converted: Converted,
+        summary: &mut IngestSummary,
+        progress: &Progress,
+        errors: &mut dyn Write,
+    ) -> Result<()> {
+        for warning in &converted.graph.warnings {
+            let line = format!("entente: {}: warning: {warning}", converted.source_path);
+            progress.line(errors, &line)?;
+        }
+        match store.ingest(&converted.graph, &converted.source_path)? {
+            Outcome::Added => summary.added += 1,
+            Outcome::Replaced => summary.replaced += 1,
+            Outcome::Unchanged => summary.unchanged += 1,
+        }
+        summary.triples += converted.graph.quads.len();
+        summary.entities.extend(converted.entities);
+        summary.events += converted.events;
+        Ok(())
+    }
+
+    /// Reads, extracts and maps one file: pure but for reading it.
+    fn convert_file(&self, file: &Path) -> ConvertedFile {
         let shown = file.to_string_lossy().into_owned();
         let bytes = match std::fs::read(file) {
             Ok(bytes) => bytes,
             Err(error) => {
-                return vec![Err(Problem {
+                let message = format!("cannot read: {error}");
+                let problem = Problem {
                     path: shown,
                     line: None,
-                    message: format!("cannot read: {error}"),
-                })];
+                    message,
+                };
+                return ConvertedFile {
+                    bytes: 0,
+                    results: vec![Err(problem)],
+                };
             }
         };
-        read(&shown, &bytes)
+        let results = read(&shown, &bytes)
             .into_iter()
             .map(|input| input.map(|input| self.convert(input)))
-            .collect()
+            .collect();
+        ConvertedFile {
+            bytes: bytes.len() as u64,
+            results,
+        }
     }
 
     /// Extracts (unless given an annotation) and maps one input.
@@ -214,7 +268,7 @@ pub fn build_from_seeds(
             "entente: the store is empty; building it from {} first",
             seeds.display()
         )?;
-        let summary = pipeline.ingest(store, &[seeds.to_path_buf()], errors)?;
+        let summary = pipeline.ingest(store, &[seeds.to_path_buf()], errors, Show::Nothing)?;
         writeln!(errors, "entente: {}", summary.line())?;
         return Ok(());
     }

@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod ingest;
+pub mod progress;
 pub mod query;
 pub mod stats;
 
@@ -39,7 +40,12 @@ pub fn run(config: &Config) -> Result<ExitCode> {
                 lexicon: &lexicon,
                 ontology: &ontology,
             };
-            let summary = pipeline.ingest(&store, &ingest.paths, &mut errors)?;
+            let show = if !ingest.quiet && std::io::stderr().is_terminal() {
+                ingest::Show::ProgressBar
+            } else {
+                ingest::Show::Nothing
+            };
+            let summary = pipeline.ingest(&store, &ingest.paths, &mut errors, show)?;
             if ingest.quiet {
                 writeln!(errors, "entente: {}", summary.line())?;
             } else {

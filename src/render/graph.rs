@@ -18,6 +18,10 @@ fn export_prefixes() -> Vec<(String, String)> {
         .filter(|(name, _)| *name != "ent")
         .map(|(name, iri)| (name.to_string(), iri.to_string()))
         .collect();
+    prefixes.push((
+        "sem".to_string(),
+        "http://semanticweb.cs.vu.nl/2009/11/sem/".to_string(),
+    ));
     for kind in [
         "doc", "event", "evidence", "country", "person", "org", "place", "group", "graph",
     ] {

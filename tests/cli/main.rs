@@ -1,5 +1,6 @@
 //! The one integration-test binary: drives the real `entente` binary.
 
 mod commands;
+mod extraction;
 mod safety;
 mod util;
