@@ -160,7 +160,8 @@ fn load(path: &Path, limit: Option<usize>) -> Result<Vec<(String, Vec<u8>)>> {
         if limit.is_some_and(|limit| articles >= limit) {
             break;
         }
-        let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+        let bytes =
+            std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
         let shown = file.to_string_lossy().into_owned();
         articles += read(&shown, &bytes).len();
         files.push((shown, bytes));
@@ -208,7 +209,8 @@ fn count_sentences(text: &str) -> usize {
         }
         if matches!(c, '.' | '?' | '!') && open {
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], '"' | '\u{201d}' | '\'' | '\u{2019}' | ')') {
+            while j < chars.len() && matches!(chars[j], '"' | '\u{201d}' | '\'' | '\u{2019}' | ')')
+            {
                 j += 1;
             }
             let at_break = j == chars.len() || chars[j].is_whitespace();

@@ -91,14 +91,7 @@ pub fn related(class: Class) -> &'static [Class] {
             Protest,
         ],
         Expulsion | Accusation | Threat | Protest | Request => &[
-            Expulsion,
-            Accusation,
-            Rejection,
-            Threat,
-            Protest,
-            Request,
-            Arrest,
-            Sanction,
+            Expulsion, Accusation, Rejection, Threat, Protest, Request, Arrest, Sanction,
         ],
         Mobilization | Attack => &[
             Mobilization,
@@ -413,10 +406,7 @@ pub fn headlines(class: Class) -> &'static [&'static str] {
             "{A} expels {Badj} diplomat over sabotage recruitment",
             "{A} Recalls Envoy From {Bcap}",
         ],
-        Class::Coercion => &[
-            "{A} deports hundreds of {Bpl}",
-            "{A} Seizes {Badj} Tanker",
-        ],
+        Class::Coercion => &["{A} deports hundreds of {Bpl}", "{A} Seizes {Badj} Tanker"],
         Class::Arrest => &[
             "{A} detains {Badj} nationals on espionage charges",
             "{Badj} Executive Arrested in {A}",
@@ -617,7 +607,13 @@ pub const TITLES_MINISTER: &[&str] = &[
 ];
 
 pub const OUTLETS: &[&str] = &[
-    "DD", "Wire", "Global Desk", "Herald", "Courier", "Ledger", "Dispatch",
+    "DD",
+    "Wire",
+    "Global Desk",
+    "Herald",
+    "Courier",
+    "Ledger",
+    "Dispatch",
 ];
 
 /// Syllables of invented names.

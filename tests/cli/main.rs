@@ -3,4 +3,5 @@
 mod commands;
 mod extraction;
 mod safety;
+mod scale;
 mod util;
