@@ -171,7 +171,15 @@ fn load_countries() -> Result<Vec<(String, Country)>> {
                     && !a.contains("Republic")
                     && a.chars().next().is_some_and(char::is_uppercase)
             })
-            .cloned();
+            .map(|a| {
+                // "the US", "the UK": acronyms of names written with "the"
+                let acronym = a.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+                if acronym && with_article(&entry.name).starts_with("the ") {
+                    format!("the {a}")
+                } else {
+                    a.clone()
+                }
+            });
         countries.push((
             entry.iso,
             Country {

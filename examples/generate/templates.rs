@@ -447,7 +447,7 @@ pub const BACKGROUND: &[&str] = &[
     "Opposition lawmakers in {Acap} questioned whether the policy would survive the next election.",
     "The {topic} sector accounts for nearly a fifth of {Badj} economic output.",
     "Business groups in both countries have lobbied for a quick settlement.",
-    "The {Aadj} currency fell {pct2}% against the dollar over the week.",
+    "The {Aadj} currency fell {pct2}% over the week.",
     "Analysts say {Bcap} is testing how far it can push its neighbours without provoking a collective response.",
     "Polls show a majority of {Apl} favour closer ties with {B}.",
     "The issue is expected to dominate the agenda at {venue}.",
