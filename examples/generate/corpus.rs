@@ -444,6 +444,7 @@ impl<'w> ArticleGen<'w> {
                 let sentence = if p == 0 && in_paragraph == 0 {
                     self.date_required = true;
                     let template = self.rng.pick(templates::sentences(lead));
+                    self.used.push(template);
                     let s = self.fill(template, roles);
                     self.date_required = false;
                     s
@@ -532,27 +533,39 @@ impl<'w> ArticleGen<'w> {
         }
         self.used.push(template);
         if !event {
+            let plain = !template.contains(" say")
+                && !template.contains("said")
+                && !template.contains("share")
+                && !template.contains("according");
+            if plain && template.ends_with('.') && self.rng.chance(35) {
+                let tail = self.rng.pick(templates::BACKGROUND_TAILS);
+                let body = template.strip_suffix('.').unwrap_or(template);
+                return self.fill(&format!("{body}{tail}."), roles);
+            }
             return self.fill(template, roles);
         }
         match self.rng.below(100) {
             // "…, officials said."
-            0..35 => {
+            0..40 => {
                 let tail = self.rng.pick(templates::TAILS);
                 let body = template.strip_suffix('.').unwrap_or(template);
                 self.fill(&format!("{body}{tail}."), roles)
             }
             // "Separately, …"
-            35..47 => {
+            40..52 => {
                 let sentence = self.fill(template, roles);
                 with_opener(self.rng.pick(templates::OPENERS), &sentence)
             }
             // two events in one sentence: "…, and …" / "…, while …"
-            47..57 => {
+            52..72 => {
                 let first = self.fill(template, roles);
                 let class = self.rng.pick(templates::related(lead));
                 let second = self.rng.pick(templates::sentences(class));
+                self.used.push(second);
                 let second = self.fill(second, roles.swapped());
-                let joint = self.rng.pick(&[", and ", ", while ", " after "]);
+                let joint = self
+                    .rng
+                    .pick(&[", and ", ", while ", " after ", ", days after "]);
                 let first = first.strip_suffix('.').unwrap_or(&first);
                 with_opener(&format!("{first}{joint}"), &second)
             }

@@ -476,6 +476,19 @@ pub const TAILS: &[&str] = &[
     ", according to people familiar with the matter",
     ", local media reported",
     ", despite objections from {C}",
+    ", according to a statement posted on the ministry's website",
+    ", two officials with knowledge of the talks told reporters",
+    ", in the latest sign of the strained relationship between the two countries",
+    ", as both governments seek to limit the economic fallout",
+];
+
+/// Tails put before the final period of background sentences now and then.
+pub const BACKGROUND_TAILS: &[&str] = &[
+    ", analysts said",
+    ", according to figures published this month",
+    ", diplomats in {Acap} said",
+    ", a view shared by several economists in the region",
+    ", according to a report by a research institute in {Bcap}",
 ];
 
 /// Quoted remarks; `{who}` is the speaker, `{quote}` has no final punctuation.
@@ -489,10 +502,10 @@ pub const QUOTES: &[&str] = &[
 
 /// What speakers say.
 pub const QUOTE_TEXTS: &[&str] = &[
-    "This is not diplomacy, this is pressure",
-    "We want a relationship built on respect",
-    "Our door remains open to dialogue",
-    "We will defend the interests of our farmers",
+    "This is not diplomacy, this is pressure, and we will not accept it",
+    "We want a relationship built on respect and on the rules we both signed",
+    "Our door remains open to dialogue, but dialogue needs two willing partners",
+    "We will defend the interests of our farmers and our workers",
     "There can be no business as usual",
     "This is a turning point for both our peoples",
     "We expect concrete steps, not words",
