@@ -1,24 +1,711 @@
-//! Lexicons: the actor, title, event and topic vocabularies kept as data in `ontology/`.
+//! Lexicons: the actor, title, place, event, topic and word vocabularies kept as data in `ontology/`.
 //!
 //! The files are compiled into the binary; `--lexicons DIR` loads a user's copies instead.
+//! Loading parses the TOML and builds the lookup indices the extractor uses (first token →
+//! candidate phrases), so extraction itself never scans a whole lexicon.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::annotation::slug;
+use crate::extract::tokens::tokenize;
+
+const FILES: [&str; 8] = [
+    "countries.toml",
+    "organizations.toml",
+    "people.toml",
+    "places.toml",
+    "titles.toml",
+    "events.toml",
+    "topics.toml",
+    "words.toml",
+];
+
+const EMBEDDED: [&str; 8] = [
+    include_str!("../ontology/countries.toml"),
+    include_str!("../ontology/organizations.toml"),
+    include_str!("../ontology/people.toml"),
+    include_str!("../ontology/places.toml"),
+    include_str!("../ontology/titles.toml"),
+    include_str!("../ontology/events.toml"),
+    include_str!("../ontology/topics.toml"),
+    include_str!("../ontology/words.toml"),
+];
+
+/// A sovereign state as `countries.toml` lists it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Country {
+    pub iso: String,
+    pub name: String,
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub capital: Option<String>,
+}
+
+/// An organization from `organizations.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Organization {
+    pub name: String,
+    #[serde(default)]
+    pub key: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub forum: bool,
+    #[serde(default)]
+    pub based_in: Option<String>,
+    #[serde(default)]
+    pub wikidata: Option<String>,
+}
+
+/// A well-known person from `people.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct KnownPerson {
+    pub name: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A place from `places.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct KnownPlace {
+    pub name: String,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub within: Option<String>,
+}
+
+/// How a role is filled by the actors around a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Agent,
+    Target,
+    Participant,
+    #[default]
+    None,
+}
+
+/// What follows a speech-act trigger and is only its content ("urged X *to withdraw*").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Content {
+    #[default]
+    None,
+    To,
+    Of,
+    That,
+    All,
+}
+
+/// One element of a trigger pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternToken {
+    /// Any of these lowercase forms.
+    Forms(Vec<String>),
+    /// Up to `GAP` tokens within the clause.
+    Gap,
+}
+
+/// Longest gap a `*` may cover.
+pub const GAP: usize = 8;
+
+/// An event trigger entry of `events.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Trigger {
+    pub id: String,
+    pub class: String,
+    pub patterns: Vec<String>,
+    #[serde(default)]
+    pub subject: Role,
+    #[serde(default)]
+    pub object: Role,
+    #[serde(default)]
+    pub preps: Vec<String>,
+    #[serde(default)]
+    pub symmetric: bool,
+    #[serde(default)]
+    pub place_target: bool,
+    #[serde(default)]
+    pub target_kinds: Vec<String>,
+    #[serde(default)]
+    pub require_target: bool,
+    #[serde(default)]
+    pub require_agent: bool,
+    #[serde(default)]
+    pub counterpart: bool,
+    #[serde(default)]
+    pub content: Content,
+    #[serde(default)]
+    pub not_before: Vec<String>,
+    #[serde(default)]
+    pub not_after: Vec<String>,
+    #[serde(default = "default_priority")]
+    pub priority: u8,
+    #[serde(default)]
+    pub light: bool,
+    #[serde(default)]
+    pub object_not_person: bool,
+    #[serde(default)]
+    pub future_pledge: bool,
+    #[serde(default)]
+    pub answers: bool,
+    #[serde(default)]
+    pub speaker_agent: bool,
+    #[serde(default)]
+    pub modal_ok: bool,
+    /// Parsed `patterns`.
+    #[serde(skip)]
+    pub parsed: Vec<Vec<PatternToken>>,
+    /// Parsed `not_before` phrases.
+    #[serde(skip)]
+    pub not_before_tokens: Vec<Vec<String>>,
+}
+
+fn default_priority() -> u8 {
+    1
+}
+
+/// A topic and the words that signal it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Topic {
+    pub name: String,
+    pub words: Vec<String>,
+}
+
+/// Titles, honorifics and role nouns (`titles.toml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Titles {
+    pub heads: Vec<String>,
+    pub leaders: Vec<String>,
+    pub modifiers: Vec<String>,
+    pub honorifics: Vec<String>,
+    pub person_cues: Vec<String>,
+    pub role_nouns: HashMap<String, String>,
+}
+
+/// Function and cue words (`words.toml`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Words {
+    pub abbreviations: Vec<String>,
+    pub sentence_starters: Vec<String>,
+    pub not_names: Vec<String>,
+    pub speech_verbs: Vec<String>,
+    pub prepositions: Vec<String>,
+    pub locative_prepositions: Vec<String>,
+    pub clause_barriers: Vec<String>,
+    pub relative_pronouns: Vec<String>,
+    pub be_forms: Vec<String>,
+    pub have_forms: Vec<String>,
+    pub negations: Vec<String>,
+    pub planned_cues: Vec<String>,
+    pub ongoing_cues: Vec<String>,
+    pub hypothetical_cues: Vec<String>,
+    pub future_in_past: Vec<String>,
+    pub pronouns_person: Vec<String>,
+    pub pronouns_actor: Vec<String>,
+    pub group_nouns: Vec<String>,
+    pub institution_nouns: Vec<String>,
+    pub both_sides: Vec<String>,
+    pub number_words: Vec<String>,
+    pub about: Vec<String>,
+    pub more_than: Vec<String>,
+    pub less_than: Vec<String>,
+    pub share_verbs: Vec<String>,
+    pub share_nouns: Vec<String>,
+    pub irregular: HashMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct CountriesFile {
+    country: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+struct OrganizationsFile {
+    #[serde(default)]
+    heads: Vec<String>,
+    #[serde(default)]
+    generic_heads: Vec<String>,
+    #[serde(default)]
+    company_cues: Vec<String>,
+    #[serde(default)]
+    company_list_nouns: Vec<String>,
+    #[serde(default)]
+    organization: Vec<Organization>,
+}
+
+#[derive(Deserialize)]
+struct PeopleFile {
+    #[serde(default)]
+    person: Vec<KnownPerson>,
+}
+
+#[derive(Deserialize)]
+struct PlacesFile {
+    #[serde(default)]
+    heads: Vec<String>,
+    #[serde(default)]
+    venue_heads: Vec<String>,
+    #[serde(default)]
+    place_nouns: Vec<String>,
+    #[serde(default)]
+    place: Vec<KnownPlace>,
+}
+
+#[derive(Deserialize)]
+struct EventsFile {
+    #[serde(default)]
+    labels: HashMap<String, String>,
+    #[serde(default)]
+    trigger: Vec<Trigger>,
+}
+
+#[derive(Deserialize)]
+struct TopicsFile {
+    #[serde(default)]
+    topic: Vec<Topic>,
+}
+
+/// What a name in the text stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameTarget {
+    /// Country by name or alias.
+    Country(usize),
+    /// Country by demonym or adjective ("Canadian").
+    Demonym(usize),
+    /// A country's capital: the government when it acts, else a place.
+    Capital(usize),
+    Organization(usize),
+    Person(usize),
+    Place(usize),
+}
+
+/// One name phrase: its tokens as written in the lexicon and what it names.
+#[derive(Debug, Clone)]
+pub struct NamePhrase {
+    pub tokens: Vec<String>,
+    pub target: NameTarget,
+}
 
 /// Every lexicon the extractor uses, parsed and indexed.
 #[derive(Debug, Default)]
-pub struct Lexicon {}
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub organizations: Vec<Organization>,
+    pub org_heads: HashSet<String>,
+    pub generic_org_heads: HashSet<String>,
+    pub company_cues: HashSet<String>,
+    pub company_list_nouns: HashSet<String>,
+    pub people: Vec<KnownPerson>,
+    pub places: Vec<KnownPlace>,
+    pub place_heads: HashSet<String>,
+    pub venue_heads: HashSet<String>,
+    pub place_nouns: HashSet<String>,
+    pub titles: Titles,
+    /// Title heads as lowercase token lists, longest first.
+    pub title_heads: Vec<Vec<String>>,
+    pub leader_heads: HashSet<String>,
+    pub title_modifiers: HashSet<String>,
+    /// Honorifics as lowercase token lists, longest first.
+    pub honorifics: Vec<Vec<String>>,
+    pub person_cues: HashSet<String>,
+    pub triggers: Vec<Trigger>,
+    pub labels: HashMap<String, String>,
+    pub topics: Vec<Topic>,
+    pub words: Words,
+    /// Lowercase first token → name phrases starting with it.
+    pub names: HashMap<String, Vec<NamePhrase>>,
+    /// Lowercase first token form → (trigger, pattern) pairs starting with it.
+    pub trigger_index: HashMap<String, Vec<(usize, usize)>>,
+    /// Lowercase word → topics it signals; phrases are keyed by their first word.
+    pub topic_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// Every inflected form of a speech verb.
+    pub speech_forms: HashSet<String>,
+    pub sets: WordSets,
+    /// Country ISO code → index.
+    pub country_by_iso: HashMap<String, usize>,
+}
+
+/// The word lists of `words.toml` as sets for O(1) membership tests.
+#[derive(Debug, Default)]
+pub struct WordSets {
+    pub abbreviations: HashSet<String>,
+    pub sentence_starters: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub locative: HashSet<String>,
+    pub barriers: HashSet<String>,
+    pub relative: HashSet<String>,
+    pub be: HashSet<String>,
+    pub have: HashSet<String>,
+    pub pronouns_person: HashSet<String>,
+    pub pronouns_actor: HashSet<String>,
+    pub group_nouns: HashSet<String>,
+    pub number_words: HashSet<String>,
+    pub share_verbs: HashSet<String>,
+    pub share_nouns: HashSet<String>,
+    /// Multi-word cue lists as token lists.
+    pub negations: Vec<Vec<String>>,
+    pub planned: Vec<Vec<String>>,
+    pub ongoing: Vec<Vec<String>>,
+    pub hypothetical: Vec<Vec<String>>,
+    pub institutions: Vec<Vec<String>>,
+    pub both_sides: Vec<Vec<String>>,
+    pub about: Vec<Vec<String>>,
+    pub more_than: Vec<Vec<String>>,
+    pub less_than: Vec<Vec<String>>,
+}
+
+fn lower_tokens(phrase: &str) -> Vec<String> {
+    tokenize(phrase).into_iter().map(|t| t.lower).collect()
+}
+
+fn set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+fn phrases(words: &[String]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = words.iter().map(|w| lower_tokens(w)).collect();
+    out.retain(|p| !p.is_empty());
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out
+}
+
+/// Every inflection of a verb: base, 3rd person, past, participle, gerund.
+pub fn verb_forms(lemma: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
+    let mut forms = vec![lemma.to_string()];
+    let chars: Vec<char> = lemma.chars().collect();
+    let n = chars.len();
+    let last = chars.last().copied().unwrap_or(' ');
+    let vowel = |c: char| "aeiou".contains(c);
+    let (stem_s, stem_ed, stem_ing) = if last == 'e' {
+        let stem: String = chars[..n - 1].iter().collect();
+        (
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        )
+    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
+        let stem: String = chars[..n - 1].iter().collect();
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        )
+    } else if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+        || lemma.ends_with('z')
+    {
+        (
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
+    } else {
+        (
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
+    };
+    forms.push(stem_s);
+    forms.push(stem_ed);
+    forms.push(stem_ing);
+    // Consonant-vowel-consonant endings may double ("ban" → "banned", "expel" → "expelled").
+    if n >= 3
+        && !vowel(last)
+        && vowel(chars[n - 2])
+        && !vowel(chars[n - 3])
+        && !"wxy".contains(last)
+    {
+        forms.push(format!("{lemma}{last}ed"));
+        forms.push(format!("{lemma}{last}ing"));
+    }
+    if let Some(extra) = irregular.get(lemma) {
+        forms.extend(extra.iter().cloned());
+    }
+    forms
+}
+
+/// Singular and plural of a noun.
+pub fn noun_forms(noun: &str) -> Vec<String> {
+    let plural = if noun.ends_with('s')
+        || noun.ends_with('x')
+        || noun.ends_with("ch")
+        || noun.ends_with("sh")
+    {
+        format!("{noun}es")
+    } else if noun.ends_with('y')
+        && !noun.ends_with("ay")
+        && !noun.ends_with("ey")
+        && !noun.ends_with("oy")
+    {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else {
+        format!("{noun}s")
+    };
+    vec![noun.to_string(), plural]
+}
+
+/// Parses one trigger pattern ("V:hold * talks") into pattern tokens.
+pub fn parse_pattern(pattern: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<PatternToken> {
+    let mut out = Vec::new();
+    for part in pattern.split_whitespace() {
+        if part == "*" {
+            out.push(PatternToken::Gap);
+        } else if let Some(lemma) = part.strip_prefix("V:") {
+            let lemma = lemma.to_lowercase();
+            out.push(PatternToken::Forms(verb_forms(&lemma, irregular)));
+        } else if let Some(noun) = part.strip_prefix("N:") {
+            let noun = noun.to_lowercase();
+            out.push(PatternToken::Forms(noun_forms(&noun)));
+        } else {
+            for token in lower_tokens(part) {
+                out.push(PatternToken::Forms(vec![token]));
+            }
+        }
+    }
+    out
+}
 
 impl Lexicon {
     /// The lexicons compiled into the binary.
     pub fn embedded() -> Result<Lexicon> {
-        Ok(Lexicon {})
+        Lexicon::from_sources(&EMBEDDED)
     }
 
     /// Lexicons read from a folder holding the same files as `ontology/`.
     pub fn from_dir(dir: &Path) -> Result<Lexicon> {
-        let _ = dir;
-        Ok(Lexicon {})
+        let mut texts = Vec::with_capacity(FILES.len());
+        for name in FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+            texts.push(text);
+        }
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        Lexicon::from_sources(&refs)
+    }
+
+    fn from_sources(sources: &[&str]) -> Result<Lexicon> {
+        let countries: CountriesFile = toml::from_str(sources[0]).context("in countries.toml")?;
+        let orgs: OrganizationsFile =
+            toml::from_str(sources[1]).context("in organizations.toml")?;
+        let people: PeopleFile = toml::from_str(sources[2]).context("in people.toml")?;
+        let places: PlacesFile = toml::from_str(sources[3]).context("in places.toml")?;
+        let titles: Titles = toml::from_str(sources[4]).context("in titles.toml")?;
+        let events: EventsFile = toml::from_str(sources[5]).context("in events.toml")?;
+        let topics: TopicsFile = toml::from_str(sources[6]).context("in topics.toml")?;
+        let words: Words = toml::from_str(sources[7]).context("in words.toml")?;
+
+        let mut lex = Lexicon {
+            countries: countries.country,
+            organizations: orgs.organization,
+            org_heads: orgs.heads.iter().cloned().collect(),
+            generic_org_heads: orgs.generic_heads.iter().cloned().collect(),
+            company_cues: set(&orgs.company_cues),
+            company_list_nouns: set(&orgs.company_list_nouns),
+            people: people.person,
+            places: places.place,
+            place_heads: places.heads.iter().cloned().collect(),
+            venue_heads: places.venue_heads.iter().cloned().collect(),
+            place_nouns: set(&places.place_nouns),
+            title_heads: phrases(&titles.heads),
+            leader_heads: set(&titles.leaders),
+            title_modifiers: set(&titles.modifiers),
+            honorifics: phrases(&titles.honorifics),
+            person_cues: set(&titles.person_cues),
+            titles,
+            triggers: events.trigger,
+            labels: events.labels,
+            topics: topics.topic,
+            ..Lexicon::default()
+        };
+        lex.sets = WordSets {
+            abbreviations: set(&words.abbreviations),
+            sentence_starters: set(&words.sentence_starters),
+            not_names: set(&words.not_names),
+            prepositions: set(&words.prepositions),
+            locative: set(&words.locative_prepositions),
+            barriers: set(&words.clause_barriers),
+            relative: set(&words.relative_pronouns),
+            be: set(&words.be_forms),
+            have: set(&words.have_forms),
+            pronouns_person: set(&words.pronouns_person),
+            pronouns_actor: set(&words.pronouns_actor),
+            group_nouns: set(&words.group_nouns),
+            number_words: set(&words.number_words),
+            share_verbs: set(&words.share_verbs),
+            share_nouns: set(&words.share_nouns),
+            negations: phrases(&words.negations),
+            planned: phrases(&words.planned_cues),
+            ongoing: phrases(&words.ongoing_cues),
+            hypothetical: phrases(&words.hypothetical_cues),
+            institutions: phrases(&words.institution_nouns),
+            both_sides: phrases(&words.both_sides),
+            about: phrases(&words.about),
+            more_than: phrases(&words.more_than),
+            less_than: phrases(&words.less_than),
+        };
+        for verb in &words.speech_verbs {
+            lex.speech_forms.extend(verb_forms(verb, &words.irregular));
+        }
+        lex.words = words;
+        lex.index_names();
+        lex.index_triggers();
+        for (i, topic) in lex.topics.iter().enumerate() {
+            for word in &topic.words {
+                let tokens = lower_tokens(word);
+                if let Some(first) = tokens.first().cloned() {
+                    lex.topic_index.entry(first).or_default().push((tokens, i));
+                }
+            }
+        }
+        Ok(lex)
+    }
+
+    fn add_name(&mut self, phrase: &str, target: NameTarget) {
+        let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+        let tokens: Vec<String> = tokenize(phrase)
+            .iter()
+            .map(|t| t.text(phrase).replace('’', "'"))
+            .collect();
+        if tokens.is_empty() {
+            return;
+        }
+        let key = tokens[0].to_lowercase();
+        let list = self.names.entry(key).or_default();
+        if !list
+            .iter()
+            .any(|p| p.tokens == tokens && p.target == target)
+        {
+            list.push(NamePhrase { tokens, target });
+        }
+    }
+
+    fn index_names(&mut self) {
+        let countries = self.countries.clone();
+        for (i, c) in countries.iter().enumerate() {
+            self.country_by_iso.insert(c.iso.clone(), i);
+            self.add_name(&c.name, NameTarget::Country(i));
+            for alias in &c.aliases {
+                self.add_name(alias, NameTarget::Country(i));
+            }
+            for demonym in &c.demonyms {
+                self.add_name(demonym, NameTarget::Demonym(i));
+            }
+            if let Some(capital) = &c.capital {
+                self.add_name(capital, NameTarget::Capital(i));
+            }
+        }
+        let orgs = self.organizations.clone();
+        for (i, o) in orgs.iter().enumerate() {
+            self.add_name(&o.name, NameTarget::Organization(i));
+            for alias in &o.aliases {
+                self.add_name(alias, NameTarget::Organization(i));
+            }
+        }
+        let places = self.places.clone();
+        for (i, p) in places.iter().enumerate() {
+            self.add_name(&p.name, NameTarget::Place(i));
+            for alias in &p.aliases {
+                self.add_name(alias, NameTarget::Place(i));
+            }
+        }
+        let people = self.people.clone();
+        for (i, p) in people.iter().enumerate() {
+            self.add_name(&p.name, NameTarget::Person(i));
+        }
+        for list in self.names.values_mut() {
+            list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
+        }
+    }
+
+    fn index_triggers(&mut self) {
+        let irregular = self.words.irregular.clone();
+        for (ti, trigger) in self.triggers.iter_mut().enumerate() {
+            trigger.parsed = trigger
+                .patterns
+                .iter()
+                .map(|p| parse_pattern(p, &irregular))
+                .collect();
+            trigger.not_before_tokens =
+                trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
+            for (pi, pattern) in trigger.parsed.iter().enumerate() {
+                if let Some(PatternToken::Forms(forms)) = pattern.first() {
+                    for form in forms {
+                        let list = self.trigger_index.entry(form.clone()).or_default();
+                        if !list.contains(&(ti, pi)) {
+                            list.push((ti, pi));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Index of a country by ISO code.
+    pub fn country(&self, iso: &str) -> Option<usize> {
+        self.country_by_iso.get(iso).copied()
+    }
+
+    /// The key an organization of the lexicon gets.
+    pub fn org_key(&self, index: usize) -> String {
+        let org = &self.organizations[index];
+        format!("org/{}", org.key.clone().unwrap_or_else(|| slug(&org.name)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::{Lexicon, NameTarget, noun_forms, verb_forms};
+
+    #[test]
+    fn inflects_regular_and_irregular_verbs() {
+        let irregular: HashMap<String, Vec<String>> =
+            [("meet".to_string(), vec!["met".to_string()])]
+                .into_iter()
+                .collect();
+        let forms = verb_forms("arrive", &irregular);
+        assert!(forms.contains(&"arrived".to_string()) && forms.contains(&"arriving".to_string()));
+        let forms = verb_forms("ban", &irregular);
+        assert!(forms.contains(&"banned".to_string()) && forms.contains(&"bans".to_string()));
+        assert!(verb_forms("meet", &irregular).contains(&"met".to_string()));
+        assert!(verb_forms("deny", &irregular).contains(&"denied".to_string()));
+        assert_eq!(noun_forms("treaty"), ["treaty", "treaties"]);
+    }
+
+    #[test]
+    fn embedded_lexicons_load_and_index_names() {
+        let lex = Lexicon::embedded().expect("embedded lexicons parse");
+        let canada = lex.country("CAN").expect("Canada is listed");
+        let phrases = lex.names.get("canadian").expect("demonym indexed");
+        assert!(
+            phrases
+                .iter()
+                .any(|p| p.target == NameTarget::Demonym(canada))
+        );
+        assert!(lex.trigger_index.contains_key("visited"));
+        assert!(lex.speech_forms.contains("said"));
     }
 }

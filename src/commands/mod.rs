@@ -1,6 +1,7 @@
 //! The commands: each takes the configuration and does its one job.
 
 pub mod export;
+pub mod extract;
 pub mod ingest;
 pub mod progress;
 pub mod query;
@@ -12,12 +13,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
-use crate::config::{Command, Config, ExtractConfig, Source};
+use crate::config::{Command, Config, Source};
 use crate::lexicon::Lexicon;
 use crate::ontology::{self, Ontology};
-use crate::rdf::map;
-use crate::reader::read;
-use crate::render::graph::write_quads;
 use crate::store::GraphStore;
 use ingest::Pipeline;
 
@@ -31,7 +29,7 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             out.write_all(ontology::TURTLE.as_bytes())?;
             ExitCode::SUCCESS
         }
-        Command::Extract(extract) => run_extract(config, extract, &mut out, &mut errors)?,
+        Command::Extract(options) => extract::run_extract(config, options, &mut out, &mut errors)?,
         Command::Ingest(ingest) => {
             let ontology = Ontology::embedded()?;
             let lexicon = load_lexicon(config)?;
@@ -139,55 +137,4 @@ pub fn read_source(source: &Source) -> Result<String> {
 
 fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
-}
-
-/// `entente extract FILE`: facts as JSON or RDF, never touching a store.
-fn run_extract(
-    config: &Config,
-    extract: &ExtractConfig,
-    out: &mut dyn Write,
-    errors: &mut dyn Write,
-) -> Result<ExitCode> {
-    let bytes = std::fs::read(&extract.file)
-        .with_context(|| format!("cannot read {}", extract.file.display()))?;
-    let ontology = Ontology::embedded()?;
-    let lexicon = load_lexicon(config)?;
-    let pipeline = Pipeline {
-        lexicon: &lexicon,
-        ontology: &ontology,
-    };
-    let shown = extract.file.to_string_lossy();
-    let mut annotations = Vec::new();
-    let mut failed = false;
-    for input in read(&shown, &bytes) {
-        match input {
-            Ok(input) => annotations.push(pipeline.annotate(input)),
-            Err(problem) => {
-                writeln!(errors, "entente: {problem}")?;
-                failed = true;
-            }
-        }
-    }
-    match extract.format.graph_format() {
-        None => {
-            let json = if annotations.len() == 1 {
-                serde_json::to_string_pretty(&annotations[0])?
-            } else {
-                serde_json::to_string_pretty(&annotations)?
-            };
-            writeln!(out, "{json}")?;
-        }
-        Some(format) => {
-            let mut quads = Vec::new();
-            for annotation in &annotations {
-                quads.extend(map(annotation, &ontology).quads);
-            }
-            write_quads(&quads, format, out)?;
-        }
-    }
-    Ok(if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
 }

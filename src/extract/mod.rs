@@ -1,14 +1,341 @@
 //! Extraction: turns one article into an annotation (entities, events, dates, figures).
 //!
-//! Pure and total: no I/O, never panics on any input; problems become warnings.
+//! Pure and total: no I/O, never panics on any input; problems become warnings. The
+//! pipeline: tokens and sentences → actors and places from the lexicons and name shapes
+//! → people → coreference → events per sentence (triggers, roles, status, dates) →
+//! merging into one event per happening → trade-share figures.
 
-use crate::annotation::{Annotation, DocumentMeta};
+pub mod actors;
+pub mod coref;
+pub mod dates;
+pub mod doc;
+pub mod entities;
+pub mod events;
+pub mod explain;
+pub mod figures;
+pub mod groups;
+pub mod merge;
+pub mod people;
+pub mod sentences;
+pub mod status;
+pub mod tokens;
+pub mod triggers;
+
+use crate::annotation::{
+    Annotation, DocumentMeta, EntityKind, Event, Evidence, Status, TradeShare,
+};
+use crate::extract::actors::Pass;
+use crate::extract::dates::{DateValue, find_dates, publication_date, resolve};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::events::{Context, Draft, sentence_events};
+use crate::extract::explain::SentenceTrace;
+use crate::extract::merge::{Merged, merge};
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 
+/// Headline mentions sort after every body mention.
+const TITLE_BASE: usize = 1 << 40;
+
+/// Everything found in one article, before it becomes an annotation.
+struct Analysis<'a> {
+    body: Doc<'a>,
+    body_mentions: Mentions,
+    title_mentions: Mentions,
+    table: EntityTable,
+    drafts: Vec<Draft>,
+    main: Vec<usize>,
+}
+
+fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
+    let body = Doc::new(&article.text, lex, 0);
+    let title = Doc::new(&article.title, lex, TITLE_BASE);
+    let mut table = EntityTable::default();
+    let mut bm = Mentions::new(body.tokens.len());
+    actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Named);
+    actors::company_lists(&body, lex, &mut table, &mut bm);
+    actors::head_patterns(&body, lex, &mut table, &mut bm);
+    actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Countries);
+    actors::dateline_place(&body, lex, &mut table, &mut bm);
+    people::find_people(&body, lex, &mut table, &mut bm);
+    coref::short_forms(&body, lex, &table, &mut bm);
+    actors::locative_places(&body, lex, &mut table, &mut bm);
+    let mut tm = Mentions::new(title.tokens.len());
+    actors::lexicon_names(&title, lex, &mut table, &mut tm, Pass::Named);
+    actors::lexicon_names(&title, lex, &mut table, &mut tm, Pass::Countries);
+    coref::short_forms(&title, lex, &table, &mut tm);
+    let counts = coref::country_counts(&table, &[&bm, &tm]);
+    let main = coref::main_countries(&table, &counts);
+    coref::pair_phrases(&body, lex, &mut bm, &main);
+    groups::find_groups(&body, lex, &mut table, &mut bm);
+    coref::anaphora(&body, lex, &table, &mut bm);
+    fill_affiliations(&body, &mut table, &bm, &main);
+    let publication = publication_date(article.published.as_deref());
+    let ctx = Context {
+        doc: &body,
+        lex,
+        table: &table,
+        mentions: &bm,
+        main: &main,
+    };
+    let mut drafts = Vec::new();
+    let mut last_date: Option<DateValue> = None;
+    let mut lead_date: Option<DateValue> = None;
+    let mut para_date: Option<(usize, DateValue)> = None;
+    for (si, s) in body.sentences.iter().enumerate() {
+        let found = find_dates(&body, s.start, s.end);
+        let mut sentence_events = sentence_events(&ctx, si);
+        if let Some(publication) = publication {
+            let chain_start = last_date;
+            for d in &mut sentence_events {
+                let forward = d.status == Status::Planned;
+                let after = if forward {
+                    found.iter().find(|m| m.start >= d.start)
+                } else {
+                    None
+                };
+                let nearest = after.or_else(|| {
+                    found.iter().min_by_key(|m| {
+                        if m.start >= d.start {
+                            m.start - d.start
+                        } else {
+                            d.start - m.end + 1
+                        }
+                    })
+                });
+                d.date = match nearest {
+                    Some(m) => resolve(m.kind, publication, forward, chain_start),
+                    None if !forward => {
+                        d.date_inherited = true;
+                        para_date
+                            .filter(|(p, _)| *p == s.para)
+                            .map(|(_, v)| v)
+                            .or(lead_date)
+                    }
+                    None => None,
+                };
+                if let Some(v) = d.date {
+                    if d.status == Status::Occurred && v.after(publication) && nearest.is_some() {
+                        d.status = Status::Planned;
+                    }
+                }
+            }
+            for m in &found {
+                if let Some(v) = resolve(m.kind, publication, false, last_date) {
+                    last_date = Some(v);
+                    para_date = Some((s.para, v));
+                    if lead_date.is_none() {
+                        lead_date = Some(v);
+                    }
+                }
+            }
+        }
+        drafts.extend(sentence_events);
+    }
+    Analysis {
+        body,
+        body_mentions: bm,
+        title_mentions: tm,
+        table,
+        drafts,
+        main,
+    }
+}
+
+/// A titled person with no stated affiliation acts for the article's main country.
+fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, main: &[usize]) {
+    let dateline_country = body
+        .dateline
+        .and_then(|(a, _)| mentions.at(a))
+        .and_then(|m| table.country_of(m.entity));
+    for p in 0..table.records.len() {
+        let r = &table.records[p];
+        if r.entity.kind != EntityKind::Person || r.entity.affiliation.is_some() {
+            continue;
+        }
+        let Some(title) = r.entity.title.as_ref() else {
+            continue;
+        };
+        let t = title.to_lowercase();
+        if t.contains("former") || t.contains("opposition") || t.contains("executive") {
+            continue;
+        }
+        // The only country named in the sentence that introduces the person.
+        let mut seen: Vec<usize> = Vec::new();
+        for m in mentions
+            .list
+            .iter()
+            .filter(|m| m.entity == p && m.start < m.end)
+            .take(1)
+        {
+            let si = body.sentence_of[m.start];
+            if si == usize::MAX {
+                continue;
+            }
+            let s = &body.sentences[si];
+            for k in s.start..s.end {
+                if let Some(other) = mentions.at(k) {
+                    if other.kind != MentionKind::Place {
+                        if let Some(c) = table.country_of(other.entity) {
+                            if table.kind(other.entity) == EntityKind::Country && !seen.contains(&c)
+                            {
+                                seen.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let country = if seen.len() == 1 {
+            Some(seen[0])
+        } else {
+            dateline_country.or(main.first().copied())
+        };
+        if let Some(c) = country {
+            let key = table.key(c).to_string();
+            table.records[p].entity.affiliation = Some(key);
+        }
+    }
+}
+
+fn evidence(body: &Doc, sentence: usize, rule: &str) -> Evidence {
+    let s = &body.sentences[sentence];
+    let (first, last) = (&body.tokens[s.start], &body.tokens[s.end - 1]);
+    Evidence {
+        text: body.text[first.start..last.end].to_string(),
+        start: first.cstart,
+        end: last.cend,
+        rule: rule.to_string(),
+    }
+}
+
+fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
+    let names = |list: &[usize]| -> String {
+        let labels: Vec<&str> = list
+            .iter()
+            .map(|&e| table.records[e].entity.label.as_str())
+            .collect();
+        match labels.len() {
+            0 => "someone".to_string(),
+            1 => labels[0].to_string(),
+            n => format!("{} and {}", labels[..n - 1].join(", "), labels[n - 1]),
+        }
+    };
+    let d = &m.draft;
+    let template = lex
+        .labels
+        .get(&d.class)
+        .cloned()
+        .unwrap_or_else(|| format!("{{agent}} {}", d.class));
+    let mut text = template
+        .replace("{agent}", &names(&d.agents))
+        .replace("{target}", &names(&d.targets))
+        .replace("{participants}", &names(&d.participants));
+    if d.status == Status::NotOccurred {
+        text = format!("no event: {text}");
+    } else if d.status == Status::Planned {
+        text = format!("planned: {text}");
+    }
+    text
+}
+
 /// Extracts the facts of one article.
 pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
-    let _ = lexicon;
+    let analysis = analyse(article, lexicon);
+    let Analysis {
+        body,
+        body_mentions,
+        title_mentions,
+        table,
+        drafts,
+        main,
+    } = analysis;
+    let merged = merge(lexicon, &table, drafts, &main);
+    let mentioned: Vec<bool> = (0..table.records.len())
+        .map(|e| {
+            body_mentions
+                .list
+                .iter()
+                .chain(&title_mentions.list)
+                .any(|m| m.start < m.end && (m.entity == e || m.other == Some(e)))
+        })
+        .collect();
+    let mut events: Vec<Event> = Vec::new();
+    let key = |e: usize| table.key(e).to_string();
+    for m in &merged {
+        let d = &m.draft;
+        events.push(Event {
+            class: d.class.clone(),
+            label: label(lexicon, &table, m),
+            agents: d.agents.iter().map(|&e| key(e)).collect(),
+            targets: d.targets.iter().map(|&e| key(e)).collect(),
+            participants: d.participants.iter().map(|&e| key(e)).collect(),
+            locations: d.locations.iter().map(|&e| key(e)).collect(),
+            forum: d.forum.map(key),
+            date: d.date.map(|v| v.format()),
+            status: d.status,
+            topics: d.topics.clone(),
+            evidence: m
+                .evidence
+                .iter()
+                .map(|(s, r)| evidence(&body, *s, r))
+                .collect(),
+        });
+    }
+    let mut used = mentioned.clone();
+    for ev in &events {
+        for k in ev
+            .agents
+            .iter()
+            .chain(&ev.targets)
+            .chain(&ev.participants)
+            .chain(&ev.locations)
+        {
+            if let Some(e) = table.get(k) {
+                used[e] = true;
+            }
+        }
+    }
+    // Entities referred to by others (affiliations, locations) are listed too.
+    let mut order: Vec<usize> = (0..table.records.len()).filter(|&e| used[e]).collect();
+    for e in order.clone() {
+        let r = &table.records[e].entity;
+        for k in [&r.affiliation, &r.located_in, &r.based_in]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(x) = table.get(k) {
+                if !order.contains(&x) && table.kind(x) != EntityKind::Country {
+                    order.push(x);
+                }
+            }
+        }
+    }
+    order.sort_by_key(|&e| (table.records[e].first, e));
+    let mut entities: Vec<_> = order
+        .iter()
+        .map(|&e| table.records[e].entity.clone())
+        .collect();
+    // Keys that point outside the list are dropped, so every reference resolves.
+    let listed: Vec<String> = entities.iter().map(|e| e.key.clone()).collect();
+    for e in &mut entities {
+        for field in [&mut e.affiliation, &mut e.located_in, &mut e.based_in] {
+            if field.as_ref().is_some_and(|k| !listed.contains(k)) {
+                *field = None;
+            }
+        }
+    }
+    let figures = figures::find_shares(&body, lexicon, &table, &body_mentions)
+        .into_iter()
+        .map(|s| TradeShare {
+            exporter: key(s.exporter),
+            partner: key(s.partner),
+            year: s.year,
+            percent: s.percent,
+            comparator: s.comparator.to_string(),
+            evidence: vec![evidence(&body, s.sentence, "figure.trade-share")],
+        })
+        .collect();
     Annotation {
         document: DocumentMeta {
             title: article.title.clone(),
@@ -18,9 +345,47 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
             source_path: article.source_path.clone(),
             text: article.text.clone(),
         },
-        entities: Vec::new(),
-        events: Vec::new(),
-        figures: Vec::new(),
+        entities,
+        events,
+        figures,
         warnings: Vec::new(),
     }
+}
+
+/// What the extractor saw in each sentence of the body.
+pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
+    let analysis = analyse(article, lexicon);
+    let body = &analysis.body;
+    body.sentences
+        .iter()
+        .enumerate()
+        .map(|(si, s)| {
+            let mut entities: Vec<String> = Vec::new();
+            for mi in analysis.body_mentions.sorted() {
+                let m = &analysis.body_mentions.list[mi];
+                if m.start >= s.start && m.start < s.end {
+                    for e in [Some(m.entity), m.other].into_iter().flatten() {
+                        let k = analysis.table.key(e).to_string();
+                        if !entities.contains(&k) {
+                            entities.push(k);
+                        }
+                    }
+                }
+            }
+            let triggers = analysis
+                .drafts
+                .iter()
+                .filter(|d| d.sentence == si)
+                .map(|d| (d.class.clone(), d.rule.clone()))
+                .collect();
+            let e = evidence(body, si, "");
+            SentenceTrace {
+                start: e.start,
+                end: e.end,
+                text: e.text,
+                entities,
+                triggers,
+            }
+        })
+        .collect()
 }

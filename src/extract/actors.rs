@@ -1,0 +1,745 @@
+//! Actors and places named by the lexicons or by the shape of their names: countries (by
+//! name, alias, demonym, capital), organizations, known people and places, and the
+//! capitalized names ending in an organization or place head ("Law Society of Kenya",
+//! "Yellow Sea").
+
+use crate::annotation::{EntityKind, slug};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::{Lexicon, NameTarget};
+
+/// Lowercase words that join the parts of a name ("Bank of Korea", "Casa de Bolsa").
+pub const CONNECTORS: [&str; 14] = [
+    "of", "for", "and", "the", "de", "du", "da", "la", "el", "al", "bin", "on", "des", "del",
+];
+
+/// Which lexicon names a pass looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Organizations, places and known people: they may contain country names.
+    Named,
+    /// Countries, demonyms and capitals.
+    Countries,
+}
+
+fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
+    let Some(token) = doc.tokens.get(i) else {
+        return false;
+    };
+    let written = token.text(doc.text).replace('’', "'");
+    if written == lexical {
+        return true;
+    }
+    if token.lower != lexical.to_lowercase() {
+        return false;
+    }
+    if !lexical.chars().any(char::is_uppercase) {
+        return true;
+    }
+    // Shouted text (datelines, headlines in capitals) matches a mixed-case name.
+    token.is_all_caps(doc.text) && lexical.chars().any(char::is_lowercase)
+}
+
+/// The country entity for lexicon country `index`.
+pub fn country_entity(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    index: usize,
+    position: usize,
+) -> usize {
+    let c = &lex.countries[index];
+    let mut entity = EntityTable::blank(
+        format!("country/{}", c.iso),
+        EntityKind::Country,
+        c.name.clone(),
+    );
+    entity.iso_code = Some(c.iso.clone());
+    entity.wikidata = c.wikidata.clone();
+    let id = table.intern(entity, position);
+    table.records[id].country = Some(index);
+    id
+}
+
+/// The country with ISO code `iso`, added to the table if the lexicon knows it.
+pub fn country_by_iso(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    iso: &str,
+    position: usize,
+) -> Option<usize> {
+    lex.country(iso)
+        .map(|i| country_entity(lex, table, i, position))
+}
+
+fn org_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
+    let o = &lex.organizations[index];
+    let mut entity =
+        EntityTable::blank(lex.org_key(index), EntityKind::Organization, o.name.clone());
+    entity.wikidata = o.wikidata.clone();
+    entity.based_in = o
+        .based_in
+        .as_ref()
+        .filter(|iso| lex.country(iso).is_some())
+        .map(|iso| format!("country/{iso}"));
+    let id = table.intern(entity, position);
+    table.records[id].forum = o.forum;
+    id
+}
+
+fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
+    let p = &lex.places[index];
+    let mut entity = EntityTable::blank(
+        format!("place/{}", slug(&p.name)),
+        EntityKind::Place,
+        p.name.clone(),
+    );
+    entity.located_in = match (&p.within, &p.country) {
+        (Some(within), _) => Some(format!("place/{}", slug(within))),
+        (None, Some(iso)) if lex.country(iso).is_some() => Some(format!("country/{iso}")),
+        _ => None,
+    };
+    table.intern(entity, position)
+}
+
+/// A place named `label` (not in the lexicon), lying in `located_in` if known.
+pub fn new_place(
+    table: &mut EntityTable,
+    label: &str,
+    located_in: Option<String>,
+    position: usize,
+) -> usize {
+    let mut entity = EntityTable::blank(
+        format!("place/{}", slug(label)),
+        EntityKind::Place,
+        label.to_string(),
+    );
+    entity.located_in = located_in;
+    table.intern(entity, position)
+}
+
+/// A capital used as a place.
+pub fn capital_place(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    country: usize,
+    position: usize,
+) -> Option<usize> {
+    let c = &lex.countries[country];
+    let capital = c.capital.as_ref()?;
+    Some(new_place(
+        table,
+        capital,
+        Some(format!("country/{}", c.iso)),
+        position,
+    ))
+}
+
+/// An affiliation written as an ISO code or an organization name, as an entity key.
+pub fn affiliation_key(
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    affiliation: &str,
+    position: usize,
+) -> Option<String> {
+    if let Some(id) = country_by_iso(lex, table, affiliation, position) {
+        return Some(table.key(id).to_string());
+    }
+    let index = lex
+        .organizations
+        .iter()
+        .position(|o| o.name == affiliation || o.aliases.iter().any(|a| a == affiliation))?;
+    let id = org_entity(lex, table, index, position);
+    Some(table.key(id).to_string())
+}
+
+fn person_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
+    let p = &lex.people[index];
+    let affiliation = p
+        .affiliation
+        .as_ref()
+        .and_then(|a| affiliation_key(lex, table, a, position));
+    let mut entity = EntityTable::blank(
+        format!("person/{}", slug(&p.name)),
+        EntityKind::Person,
+        p.name.clone(),
+    );
+    entity.title = p.title.clone();
+    entity.affiliation = affiliation;
+    let id = table.intern(entity, position);
+    let title = p.title.clone().unwrap_or_default().to_lowercase();
+    table.records[id].leader = lex.leader_heads.iter().any(|h| title.ends_with(h.as_str()));
+    id
+}
+
+/// Whether a name in the lexicon is preceded by a locative preposition ("in Beijing").
+pub fn after_locative(doc: &Doc, lex: &Lexicon, start: usize) -> bool {
+    let mut j = start;
+    let mut steps = 0;
+    while j > 0 && steps < 3 {
+        j -= 1;
+        steps += 1;
+        let w = doc.lower(j);
+        if lex.sets.locative.contains(w) && w != "of" {
+            return true;
+        }
+        let adjective = w == "the"
+            || w.starts_with("central")
+            || w.starts_with("north")
+            || w.starts_with("south")
+            || w.starts_with("east")
+            || w.starts_with("west")
+            || w == "downtown"
+            || w == "greater";
+        if !adjective || !doc.same_sentence(j, start) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Finds the lexicon names of one pass in the whole text.
+pub fn lexicon_names(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    pass: Pass,
+) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX && !in_dateline(doc, i) {
+            i += 1;
+            continue;
+        }
+        let Some(candidates) = doc.names_at(lex, i) else {
+            i += 1;
+            continue;
+        };
+        let mut matched = None;
+        for phrase in candidates {
+            let is_country = matches!(
+                phrase.target,
+                NameTarget::Country(_) | NameTarget::Demonym(_) | NameTarget::Capital(_)
+            );
+            if (pass == Pass::Countries) != is_country {
+                continue;
+            }
+            let n = phrase.tokens.len();
+            if i + n > doc.tokens.len() || !mentions.free(i, i + n) {
+                continue;
+            }
+            if (1..n).any(|k| !doc.same_sentence(i, i + k) && !in_dateline(doc, i + k)) {
+                continue;
+            }
+            if phrase
+                .tokens
+                .iter()
+                .enumerate()
+                .all(|(k, w)| token_matches(doc, i + k, w))
+            {
+                matched = Some((phrase.target, n));
+                break;
+            }
+        }
+        let Some((target, n)) = matched else {
+            i += 1;
+            continue;
+        };
+        let position = doc.position(i);
+        let possessive = doc
+            .tokens
+            .get(i + n)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let (entity, kind) = match target {
+            NameTarget::Country(c) => (country_entity(lex, table, c, position), MentionKind::Name),
+            NameTarget::Demonym(c) => (
+                country_entity(lex, table, c, position),
+                MentionKind::Demonym,
+            ),
+            NameTarget::Capital(c) => {
+                if in_dateline(doc, i)
+                    || after_locative(doc, lex, i)
+                    || followed_by_place_noun(doc, lex, i + n)
+                {
+                    match capital_place(lex, table, c, position) {
+                        Some(p) => (p, MentionKind::Place),
+                        None => (
+                            country_entity(lex, table, c, position),
+                            MentionKind::Government,
+                        ),
+                    }
+                } else {
+                    let id = country_entity(lex, table, c, position);
+                    let label = doc.span(i, i + n).to_string();
+                    table.add_alt_label(id, &label);
+                    (id, MentionKind::Government)
+                }
+            }
+            NameTarget::Organization(o) => {
+                let id = org_entity(lex, table, o, position);
+                let label = doc.span(i, i + n).to_string();
+                table.add_alt_label(id, &label);
+                (id, MentionKind::Name)
+            }
+            NameTarget::Person(p) => (person_entity(lex, table, p, position), MentionKind::Name),
+            NameTarget::Place(p) => (place_entity(lex, table, p, position), MentionKind::Place),
+        };
+        mentions.add(Mention {
+            start: i,
+            end: i + n,
+            entity,
+            other: None,
+            kind,
+            possessive,
+        });
+        i += n;
+    }
+}
+
+fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {
+    let mut j = after;
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.kind == TokenKind::Possessive)
+    {
+        j += 1;
+    }
+    // "Seoul's Myeong-dong district"
+    let mut k = j;
+    while k < j + 3 && doc.cap(k) {
+        k += 1;
+    }
+    k > j && lex.place_nouns.contains(doc.lower(k))
+}
+
+/// Whether token `i` lies in the dateline.
+pub fn in_dateline(doc: &Doc, i: usize) -> bool {
+    doc.dateline.is_some_and(|(a, b)| i >= a && i < b)
+}
+
+/// End of the capitalized name run starting at `i` (exclusive); `i` itself when none.
+pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
+    let usable = |j: usize| allow_taken || mentions.owner.get(j).is_some_and(Option::is_none);
+    let word_cap = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
+            && usable(j)
+    };
+    if !word_cap(i) {
+        return i;
+    }
+    let mut end = i + 1;
+    loop {
+        if !doc.same_sentence(i, end) {
+            break;
+        }
+        if word_cap(end) {
+            end += 1;
+            continue;
+        }
+        let t = &doc.tokens.get(end);
+        let joins = t.is_some_and(|t| {
+            (t.kind == TokenKind::Word && CONNECTORS.contains(&t.lower.as_str()))
+                || t.kind == TokenKind::Possessive
+        });
+        if joins && usable(end) {
+            // "of the People": a connector may be followed by another connector.
+            let mut k = end + 1;
+            if doc.lower(k) == "the" && usable(k) {
+                k += 1;
+            }
+            if word_cap(k) && doc.same_sentence(i, k) {
+                end = k + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// "companies such as JSR and Tokyo Ohka Kogyo", "three banks, A, B and C": named organizations.
+pub fn company_lists(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if !lex.company_list_nouns.contains(doc.lower(i)) || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let mut j = i + 1;
+        if doc.lower(j) == "such" && doc.lower(j + 1) == "as" {
+            j += 2;
+        } else if doc.lower(j) == "," || doc.lower(j) == "including" {
+            j += 1;
+        } else {
+            continue;
+        }
+        loop {
+            if doc.lower(j) == "including" {
+                j += 1;
+            }
+            let end = list_item_end(doc, mentions, j);
+            if end == j || !doc.same_sentence(i, j) {
+                break;
+            }
+            let label = doc.span(j, end).to_string();
+            if !lex.sets.not_names.contains(&label.to_lowercase()) {
+                let entity = EntityTable::blank(
+                    format!("org/{}", slug(&label)),
+                    EntityKind::Organization,
+                    label,
+                );
+                let id = table.intern(entity, doc.position(j));
+                mentions.add(Mention {
+                    start: j,
+                    end,
+                    entity: id,
+                    other: None,
+                    kind: MentionKind::Name,
+                    possessive: false,
+                });
+            }
+            match doc.lower(end) {
+                "," if doc.lower(end + 1) == "and" => j = end + 2,
+                "," | "and" => j = end + 1,
+                _ => break,
+            }
+        }
+    }
+}
+
+/// End of one capitalized list item ("Vector Casa de Bolsa"), stopping at "and" and commas.
+fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
+    let mut end = i;
+    while end < doc.tokens.len() && mentions.owner[end].is_none() {
+        let t = &doc.tokens[end];
+        let cap = t.kind == TokenKind::Word
+            && (t.is_capitalized(doc.text) || t.lower.chars().any(char::is_uppercase));
+        let joiner = end > i
+            && matches!(t.lower.as_str(), "de" | "del" | "la" | "of" | "&")
+            && doc.cap(end + 1);
+        if cap || joiner {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Organizations and places recognised by their head word.
+pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let end = caps_run(doc, mentions, i, false);
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        while start < end
+            && lex.sets.not_names.contains(doc.lower(start))
+            && !lex.org_heads.contains(doc.word(start))
+        {
+            start += 1;
+        }
+        if let Some((s, e, kind)) = classify_run(doc, lex, start, end) {
+            let label = doc.span(s, e).to_string();
+            let position = doc.position(s);
+            let id = match kind {
+                EntityKind::Organization => {
+                    let mut entity =
+                        EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
+                    entity.based_in = country_inside(doc, lex, s, e)
+                        .map(|c| format!("country/{}", lex.countries[c].iso));
+                    // A body named after its country acts for it ("Fiji Police Force").
+                    entity.affiliation = entity.based_in.clone();
+                    if let Some(c) = country_inside(doc, lex, s, e) {
+                        country_entity(lex, table, c, position);
+                    }
+                    let id = table.intern(entity, position);
+                    let forum_head = [
+                        "Council",
+                        "Forum",
+                        "Committee",
+                        "Assembly",
+                        "Summit",
+                        "Conference",
+                    ];
+                    table.records[id].forum = forum_head.contains(&doc.word(e - 1));
+                    id
+                }
+                _ => new_place(table, &label, None, position),
+            };
+            let possessive = doc
+                .tokens
+                .get(e)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let mention_kind = if kind == EntityKind::Place {
+                MentionKind::Place
+            } else {
+                MentionKind::Name
+            };
+            mentions.add(Mention {
+                start: s,
+                end: e,
+                entity: id,
+                other: None,
+                kind: mention_kind,
+                possessive,
+            });
+            i = e.max(i + 1);
+            continue;
+        }
+        i = end;
+    }
+}
+
+/// A country named inside tokens `start..end` ("Sri Lanka Navy" → LKA).
+pub fn country_inside(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> Option<usize> {
+    for i in start..end {
+        if let Some(list) = doc.names_at(lex, i) {
+            for phrase in list {
+                if let NameTarget::Country(c) | NameTarget::Demonym(c) = phrase.target {
+                    let n = phrase.tokens.len();
+                    if i + n <= end
+                        && phrase
+                            .tokens
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| token_matches(doc, i + k, w))
+                    {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+fn is_lexicon_name(doc: &Doc, lex: &Lexicon, start: usize, end: usize) -> bool {
+    doc.names_at(lex, start).is_some_and(|list| {
+        list.iter().any(|p| {
+            p.tokens.len() == end - start
+                && p.tokens
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| token_matches(doc, start + k, w))
+        })
+    })
+}
+
+/// Decides whether a capitalized run is an organization or a place, and its extent.
+fn classify_run(
+    doc: &Doc,
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize, EntityKind)> {
+    if end <= start || is_lexicon_name(doc, lex, start, end) {
+        return None;
+    }
+    // "Egypt's Ministry of Water Resources": the possessor is not part of the name.
+    if let Some(p) = (start..end).find(|&k| doc.tokens[k].kind == TokenKind::Possessive) {
+        if is_lexicon_name(doc, lex, start, p) || country_inside(doc, lex, start, p).is_some() {
+            return classify_run(doc, lex, p + 1, end);
+        }
+    }
+    // The last head word in the run decides; the name ends there unless "of ..." follows.
+    let mut best: Option<(usize, EntityKind)> = None;
+    for j in start..end {
+        let w = doc.word(j);
+        let kind = if lex.org_heads.contains(w) {
+            Some(EntityKind::Organization)
+        } else if lex.place_heads.contains(w) || lex.venue_heads.contains(w) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            best = Some((j, kind));
+        }
+    }
+    let (head, kind) = best?;
+    let head_last = head + 1 == end;
+    let of_follows = matches!(doc.lower(head + 1), "of" | "for" | "on" | "and") && head + 1 < end;
+    let stop = if head_last || of_follows {
+        end
+    } else {
+        head + 1
+    };
+    if stop - start < 2 {
+        return None;
+    }
+    // "Foreign Ministry", "High Commission": only a generic part of a government.
+    if kind == EntityKind::Organization && stop - start == 2 && head + 1 == stop {
+        let first = doc.lower(start);
+        let generic =
+            lex.generic_org_heads.contains(doc.word(head)) || doc.word(head) == "Commission";
+        if generic && lex.title_modifiers.contains(first) {
+            return None;
+        }
+    }
+    Some((start, stop, kind))
+}
+
+impl Doc<'_> {
+    /// Lexicon name phrases whose first token is token `i`.
+    pub fn names_at<'l>(
+        &self,
+        lex: &'l Lexicon,
+        i: usize,
+    ) -> Option<&'l Vec<crate::lexicon::NamePhrase>> {
+        let token = self.tokens.get(i)?;
+        if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
+            return None;
+        }
+        lex.names.get(&token.lower)
+    }
+}
+
+/// Capitalized names after a locative preposition that nothing else claimed ("in Lautoka").
+pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if mentions.owner[i].is_some() || !doc.cap(i) || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        if lex.sets.not_names.contains(doc.lower(i)) {
+            continue;
+        }
+        let place_noun_before =
+            i >= 2 && doc.lower(i - 1) == "of" && lex.place_nouns.contains(doc.lower(i - 2));
+        let place_noun_after =
+            |end: usize| lex.place_nouns.contains(doc.lower(end)) || doc.lower(end) == "border";
+        let end = caps_run(doc, mentions, i, false);
+        if end == i {
+            continue;
+        }
+        let locative = after_locative(doc, lex, i) && !doc.tokens[i].line_start;
+        if !(locative || place_noun_before || place_noun_after(end)) {
+            continue;
+        }
+        let located_in = located_in_from_context(doc, lex, table, mentions, i);
+        let label = doc.span(i, end).to_string();
+        let id = new_place(table, &label, located_in, doc.position(i));
+        let possessive = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        mentions.add(Mention {
+            start: i,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Place,
+            possessive,
+        });
+        // "in Kuching, Sarawak": an appositive place names the larger one.
+        if doc.lower(end) == "," {
+            let next_end = caps_run(doc, mentions, end + 1, false);
+            if next_end > end + 1 && !lex.sets.not_names.contains(doc.lower(end + 1)) {
+                let after = doc.lower(next_end);
+                if matches!(after, "," | "." | "on" | "in" | "for" | "and") {
+                    let label = doc.span(end + 1, next_end).to_string();
+                    let outer = new_place(table, &label, None, doc.position(end + 1));
+                    let outer_key = table.key(outer).to_string();
+                    if table.records[id].entity.located_in.is_none() {
+                        table.records[id].entity.located_in = Some(outer_key);
+                    }
+                    mentions.add(Mention {
+                        start: end + 1,
+                        end: next_end,
+                        entity: outer,
+                        other: None,
+                        kind: MentionKind::Place,
+                        possessive: false,
+                    });
+                }
+            }
+        }
+        // "the Torkham and Chaman crossings"
+        if doc.lower(end) == "and" {
+            let next_end = caps_run(doc, mentions, end + 1, false);
+            if next_end > end + 1
+                && !lex.sets.not_names.contains(doc.lower(end + 1))
+                && !doc.cap(next_end)
+            {
+                let label = doc.span(end + 1, next_end).to_string();
+                let other = new_place(table, &label, None, doc.position(end + 1));
+                mentions.add(Mention {
+                    start: end + 1,
+                    end: next_end,
+                    entity: other,
+                    other: None,
+                    kind: MentionKind::Place,
+                    possessive: false,
+                });
+            }
+        }
+    }
+}
+
+/// The country a new place lies in, from "the Greek island of X" or "Indian state of X".
+fn located_in_from_context(
+    doc: &Doc,
+    _lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<String> {
+    let from = i.saturating_sub(5);
+    for j in (from..i).rev() {
+        if let Some(m) = mentions.at(j) {
+            if m.kind == MentionKind::Demonym && doc.same_sentence(j, i) {
+                return Some(table.key(m.entity).to_string());
+            }
+            return None;
+        }
+        if matches!(doc.lower(j), "," | ";" | "and") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The dateline's place, as a place entity.
+pub fn dateline_place(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    let Some((start, end)) = doc.dateline else {
+        return;
+    };
+    if !mentions.free(start, end) {
+        return;
+    }
+    let label: String = doc.tokens[start..end]
+        .iter()
+        .map(|t| title_case(t.text(doc.text)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let _ = lex;
+    let id = new_place(table, &label, None, doc.position(start));
+    mentions.add(Mention {
+        start,
+        end,
+        entity: id,
+        other: None,
+        kind: MentionKind::Place,
+        possessive: false,
+    });
+}
+
+/// "MEXICO" → "Mexico", "PORT-AU-PRINCE" → "Port-Au-Prince".
+pub fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = !c.is_alphanumeric();
+    }
+    out
+}

@@ -1,0 +1,606 @@
+//! Coreference within one article: surnames and other short forms of people and
+//! organizations named before, role nouns ("the prime minister", "the two leaders"),
+//! pronouns, and phrases for the article's two main countries ("both countries").
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::people::title_head_at;
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::Lexicon;
+
+/// The article's two main countries: most mentioned first, ties by first mention.
+pub fn main_countries(table: &EntityTable, counts: &[usize]) -> Vec<usize> {
+    let mut countries: Vec<usize> = (0..table.records.len())
+        .filter(|&i| table.kind(i) == EntityKind::Country && counts[i] > 0)
+        .collect();
+    countries.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), table.records[i].first));
+    countries.truncate(2);
+    countries
+}
+
+/// How often each entity is mentioned as an actor (people count for their country).
+pub fn country_counts(table: &EntityTable, mentions: &[&Mentions]) -> Vec<usize> {
+    let mut counts = vec![0usize; table.records.len()];
+    for ms in mentions {
+        for m in ms.list.iter().filter(|m| m.start < m.end) {
+            if m.kind == MentionKind::Place {
+                continue;
+            }
+            if let Some(c) = table.country_of(m.entity) {
+                counts[c] += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// "both countries", "the two sides" → the two main countries.
+pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[usize]) {
+    if main.len() < 2 {
+        return;
+    }
+    for i in 0..doc.tokens.len() {
+        if doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        for phrase in &lex.sets.both_sides {
+            if doc.phrase_at(i, phrase) && mentions.free(i, i + phrase.len()) {
+                let possessive = doc
+                    .tokens
+                    .get(i + phrase.len())
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                mentions.add(Mention {
+                    start: i,
+                    end: i + phrase.len(),
+                    entity: main[0],
+                    other: Some(main[1]),
+                    kind: MentionKind::Pair,
+                    possessive,
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// Surnames and short forms of people, and "the Air Force" for an organization named before.
+pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let token = &doc.tokens[i];
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let lower = token.lower.as_str();
+        let name_like =
+            token.is_capitalized(doc.text) || lower.starts_with("al-") || lower.starts_with("el-");
+        if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
+            let people: Vec<usize> = (0..table.records.len())
+                .filter(|&p| {
+                    let r = &table.records[p];
+                    r.entity.kind == EntityKind::Person
+                        && r.name_tokens.len() > 1
+                        && r.name_tokens.iter().any(|t| t == lower)
+                })
+                .collect();
+            if people.len() == 1 {
+                let possessive = doc
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: people[0],
+                    other: None,
+                    kind: MentionKind::Short,
+                    possessive,
+                });
+                continue;
+            }
+        }
+        // "the navy" → "Sri Lanka Navy" named before.
+        if lower == "the" {
+            for n in [2usize, 1] {
+                if !mentions.free(i + 1, i + 1 + n) || !doc.same_sentence(i, i + n) {
+                    continue;
+                }
+                let words: Vec<&str> = (i + 1..i + 1 + n).map(|k| doc.lower(k)).collect();
+                let org = (0..table.records.len()).find(|&o| {
+                    let r = &table.records[o];
+                    r.entity.kind == EntityKind::Organization
+                        && r.first < doc.position(i)
+                        && r.name_tokens.len() > n
+                        && r.name_tokens[r.name_tokens.len() - n..]
+                            .iter()
+                            .zip(&words)
+                            .all(|(a, b)| a == b)
+                });
+                if let Some(org) = org {
+                    let possessive = doc
+                        .tokens
+                        .get(i + 1 + n)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end: i + 1 + n,
+                        entity: org,
+                        other: None,
+                        kind: MentionKind::Short,
+                        possessive,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+}
+
+fn capital_of(table: &EntityTable, country: usize) -> Option<usize> {
+    let key = table.key(country).to_string();
+    (0..table.records.len()).find(|&p| {
+        table.kind(p) == EntityKind::Place
+            && table.records[p].entity.located_in.as_deref() == Some(key.as_str())
+            && table.records[p].mentions > 0
+            && is_capital_label(table, p, country)
+    })
+}
+
+fn is_capital_label(table: &EntityTable, place: usize, country: usize) -> bool {
+    let _ = (table, place, country);
+    true
+}
+
+/// The latest place before token `i` that is some country's capital.
+fn latest_capital(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
+    let _ = doc;
+    mentions
+        .sorted()
+        .into_iter()
+        .rev()
+        .map(|m| &mentions.list[m])
+        .filter(|m| m.start < i)
+        .find(|m| {
+            (m.kind == MentionKind::Place || m.kind == MentionKind::Government)
+                && (table.kind(m.entity) == EntityKind::Place || m.kind == MentionKind::Government)
+        })
+        .and_then(|m| {
+            if table.kind(m.entity) == EntityKind::Place {
+                Some(m.entity)
+            } else {
+                None
+            }
+        })
+}
+
+fn person_title_has(table: &EntityTable, p: usize, word: &str) -> bool {
+    table.records[p]
+        .entity
+        .title
+        .as_ref()
+        .is_some_and(|t| t.to_lowercase().contains(word))
+}
+
+/// The latest persons mentioned before token `before`, newest first, distinct.
+fn recent_people(table: &EntityTable, mentions: &Mentions, before: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let mut order = mentions.sorted();
+    order.retain(|&m| mentions.list[m].start < before);
+    for &m in order.iter().rev() {
+        let e = mentions.list[m].entity;
+        if table.kind(e) == EntityKind::Person && !out.contains(&e) {
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// Role nouns, "the two leaders" and pronouns.
+pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+    let mut role_nouns: Vec<(Vec<String>, String)> = lex
+        .titles
+        .role_nouns
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.split_whitespace().map(str::to_string).collect(),
+                v.to_lowercase(),
+            )
+        })
+        .collect();
+    role_nouns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    // The last pair each plural noun named ("the two ministers" said twice is one pair).
+    let mut last_pair: Vec<(String, usize, usize, usize)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let lower = doc.lower(i);
+        if lower == "the" {
+            // "the capital", "the Syrian capital": the capital named or implied before.
+            let (country, noun_at) = match mentions.at(i + 1) {
+                Some(m) if m.kind == MentionKind::Demonym => (Some(m.entity), m.end),
+                _ => (None, i + 1),
+            };
+            if doc.lower(noun_at) == "capital" && mentions.free(i + 1, noun_at + 1) {
+                let place = match country.and_then(|c| table.records[c].country) {
+                    Some(_) => country.and_then(|c| capital_of(table, c)),
+                    None => latest_capital(doc, table, mentions, i),
+                };
+                if let Some(p) = place {
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end: noun_at + 1,
+                        entity: p,
+                        other: None,
+                        kind: MentionKind::Place,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+            // "the pair", "the two", "the men": the last two people or the last group.
+            let noun = doc.lower(i + 1);
+            let bare_two = noun == "two"
+                && !doc.tokens.get(i + 2).is_some_and(|t| {
+                    t.kind == crate::extract::tokens::TokenKind::Word
+                        && !matches!(t.lower.as_str(), "men" | "women")
+                });
+            if matches!(noun, "pair" | "duo") || bare_two {
+                let end = if noun == "two" && matches!(doc.lower(i + 2), "men" | "women") {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let people = recent_people(table, mentions, i);
+                if people.len() >= 2 && mentions.free(i, end) {
+                    mentions.add(Mention {
+                        start: i,
+                        end,
+                        entity: people[1],
+                        other: Some(people[0]),
+                        kind: MentionKind::Pair,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+        }
+        // "the men", "the fishermen": the latest group.
+        if lower == "the"
+            && lex.sets.group_nouns.contains(doc.lower(i + 1))
+            && doc.lower(i + 1).ends_with('s')
+            && !doc.cap(i + 2)
+        {
+            let sentence = doc.sentence_of[i];
+            let group = mentions
+                .sorted()
+                .into_iter()
+                .rev()
+                .map(|m| &mentions.list[m])
+                .find(|m| {
+                    m.start < i
+                        && table.kind(m.entity) == EntityKind::Group
+                        && doc
+                            .sentence_of
+                            .get(m.start)
+                            .is_some_and(|&s| s + 3 >= sentence)
+                });
+            if let Some(g) = group {
+                let entity = g.entity;
+                if mentions.free(i, i + 2) {
+                    mentions.add(Mention {
+                        start: i,
+                        end: i + 2,
+                        entity,
+                        other: None,
+                        kind: MentionKind::Anaphor,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+        }
+        // "the two leaders", "the Leaders", "both ministers"
+        if matches!(lower, "the" | "both") {
+            let mut j = i + 1;
+            if doc.lower(j) == "two" {
+                j += 1;
+            }
+            let noun = doc.lower(j);
+            let want: Option<&str> = match noun {
+                "leaders" => Some(""),
+                "ministers" | "foreign ministers" => Some("minister"),
+                "presidents" => Some("president"),
+                "prime" if doc.lower(j + 1) == "ministers" => Some("prime minister"),
+                _ => None,
+            };
+            if let Some(word) = want {
+                let end = if noun == "prime" { j + 2 } else { j + 1 };
+                let sentence = doc.sentence_of[i];
+                let remembered = last_pair
+                    .iter()
+                    .rev()
+                    .find(|(n, _, _, s)| n == noun && s + 2 >= sentence)
+                    .map(|x| (x.1, x.2));
+                let people: Vec<usize> = match remembered {
+                    Some((a, b)) => vec![b, a],
+                    None => recent_people(table, mentions, i)
+                        .into_iter()
+                        .filter(|&p| {
+                            if word.is_empty() {
+                                table.records[p].leader
+                            } else {
+                                person_title_has(table, p, word)
+                            }
+                        })
+                        .take(2)
+                        .collect(),
+                };
+                if people.len() == 2 && mentions.free(i, end) {
+                    let possessive = doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i,
+                        end,
+                        entity: people[1],
+                        other: Some(people[0]),
+                        kind: MentionKind::Pair,
+                        possessive,
+                    });
+                    last_pair.push((noun.to_string(), people[1], people[0], sentence));
+                    continue;
+                }
+            }
+        }
+        // "the prime minister", "The President"
+        if lower == "the" || lower == "his" || lower == "her" {
+            for (words, title) in &role_nouns {
+                if !doc.phrase_at(i + 1, words) {
+                    continue;
+                }
+                let end = i + 1 + words.len();
+                if doc.cap(end) && !lex.sets.not_names.contains(doc.lower(end))
+                    || title_head_at(doc, lex, end) > 0
+                {
+                    break;
+                }
+                if matches!(doc.lower(end), "of" | "for") || lower != "the" {
+                    break;
+                }
+                let found = recent_people(table, mentions, i)
+                    .into_iter()
+                    .find(|&p| person_title_has(table, p, title));
+                if let Some(p) = found {
+                    let possessive = doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end,
+                        entity: p,
+                        other: None,
+                        kind: MentionKind::Anaphor,
+                        possessive,
+                    });
+                }
+                break;
+            }
+            if mentions.owner[i].is_some() || lower == "the" {
+                continue;
+            }
+        }
+        if lex.sets.pronouns_person.contains(lower) {
+            if let Some(p) = resolve_person_pronoun(doc, table, mentions, i) {
+                let possessive = matches!(lower, "his" | "her");
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: p,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive,
+                });
+            }
+        } else if lex.sets.pronouns_actor.contains(lower) {
+            if let Some(a) = resolve_actor_pronoun(doc, table, mentions, i) {
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: a,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive: lower == "its",
+                });
+            }
+        } else if matches!(lower, "they" | "them" | "their") {
+            if let Some(m) = resolve_plural(doc, table, mentions, i) {
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 1,
+                    entity: m.0,
+                    other: m.1,
+                    kind: if m.1.is_some() {
+                        MentionKind::Pair
+                    } else {
+                        MentionKind::Anaphor
+                    },
+                    possessive: lower == "their",
+                });
+            }
+        }
+    }
+}
+
+/// "he"/"she": the latest person in the same sentence, else the first person (the subject)
+/// of the nearest earlier sentence that has one.
+fn resolve_person_pronoun(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
+    let sentence = doc.sentence_of[i];
+    let order = mentions.sorted();
+    let in_sentence = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        mm.start < i
+            && doc.sentence_of[mm.start] == sentence
+            && table.kind(mm.entity) == EntityKind::Person
+    });
+    if let Some(&m) = in_sentence {
+        return Some(mentions.list[m].entity);
+    }
+    let mut s = sentence;
+    while s > 0 && sentence - s < 4 {
+        s -= 1;
+        let people: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mm = &mentions.list[m];
+                doc.sentence_of.get(mm.start) == Some(&s)
+                    && table.kind(mm.entity) == EntityKind::Person
+            })
+            .collect();
+        // Prefer a subject: a person not governed by a preposition ("Speaking to Xi, Carney said").
+        let governed = |m: usize| {
+            let start = mentions.list[m].start;
+            start > 0
+                && matches!(
+                    doc.lower(start - 1),
+                    "to" | "with"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "at"
+                        | "of"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                )
+        };
+        if let Some(&m) = people.iter().find(|&&m| !governed(m)).or(people.first()) {
+            return Some(mentions.list[m].entity);
+        }
+    }
+    None
+}
+
+fn is_actor(table: &EntityTable, e: usize) -> bool {
+    matches!(
+        table.kind(e),
+        EntityKind::Country | EntityKind::Organization
+    )
+}
+
+/// "it"/"its": the latest country or organization in the sentence, else the first one of
+/// the sentence before.
+fn resolve_actor_pronoun(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
+    let sentence = doc.sentence_of[i];
+    let order = mentions.sorted();
+    let in_sentence = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        mm.start < i
+            && doc.sentence_of[mm.start] == sentence
+            && is_actor(table, mm.entity)
+            && mm.kind != MentionKind::Demonym
+    });
+    if let Some(&m) = in_sentence {
+        return Some(mentions.list[m].entity);
+    }
+    if sentence == 0 {
+        return None;
+    }
+    order
+        .iter()
+        .find(|&&m| {
+            let mm = &mentions.list[m];
+            doc.sentence_of.get(mm.start) == Some(&(sentence - 1))
+                && is_actor(table, mm.entity)
+                && mm.kind != MentionKind::Demonym
+        })
+        .map(|&m| mentions.list[m].entity)
+}
+
+/// "they"/"them"/"their": the latest group or pair within the last two sentences, else
+/// the two people named before it in the sentence ("Xi welcomed Carney ... their meeting").
+fn resolve_plural(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<(usize, Option<usize>)> {
+    let sentence = doc.sentence_of[i];
+    let order = mentions.sorted();
+    let mut people: Vec<usize> = Vec::new();
+    for &m in &order {
+        let mm = &mentions.list[m];
+        if mm.start < i
+            && doc.sentence_of.get(mm.start) == Some(&sentence)
+            && table.kind(mm.entity) == EntityKind::Person
+            && !people.contains(&mm.entity)
+        {
+            people.push(mm.entity);
+        }
+    }
+    // "the Malaysian agency and the Indonesian agency carried out their patrol"
+    let mut j = i;
+    while j > 0 && doc.same_sentence(j - 1, i) && i - j < 8 {
+        j -= 1;
+        if let Some(m) = mentions.owner[j] {
+            let b = &mentions.list[m];
+            let mut k = b.start;
+            if k >= 2 && doc.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            if k >= 2 && doc.lower(k - 1) == "and" {
+                if let Some(a) = mentions.owner[k - 2] {
+                    let a = &mentions.list[a];
+                    if a.entity != b.entity
+                        && table.kind(a.entity) != EntityKind::Place
+                        && table.kind(b.entity) != EntityKind::Place
+                    {
+                        return Some((a.entity, Some(b.entity)));
+                    }
+                }
+            }
+            break;
+        }
+    }
+    if people.len() == 2 {
+        return Some((people[0], Some(people[1])));
+    }
+    let pair = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+        mm.start < i && s != usize::MAX && s + 2 >= sentence && mm.kind == MentionKind::Pair
+    });
+    if let Some(&m) = pair {
+        return Some((mentions.list[m].entity, mentions.list[m].other));
+    }
+    order
+        .iter()
+        .rev()
+        .find(|&&m| {
+            let mm = &mentions.list[m];
+            let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+            mm.start < i
+                && s != usize::MAX
+                && s + 2 >= sentence
+                && (mm.kind == MentionKind::Pair || table.kind(mm.entity) == EntityKind::Group)
+        })
+        .map(|&m| (mentions.list[m].entity, mentions.list[m].other))
+}

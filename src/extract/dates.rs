@@ -1,0 +1,476 @@
+//! Dates: finds date expressions in sentences and resolves them against the publication
+//! date ("on Friday", "last month", "in October", "12 August 2026", "that evening"),
+//! keeping the precision the text gives.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::extract::doc::Doc;
+use crate::extract::tokens::TokenKind;
+
+/// A date at day, month or year precision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DateValue {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl DateValue {
+    pub fn day(d: NaiveDate) -> DateValue {
+        DateValue {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+
+    pub fn month(year: i32, month: u32) -> DateValue {
+        DateValue {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    pub fn year(year: i32) -> DateValue {
+        DateValue {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    pub fn format(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
+            (Some(m), None) => format!("{:04}-{:02}", self.year, m),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    fn naive(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
+    }
+
+    /// True when one date contains the other (2026-03 and 2026-03-04).
+    pub fn compatible(&self, other: &DateValue) -> bool {
+        self.year == other.year
+            && (self.month.is_none() || other.month.is_none() || self.month == other.month)
+            && (self.day.is_none() || other.day.is_none() || self.day == other.day)
+    }
+
+    /// Comparable key: later is greater; a month counts as its first day.
+    pub fn after(&self, publication: NaiveDate) -> bool {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                (self.year, m, d) > (publication.year(), publication.month(), publication.day())
+            }
+            (Some(m), None) => (self.year, m) > (publication.year(), publication.month()),
+            _ => self.year > publication.year(),
+        }
+    }
+}
+
+/// A date expression before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    Full(DateValue),
+    MonthDay(u32, u32),
+    /// Month with an optional year offset from the publication year ("in March last year").
+    Month(u32, Option<i32>),
+    Weekday(u32),
+    DaysFromPublication(i64),
+    MonthsFromPublication(i32),
+    YearsFromPublication(i32),
+    /// "that day", "that evening": the day last mentioned.
+    SameDay,
+    /// "the next day".
+    NextDay,
+    /// "later that month".
+    SameMonth,
+    /// "that year".
+    SameYear,
+}
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone, Copy)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: DateKind,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn number(doc: &Doc, i: usize) -> Option<u32> {
+    let t = doc.tokens.get(i)?;
+    if t.kind != TokenKind::Number {
+        return None;
+    }
+    t.lower.parse().ok()
+}
+
+fn year_at(doc: &Doc, i: usize) -> Option<i32> {
+    let n = number(doc, i)?;
+    if (1900..=2100).contains(&n) && doc.lower(i).len() == 4 && doc.lower(i + 1) != "%" {
+        Some(n as i32)
+    } else {
+        None
+    }
+}
+
+/// Publication date from `YYYY-MM-DD[T…]`.
+pub fn publication_date(published: Option<&str>) -> Option<NaiveDate> {
+    let p = published?;
+    let day = p.get(..10)?;
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
+}
+
+/// Date expressions in tokens `start..end`.
+pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while i < end {
+        let lower = doc.lower(i);
+        let cap = doc.cap(i);
+        let mut push = |s: usize, e: usize, kind: DateKind| {
+            out.push(DateMention {
+                start: s,
+                end: e,
+                kind,
+            })
+        };
+        // Month names (capitalized, so "may" the verb is not one).
+        if cap || doc.tokens[i].is_all_caps(doc.text) {
+            if let Some(month) = month_of(lower) {
+                let mut e = i + 1;
+                if doc.lower(e) == "." {
+                    e += 1;
+                }
+                let day =
+                    number(doc, e).filter(|d| (1..=31).contains(d) && doc.lower(e).len() <= 2);
+                let before_day = if i > start {
+                    number(doc, i - 1)
+                        .filter(|d| (1..=31).contains(d) && doc.lower(i - 1).len() <= 2)
+                } else {
+                    None
+                };
+                if let Some(d) = day {
+                    e += 1;
+                    let mut ye = e;
+                    if doc.lower(ye) == "," {
+                        ye += 1;
+                    }
+                    if let Some(y) = year_at(doc, ye) {
+                        if let Some(nd) = NaiveDate::from_ymd_opt(y, month, d) {
+                            push(i, ye + 1, DateKind::Full(DateValue::day(nd)));
+                            i = ye + 1;
+                            continue;
+                        }
+                    }
+                    push(i, e, DateKind::MonthDay(month, d));
+                    i = e;
+                    continue;
+                }
+                let s = if before_day.is_some() { i - 1 } else { i };
+                if let Some(y) = year_at(doc, e) {
+                    let value = match before_day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d))
+                    {
+                        Some(nd) => DateValue::day(nd),
+                        None => DateValue::month(y, month),
+                    };
+                    push(s, e + 1, DateKind::Full(value));
+                    i = e + 1;
+                    continue;
+                }
+                if let Some(d) = before_day {
+                    push(s, e, DateKind::MonthDay(month, d));
+                    i = e;
+                    continue;
+                }
+                // "in March last year", "last September"
+                let offset = if doc.lower(e) == "last" && doc.lower(e + 1) == "year" {
+                    e += 2;
+                    Some(-1)
+                } else if doc.lower(e) == "next" && doc.lower(e + 1) == "year" {
+                    e += 2;
+                    Some(1)
+                } else if doc.lower(e) == "this" && doc.lower(e + 1) == "year" {
+                    e += 2;
+                    Some(0)
+                } else {
+                    None
+                };
+                push(s, e, DateKind::Month(month, offset));
+                i = e;
+                continue;
+            }
+        }
+        if let Some(w) = WEEKDAYS.iter().position(|d| *d == lower) {
+            push(i, i + 1, DateKind::Weekday(w as u32));
+            i += 1;
+            continue;
+        }
+        let next = doc.lower(i + 1);
+        match lower {
+            "today" | "tonight" => push(i, i + 1, DateKind::DaysFromPublication(0)),
+            "yesterday" => push(i, i + 1, DateKind::DaysFromPublication(-1)),
+            "tomorrow" => push(i, i + 1, DateKind::DaysFromPublication(1)),
+            "this" if matches!(next, "morning" | "afternoon" | "evening") => {
+                push(i, i + 2, DateKind::DaysFromPublication(0));
+            }
+            "last" | "this" | "next" if matches!(next, "month" | "year") => {
+                let step = match lower {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                let kind = if next == "month" {
+                    DateKind::MonthsFromPublication(step)
+                } else {
+                    DateKind::YearsFromPublication(step)
+                };
+                push(i, i + 2, kind);
+                i += 2;
+                continue;
+            }
+            "that" if matches!(next, "day" | "morning" | "afternoon" | "evening" | "night") => {
+                push(i, i + 2, DateKind::SameDay)
+            }
+            "same" if next == "day" => push(i, i + 2, DateKind::SameDay),
+            "that" if next == "month" => push(i, i + 2, DateKind::SameMonth),
+            "same" if next == "month" => push(i, i + 2, DateKind::SameMonth),
+            "that" if next == "year" => push(i, i + 2, DateKind::SameYear),
+            "next" | "following" if next == "day" => push(i, i + 2, DateKind::NextDay),
+            "the" if next == "time" && i > 0 && doc.lower(i - 1) == "at" => {
+                push(i - 1, i + 2, DateKind::SameDay)
+            }
+            _ => {
+                if let Some(y) = year_at(doc, i) {
+                    let prev = if i > 0 { doc.lower(i - 1) } else { "" };
+                    if !matches!(prev, "$" | "us$" | "€" | "£")
+                        && !doc.lower(i + 1).starts_with("billion")
+                    {
+                        push(i, i + 1, DateKind::Full(DateValue::year(y)));
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn add_months(year: i32, month: u32, delta: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + delta;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+/// Resolves a date expression. `forward`: the act is planned, so undated months and
+/// weekdays lie ahead of the publication date. `previous`: the last date told before.
+pub fn resolve(
+    kind: DateKind,
+    publication: NaiveDate,
+    forward: bool,
+    previous: Option<DateValue>,
+) -> Option<DateValue> {
+    let (py, pm) = (publication.year(), publication.month());
+    match kind {
+        DateKind::Full(v) => Some(v),
+        DateKind::MonthDay(m, d) => {
+            let this_year = NaiveDate::from_ymd_opt(py, m, d)?;
+            let date = if forward {
+                if this_year >= publication {
+                    this_year
+                } else {
+                    NaiveDate::from_ymd_opt(py + 1, m, d)?
+                }
+            } else if this_year <= publication {
+                this_year
+            } else {
+                NaiveDate::from_ymd_opt(py - 1, m, d)?
+            };
+            Some(DateValue::day(date))
+        }
+        DateKind::Month(m, Some(offset)) => Some(DateValue::month(py + offset, m)),
+        DateKind::Month(m, None) => {
+            let year = if forward {
+                if m >= pm { py } else { py + 1 }
+            } else if m <= pm {
+                py
+            } else {
+                py - 1
+            };
+            Some(DateValue::month(year, m))
+        }
+        DateKind::Weekday(w) => {
+            let today = publication.weekday().num_days_from_monday() as i64;
+            let delta = if forward {
+                (w as i64 - today).rem_euclid(7)
+            } else {
+                -((today - w as i64).rem_euclid(7))
+            };
+            Some(DateValue::day(publication + Duration::days(delta)))
+        }
+        DateKind::DaysFromPublication(d) => Some(DateValue::day(publication + Duration::days(d))),
+        DateKind::MonthsFromPublication(d) => {
+            let (y, m) = add_months(py, pm, d);
+            Some(DateValue::month(y, m))
+        }
+        DateKind::YearsFromPublication(d) => Some(DateValue::year(py + d)),
+        DateKind::SameDay => previous,
+        DateKind::NextDay => previous
+            .and_then(|p| p.naive())
+            .map(|d| DateValue::day(d + Duration::days(1))),
+        DateKind::SameMonth => previous.and_then(|p| p.month.map(|m| DateValue::month(p.year, m))),
+        DateKind::SameYear => previous.map(|p| DateValue::year(p.year)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::{DateKind, DateValue, find_dates, resolve};
+    use crate::extract::doc::Doc;
+    use crate::lexicon::Lexicon;
+
+    fn first(text: &str, publication: &str, forward: bool) -> Option<String> {
+        let lex = Lexicon::embedded().expect("lexicons");
+        let doc = Doc::new(text, &lex, 0);
+        let publication = NaiveDate::parse_from_str(publication, "%Y-%m-%d").expect("date");
+        let found = find_dates(&doc, 0, doc.tokens.len());
+        let m = found.first()?;
+        resolve(
+            m.kind,
+            publication,
+            forward,
+            Some(DateValue::month(2025, 11)),
+        )
+        .map(|d| d.format())
+    }
+
+    #[test]
+    fn weekdays_look_back_unless_planned() {
+        // 2026-01-20 is a Tuesday.
+        assert_eq!(
+            first("They met on Monday.", "2026-01-20", false).as_deref(),
+            Some("2026-01-19")
+        );
+        assert_eq!(
+            first("They met on Tuesday.", "2026-01-20", false).as_deref(),
+            Some("2026-01-20")
+        );
+        assert_eq!(
+            first("They will meet on Friday.", "2026-01-20", true).as_deref(),
+            Some("2026-01-23")
+        );
+    }
+
+    #[test]
+    fn months_and_relative_expressions() {
+        assert_eq!(
+            first("It happened in October.", "2026-01-20", false).as_deref(),
+            Some("2025-10")
+        );
+        assert_eq!(
+            first("It will happen in June.", "2026-03-05", true).as_deref(),
+            Some("2026-06")
+        );
+        assert_eq!(
+            first("It happened last month.", "2026-01-20", false).as_deref(),
+            Some("2025-12")
+        );
+        assert_eq!(
+            first("It happened last year.", "2026-01-20", false).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            first("in March last year", "2026-01-20", false).as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            first("on 12 August 2026", "2026-08-14", false).as_deref(),
+            Some("2026-08-12")
+        );
+        assert_eq!(
+            first("on November 1 in Seoul", "2026-03-05", false).as_deref(),
+            Some("2025-11-01")
+        );
+        assert_eq!(
+            first("in December 2023", "2026-03-05", false).as_deref(),
+            Some("2023-12")
+        );
+        assert_eq!(
+            first("in 2018", "2026-03-05", false).as_deref(),
+            Some("2018")
+        );
+        assert_eq!(
+            first("this morning", "2026-03-05", false).as_deref(),
+            Some("2026-03-05")
+        );
+        assert_eq!(first("the next day", "2026-03-05", false), None);
+        assert_eq!(
+            first("January's arrest", "2026-02-11", false).as_deref(),
+            Some("2026-01")
+        );
+    }
+
+    #[test]
+    fn anaphoric_dates_follow_the_previous_one() {
+        let publication = NaiveDate::from_ymd_opt(2026, 6, 25).expect("date");
+        let previous = Some(DateValue {
+            year: 2025,
+            month: Some(11),
+            day: Some(10),
+        });
+        assert_eq!(
+            resolve(DateKind::NextDay, publication, false, previous)
+                .map(|d| d.format())
+                .as_deref(),
+            Some("2025-11-11")
+        );
+        assert_eq!(
+            resolve(DateKind::SameMonth, publication, false, previous)
+                .map(|d| d.format())
+                .as_deref(),
+            Some("2025-11")
+        );
+    }
+}

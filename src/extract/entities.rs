@@ -1,0 +1,236 @@
+//! The entity table and mentions: every actor and place found in one article, each once,
+//! and every stretch of tokens that refers to one of them.
+
+use std::collections::HashMap;
+
+use crate::annotation::{Entity, EntityKind};
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// The entity's name or alias.
+    Name,
+    /// A demonym or adjective of a country ("Canadian").
+    Demonym,
+    /// A capital city standing for its government ("Beijing said").
+    Government,
+    /// A place.
+    Place,
+    /// An institution of a country ("Iran's judiciary", "the Greek navy").
+    Institution,
+    /// An unnamed group ("two Canadians").
+    Group,
+    /// A surname or other short form of a person or organization named before.
+    Short,
+    /// A role noun ("the prime minister") or pronoun referring back.
+    Anaphor,
+    /// A phrase for two actors at once ("both countries", "the two leaders").
+    Pair,
+}
+
+/// One stretch of tokens that refers to an entity.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    /// The second actor of a `Pair` mention.
+    pub other: Option<usize>,
+    pub kind: MentionKind,
+    /// Written with a possessive ending ("Canada's").
+    pub possessive: bool,
+}
+
+/// Entities of the article plus bookkeeping the extractor needs.
+#[derive(Debug, Clone)]
+pub struct EntityRecord {
+    pub entity: Entity,
+    /// Character position of the first mention (title mentions come after the body).
+    pub first: usize,
+    pub mentions: usize,
+    /// Lowercase name tokens, for surname coreference.
+    pub name_tokens: Vec<String>,
+    pub forum: bool,
+    pub leader: bool,
+    /// For a country: its index in the lexicon.
+    pub country: Option<usize>,
+}
+
+/// Every entity of the article, keyed once.
+#[derive(Debug, Clone, Default)]
+pub struct EntityTable {
+    pub records: Vec<EntityRecord>,
+    by_key: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    /// Finds or adds an entity; `position` is the character offset of this mention.
+    pub fn intern(&mut self, entity: Entity, position: usize) -> usize {
+        if let Some(&index) = self.by_key.get(&entity.key) {
+            let record = &mut self.records[index];
+            record.first = record.first.min(position);
+            record.mentions += 1;
+            if record.entity.title.is_none() {
+                record.entity.title = entity.title;
+            }
+            if record.entity.affiliation.is_none() {
+                record.entity.affiliation = entity.affiliation;
+            }
+            if record.entity.located_in.is_none() {
+                record.entity.located_in = entity.located_in;
+            }
+            if record.entity.based_in.is_none() {
+                record.entity.based_in = entity.based_in;
+            }
+            return index;
+        }
+        let name_tokens = entity
+            .label
+            .split(|c: char| c.is_whitespace())
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        let index = self.records.len();
+        self.by_key.insert(entity.key.clone(), index);
+        self.records.push(EntityRecord {
+            entity,
+            first: position,
+            mentions: 1,
+            name_tokens,
+            forum: false,
+            leader: false,
+            country: None,
+        });
+        index
+    }
+
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    pub fn key(&self, index: usize) -> &str {
+        &self.records[index].entity.key
+    }
+
+    pub fn kind(&self, index: usize) -> EntityKind {
+        self.records[index].entity.kind
+    }
+
+    /// Adds an alternative label once, unless it is the label itself.
+    pub fn add_alt_label(&mut self, index: usize, label: &str) {
+        let entity = &mut self.records[index].entity;
+        if entity.label != label && !entity.alt_labels.iter().any(|l| l == label) {
+            entity.alt_labels.push(label.to_string());
+        }
+    }
+
+    /// The country an actor stands for: itself, or its affiliation / base / location.
+    pub fn country_of(&self, index: usize) -> Option<usize> {
+        let mut current = index;
+        for _ in 0..3 {
+            let entity = &self.records[current].entity;
+            if entity.kind == EntityKind::Country {
+                return Some(current);
+            }
+            let next = entity
+                .affiliation
+                .as_deref()
+                .or(entity.based_in.as_deref())
+                .or(entity.located_in.as_deref())
+                .and_then(|k| self.get(k))?;
+            current = next;
+        }
+        None
+    }
+
+    /// A new plain entity value.
+    pub fn blank(key: String, kind: EntityKind, label: String) -> Entity {
+        Entity {
+            key,
+            kind,
+            label,
+            alt_labels: Vec::new(),
+            iso_code: None,
+            wikidata: None,
+            title: None,
+            affiliation: None,
+            based_in: None,
+            located_in: None,
+        }
+    }
+}
+
+/// Mentions of one text (body or title) with a token → mention index.
+#[derive(Debug, Clone, Default)]
+pub struct Mentions {
+    pub list: Vec<Mention>,
+    /// For each token, the mention covering it.
+    pub owner: Vec<Option<usize>>,
+}
+
+impl Mentions {
+    pub fn new(token_count: usize) -> Mentions {
+        Mentions {
+            list: Vec::new(),
+            owner: vec![None; token_count],
+        }
+    }
+
+    /// True when no token of `start..end` is taken yet.
+    pub fn free(&self, start: usize, end: usize) -> bool {
+        end <= self.owner.len() && self.owner[start..end].iter().all(Option::is_none)
+    }
+
+    /// Adds a mention over free tokens; returns its index.
+    pub fn add(&mut self, mention: Mention) -> Option<usize> {
+        if mention.start >= mention.end || !self.free(mention.start, mention.end) {
+            return None;
+        }
+        let index = self.list.len();
+        for slot in &mut self.owner[mention.start..mention.end] {
+            *slot = Some(index);
+        }
+        self.list.push(mention);
+        Some(index)
+    }
+
+    /// Replaces the mentions inside `start..end` by one new mention.
+    pub fn replace(&mut self, mention: Mention) -> Option<usize> {
+        let (start, end) = (mention.start, mention.end);
+        if end > self.owner.len() || start >= end {
+            return None;
+        }
+        for i in start..end {
+            if let Some(old) = self.owner[i] {
+                let (os, oe) = (self.list[old].start, self.list[old].end);
+                if os < start || oe > end {
+                    return None;
+                }
+            }
+        }
+        for i in start..end {
+            if let Some(old) = self.owner[i] {
+                self.list[old].end = self.list[old].start; // emptied
+            }
+            self.owner[i] = None;
+        }
+        self.add(mention)
+    }
+
+    /// The mention covering token `i`.
+    pub fn at(&self, i: usize) -> Option<&Mention> {
+        self.owner.get(i).copied().flatten().map(|m| &self.list[m])
+    }
+
+    /// Live mentions in text order.
+    pub fn sorted(&self) -> Vec<usize> {
+        let mut out: Vec<usize> = (0..self.list.len())
+            .filter(|&m| self.list[m].start < self.list[m].end)
+            .collect();
+        out.sort_by_key(|&m| self.list[m].start);
+        out
+    }
+}

@@ -1,0 +1,207 @@
+//! Groups and institutions: unnamed people of a country ("two Canadians", "three Kenyan
+//! activists", "officers from X") and a country's institutions acting for it ("Iran's
+//! judiciary", "the Greek navy", "police in Karachi").
+
+use crate::annotation::{EntityKind, slug};
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::Lexicon;
+
+fn is_number_like(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        || lex.sets.number_words.contains(doc.lower(i))
+}
+
+/// Length of an institution noun phrase at `i`, 0 if none.
+fn institution_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
+    lex.sets
+        .institutions
+        .iter()
+        .find(|p| doc.phrase_at(i, p))
+        .map_or(0, Vec::len)
+}
+
+/// Finds groups and institutions around country mentions.
+pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    for mi in mentions.sorted() {
+        let m = mentions.list[mi].clone();
+        if !matches!(
+            m.kind,
+            MentionKind::Demonym | MentionKind::Name | MentionKind::Government
+        ) || table.kind(m.entity) != EntityKind::Country
+        {
+            continue;
+        }
+        let mut j = m.end;
+        if m.possessive {
+            j += 1;
+        }
+        // Lowercase modifiers ("immigration", "human rights").
+        let mut k = j;
+        let mut found = None;
+        while k < j + 4
+            && doc.same_sentence(m.start, k)
+            && mentions.owner.get(k).is_some_and(Option::is_none)
+        {
+            let inst = institution_at(doc, lex, k);
+            if inst > 0 {
+                found = Some((k + inst, true));
+                break;
+            }
+            let lower = doc.lower(k);
+            if lex.sets.group_nouns.contains(lower) {
+                found = Some((k + 1, false));
+                break;
+            }
+            let token = &doc.tokens[k];
+            if token.kind != TokenKind::Word || token.is_capitalized(doc.text) {
+                break;
+            }
+            k += 1;
+        }
+        let mut start = m.start;
+        while start > 0
+            && doc.same_sentence(start - 1, m.start)
+            && mentions.owner[start - 1].is_none()
+        {
+            let lower = doc.lower(start - 1);
+            if is_number_like(doc, lex, start - 1)
+                || matches!(
+                    lower,
+                    "the" | "of" | "more" | "than" | "about" | "senior" | "a" | "an"
+                )
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        while start < m.start && matches!(doc.lower(start), "the" | "of" | "a" | "an") {
+            start += 1;
+        }
+        let plural_demonym = m.kind == MentionKind::Demonym
+            && doc.word(m.start).ends_with('s')
+            && start < m.start
+            && is_number_like(doc, lex, m.start - 1);
+        let (end, institution) = match found {
+            Some(x) if m.kind == MentionKind::Demonym || m.possessive => x,
+            _ if plural_demonym => (m.end, false),
+            _ => continue,
+        };
+        let country_key = table.key(m.entity).to_string();
+        if institution {
+            mentions.replace(Mention {
+                start: m.start,
+                end,
+                entity: m.entity,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
+            continue;
+        }
+        let label = doc.span(start, end).to_string();
+        let mut entity =
+            EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
+        entity.affiliation = Some(country_key);
+        let id = table.intern(entity, doc.position(start));
+        mentions.replace(Mention {
+            start,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Group,
+            possessive: false,
+        });
+    }
+    // "officers from X", "detectives from New Zealand Police", "police in Karachi".
+    for i in 0..doc.tokens.len() {
+        if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let lower = doc.lower(i);
+        let is_group = lex.sets.group_nouns.contains(lower) || institution_at(doc, lex, i) == 1;
+        if !is_group || !matches!(doc.lower(i + 1), "from" | "in") {
+            continue;
+        }
+        let mut j = i + 2;
+        if matches!(doc.lower(j), "a" | "an" | "the") {
+            j += 1;
+        }
+        let Some(m) = mentions.at(j).cloned() else {
+            continue;
+        };
+        if !doc.same_sentence(i, j) {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
+            let prev = &doc.tokens[start - 1];
+            let lower = prev.lower.as_str();
+            let modifier = prev.kind == TokenKind::Word
+                && !lex.sets.prepositions.contains(lower)
+                && !lex.sets.not_names.contains(lower)
+                && !lex.speech_forms.contains(lower);
+            if modifier || is_number_like(doc, lex, start - 1) || lower == "of" {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        if doc.lower(i + 1) == "in" {
+            // Only an institution in a place of a known country stands for it.
+            if table.kind(m.entity) != EntityKind::Place {
+                continue;
+            }
+            let Some(country) = table.country_of(m.entity) else {
+                continue;
+            };
+            mentions.add(Mention {
+                start,
+                end: i + 1,
+                entity: country,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
+            continue;
+        }
+        if m.kind == MentionKind::Pair {
+            mentions.replace(Mention {
+                start,
+                end: m.end,
+                entity: m.entity,
+                other: m.other,
+                kind: MentionKind::Pair,
+                possessive: false,
+            });
+            continue;
+        }
+        if !matches!(
+            table.kind(m.entity),
+            EntityKind::Country | EntityKind::Organization
+        ) {
+            continue;
+        }
+        let mut end = m.end;
+        if doc.lower(end) == "faction" {
+            end += 1;
+        }
+        let label = doc.span(start, end).to_string();
+        let mut entity =
+            EntityTable::blank(format!("group/{}", slug(&label)), EntityKind::Group, label);
+        entity.affiliation = Some(table.key(m.entity).to_string());
+        let id = table.intern(entity, doc.position(start));
+        mentions.replace(Mention {
+            start,
+            end,
+            entity: id,
+            other: None,
+            kind: MentionKind::Group,
+            possessive: false,
+        });
+    }
+}

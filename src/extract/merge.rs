@@ -1,0 +1,220 @@
+//! One event per happening: merges drafts of the same class with compatible actors and
+//! dates (within a sentence and across the article), fills roles the text leaves to
+//! context (the counterpart country, the side whose accusation is rejected), and drops
+//! drafts with no actor at all.
+
+use crate::annotation::{EntityKind, Status};
+use crate::extract::entities::EntityTable;
+use crate::extract::events::Draft;
+use crate::lexicon::Lexicon;
+
+/// A merged event: the first draft plus the evidence of every mention.
+#[derive(Debug, Clone)]
+pub struct Merged {
+    pub draft: Draft,
+    /// (sentence, rule id) of every mention, first one first.
+    pub evidence: Vec<(usize, String)>,
+}
+
+fn same_actor(table: &EntityTable, a: usize, b: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let specific = |x: usize| matches!(table.kind(x), EntityKind::Person | EntityKind::Group);
+    (specific(a) && table.kind(b) == EntityKind::Country && table.country_of(a) == Some(b))
+        || (specific(b) && table.kind(a) == EntityKind::Country && table.country_of(b) == Some(a))
+        || (table.kind(a) == EntityKind::Group
+            && table.kind(b) == EntityKind::Group
+            && table.country_of(a).is_some()
+            && table.country_of(a) == table.country_of(b))
+}
+
+fn overlap(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
+    x.iter()
+        .any(|&a| y.iter().any(|&b| same_actor(table, a, b)))
+}
+
+fn compatible_set(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
+    x.is_empty() || y.is_empty() || overlap(table, x, y)
+}
+
+/// Whether every actor of `x` has a counterpart in `y`.
+fn covered(table: &EntityTable, x: &[usize], y: &[usize]) -> bool {
+    x.iter()
+        .all(|&a| y.iter().any(|&b| same_actor(table, a, b)))
+}
+
+fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
+    if a.class != b.class || (a.status == Status::NotOccurred) != (b.status == Status::NotOccurred)
+    {
+        return false;
+    }
+    // A planned act and one that happened are two happenings, unless a noun tells of it.
+    if a.status != b.status && !(a.noun || b.noun) {
+        return false;
+    }
+    if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
+        if !x.compatible(&y) {
+            return false;
+        }
+    }
+    if a.symmetric {
+        if a.participants.is_empty() || b.participants.is_empty() {
+            return true;
+        }
+        return covered(table, &a.participants, &b.participants)
+            && covered(table, &b.participants, &a.participants);
+    }
+    let agents_ok = compatible_set(table, &a.agents, &b.agents);
+    let targets_ok = compatible_set(table, &a.targets, &b.targets);
+    let shared = overlap(table, &a.agents, &b.agents) || overlap(table, &a.targets, &b.targets);
+    agents_ok && targets_ok && shared
+}
+
+/// Keeps the most specific actors: a person or group replaces their own country.
+fn specific(table: &EntityTable, list: &mut Vec<usize>) {
+    let snapshot = list.clone();
+    list.retain(|&c| {
+        table.kind(c) != EntityKind::Country
+            || !snapshot.iter().any(|&p| {
+                p != c
+                    && matches!(table.kind(p), EntityKind::Person | EntityKind::Group)
+                    && table.country_of(p) == Some(c)
+            })
+    });
+}
+
+fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
+    let d = &mut into.draft;
+    for (dst, src) in [
+        (&mut d.agents, &from.agents),
+        (&mut d.targets, &from.targets),
+        (&mut d.participants, &from.participants),
+        (&mut d.locations, &from.locations),
+    ] {
+        for &e in src {
+            if !dst.contains(&e) {
+                dst.push(e);
+            }
+        }
+    }
+    specific(table, &mut d.agents);
+    specific(table, &mut d.targets);
+    specific(table, &mut d.participants);
+    if d.date_inherited && from.date.is_some() && !from.date_inherited {
+        d.date = from.date;
+        d.date_inherited = false;
+    }
+    d.date = match (d.date, from.date) {
+        (None, x) => x,
+        (Some(x), Some(y)) if x.compatible(&y) && y.day.is_some() && x.day.is_none() => Some(y),
+        (x, _) => x,
+    };
+    if d.noun && !from.noun {
+        d.status = from.status;
+        d.noun = false;
+    }
+    if d.forum.is_none() {
+        d.forum = from.forum;
+    }
+    for t in &from.topics {
+        if !d.topics.contains(t) {
+            d.topics.push(t.clone());
+        }
+    }
+    into.evidence.push((from.sentence, from.rule.clone()));
+}
+
+/// Merges drafts (in text order) into events.
+pub fn merge(
+    lex: &Lexicon,
+    table: &EntityTable,
+    drafts: Vec<Draft>,
+    main: &[usize],
+) -> Vec<Merged> {
+    let mut out: Vec<Merged> = Vec::new();
+    for mut draft in drafts {
+        // Roles the context gives.
+        if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
+            && draft.targets.is_empty()
+        {
+            if let Some(t) = answered(table, &out, &draft) {
+                draft.targets.push(t);
+            }
+        }
+        if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
+            if let Some(own) = draft.agents.first().and_then(|&a| table.country_of(a)) {
+                if let Some(&other) = main.iter().find(|&&c| c != own) {
+                    draft.targets.push(other);
+                }
+            }
+        }
+        if draft.symmetric
+            && draft.participants.is_empty()
+            && !draft.anaphoric
+            && main.len() == 2
+            && matches!(draft.status, Status::Planned | Status::Ongoing)
+        {
+            draft.participants = main.to_vec();
+        }
+        let no_actors =
+            draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
+        if draft.anaphoric || no_actors {
+            // "The expulsion": the same event as the latest one of its class.
+            if let Some(prev) = out.iter_mut().rev().find(|m| {
+                m.draft.class == draft.class
+                    && (m.draft.status == Status::NotOccurred)
+                        == (draft.status == Status::NotOccurred)
+            }) {
+                let mut d = draft.clone();
+                d.date = d
+                    .date
+                    .filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
+                absorb(table, prev, &d);
+            }
+            continue;
+        }
+        specific(table, &mut draft.agents);
+        specific(table, &mut draft.targets);
+        specific(table, &mut draft.participants);
+        if let Some(prev) = out.iter_mut().find(|m| mergeable(table, &m.draft, &draft)) {
+            absorb(table, prev, &draft);
+            continue;
+        }
+        let evidence = vec![(draft.sentence, draft.rule.clone())];
+        out.push(Merged { draft, evidence });
+    }
+    out
+}
+
+/// The side whose accusation, request or threat a rejection answers.
+fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Option<usize> {
+    let rejecter: Vec<Option<usize>> = rejection
+        .agents
+        .iter()
+        .map(|&a| table.country_of(a))
+        .collect();
+    let speech = |m: &&Merged| {
+        matches!(
+            m.draft.class.as_str(),
+            "Accusation" | "Request" | "Threat" | "CooperationPledge"
+        )
+    };
+    let directed = |m: &&Merged| !m.draft.symmetric;
+    let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
+        m.draft
+            .targets
+            .iter()
+            .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
+    });
+    let source = aimed_at_rejecter.or_else(|| {
+        earlier.iter().rev().filter(speech).find(|m| {
+            m.draft
+                .agents
+                .iter()
+                .all(|&a| !rejection.agents.contains(&a))
+        })
+    })?;
+    let agent = *source.draft.agents.first()?;
+    Some(table.country_of(agent).unwrap_or(agent))
+}

@@ -1,0 +1,420 @@
+//! People nobody listed: a title before a capitalized name ("Foreign Minister Wang Yi"), an
+//! apposition ("Aiko Tanaka, Japan's foreign minister"; "the Prime Minister of Fiji,
+//! Sitiveni Rabuka") or a name before a speech verb ("Kevin Marsh said").
+
+use crate::annotation::{EntityKind, slug};
+use crate::extract::actors::caps_run;
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::Lexicon;
+
+/// Particles that may stand inside a person's name.
+const PARTICLES: [&str; 16] = [
+    "bin", "binti", "al", "de", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "ibn",
+    "abu", "el",
+];
+
+/// Length of the longest title head at `i` (case-insensitive), 0 if none.
+pub fn title_head_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
+    for head in &lex.title_heads {
+        if doc.phrase_at(i, head) && (1..head.len()).all(|k| doc.same_sentence(i, i + k)) {
+            return head.len();
+        }
+    }
+    if doc.lower(i) == "counterpart" { 1 } else { 0 }
+}
+
+fn honorific_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
+    lex.honorifics
+        .iter()
+        .find(|h| doc.phrase_at(i, h))
+        .map_or(0, Vec::len)
+}
+
+/// End of a person's name starting at `i` (exclusive); `i` when there is none.
+fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
+    let mut end = i;
+    let free = |j: usize| mentions.owner.get(j).is_some_and(Option::is_none);
+    while end < doc.tokens.len() && end < i + 6 && doc.same_sentence(i, end) && free(end) {
+        let token = &doc.tokens[end];
+        if token.kind != TokenKind::Word {
+            break;
+        }
+        let lower = token.lower.as_str();
+        if token.is_capitalized(doc.text) {
+            if lex.sets.not_names.contains(lower)
+                && !(end > i && lower.len() <= 4 && lower.chars().all(|c| "ivx".contains(c)))
+            {
+                break;
+            }
+            if title_head_at(doc, lex, end) > 0 && end > i {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        // "al-Sharaa", "el-Sisi": a family name with its article.
+        let article_name = (lower.starts_with("al-") || lower.starts_with("el-"))
+            && token
+                .text(doc.text)
+                .chars()
+                .nth(3)
+                .is_some_and(char::is_uppercase);
+        if article_name {
+            end += 1;
+            continue;
+        }
+        if PARTICLES.contains(&lower) && end > i && doc.cap(end + 1) && free(end + 1) {
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    // Trim trailing particles.
+    while end > i && PARTICLES.contains(&doc.lower(end - 1)) {
+        end -= 1;
+    }
+    end
+}
+
+fn affiliation_of(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<String> {
+    let m = mentions.at(i)?;
+    let _ = doc;
+    match table.kind(m.entity) {
+        EntityKind::Country | EntityKind::Organization => Some(table.key(m.entity).to_string()),
+        _ => None,
+    }
+}
+
+/// Adds (or finds) a person and a mention of them.
+#[allow(clippy::too_many_arguments)]
+fn add_person(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    start: usize,
+    end: usize,
+    title: Option<String>,
+    affiliation: Option<String>,
+) {
+    let name = doc.span(start, end).to_string();
+    if name.is_empty() {
+        return;
+    }
+    // A single word names someone already met ("President Lee") when it can.
+    if end - start == 1 {
+        let lower = doc.lower(start).to_string();
+        if let Some(existing) = table.records.iter().position(|r| {
+            r.entity.kind == EntityKind::Person
+                && r.name_tokens.len() > 1
+                && r.name_tokens.contains(&lower)
+        }) {
+            fill(table, existing, title, affiliation, lex);
+            let possessive = doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            mentions.add(Mention {
+                start,
+                end,
+                entity: existing,
+                other: None,
+                kind: MentionKind::Short,
+                possessive,
+            });
+            return;
+        }
+    }
+    let entity = EntityTable::blank(format!("person/{}", slug(&name)), EntityKind::Person, name);
+    let id = table.intern(entity, doc.position(start));
+    fill(table, id, title, affiliation, lex);
+    let possessive = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    mentions.add(Mention {
+        start,
+        end,
+        entity: id,
+        other: None,
+        kind: MentionKind::Name,
+        possessive,
+    });
+}
+
+fn fill(
+    table: &mut EntityTable,
+    id: usize,
+    title: Option<String>,
+    affiliation: Option<String>,
+    lex: &Lexicon,
+) {
+    let record = &mut table.records[id];
+    if record.entity.title.is_none() {
+        record.entity.title = title;
+    }
+    if record.entity.affiliation.is_none() {
+        record.entity.affiliation = affiliation;
+    }
+    if let Some(t) = &record.entity.title {
+        let t = t.to_lowercase();
+        record.leader = record.leader
+            || (lex.leader_heads.iter().any(|h| t.ends_with(h.as_str()))
+                && !t.contains("former")
+                && !t.contains("vice")
+                && !t.contains("deputy")
+                && !t.contains("opposition"));
+    }
+}
+
+/// Title-cases a title written in lowercase ("foreign ministry spokesman").
+fn tidy_title(raw: &str) -> String {
+    raw.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(c) if w != "of" && w != "and" && w != "for" && w != "the" => {
+                    c.to_uppercase().chain(cs).collect()
+                }
+                Some(c) => std::iter::once(c).chain(cs).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_string()
+}
+
+/// Finds people by titles, appositions and speech verbs.
+pub fn find_people(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if doc.sentence_of[i] == usize::MAX {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = title_first(doc, lex, table, mentions, i) {
+            i = next;
+            continue;
+        }
+        if let Some(next) = name_first(doc, lex, table, mentions, i) {
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// "Chinese Foreign Minister Wang Yi", "the Prime Minister of Fiji, Sitiveni Rabuka".
+fn title_first(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    i: usize,
+) -> Option<usize> {
+    if mentions.owner[i].is_some() {
+        return None;
+    }
+    let head_len = title_head_at(doc, lex, i);
+    if head_len == 0 {
+        return None;
+    }
+    // Extend left over title words.
+    let mut start = i;
+    while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
+        let prev = start - 1;
+        let lower = doc.lower(prev);
+        let cap_word = doc.tokens[prev].kind == TokenKind::Word
+            && doc.cap(prev)
+            && !lex.sets.not_names.contains(lower);
+        let modifier = lex.title_modifiers.contains(lower) || lower == "prime" || lower == "vice";
+        let joiner = (lower == "and" || lower == ",")
+            && prev > 0
+            && doc.cap(prev - 1)
+            && mentions.owner[prev - 1].is_none()
+            && !lex.sets.not_names.contains(doc.lower(prev - 1));
+        if cap_word || modifier || joiner {
+            start = prev;
+        } else {
+            break;
+        }
+    }
+    let mut affiliation = if start > 0 {
+        affiliation_of(doc, table, mentions, start - 1)
+    } else {
+        None
+    };
+    if affiliation.is_none() && start > 1 && doc.tokens[start - 1].kind == TokenKind::Possessive {
+        affiliation = affiliation_of(doc, table, mentions, start - 2);
+    }
+    // Extend right: "of Fiji", "of Foreign Affairs and Expatriates", "and Minister of ...".
+    let mut k = i + head_len;
+    loop {
+        let lower = doc.lower(k);
+        if (lower == "of" || lower == "for") && doc.same_sentence(i, k + 1) {
+            let mut j = k + 1;
+            if doc.lower(j) == "the" {
+                j += 1;
+            }
+            if let Some(m) = mentions.at(j) {
+                if matches!(
+                    table.kind(m.entity),
+                    EntityKind::Country | EntityKind::Organization
+                ) {
+                    affiliation = Some(table.key(m.entity).to_string());
+                    k = m.end;
+                    continue;
+                }
+                break;
+            }
+            let run = caps_run(doc, mentions, j, false);
+            if run > j && title_head_at(doc, lex, j) == 0 {
+                k = run;
+                continue;
+            }
+            break;
+        }
+        if lower == "and" {
+            let mut j = k + 1;
+            while j < k + 4 && doc.cap(j) && title_head_at(doc, lex, j) == 0 {
+                j += 1;
+            }
+            let h = title_head_at(doc, lex, j);
+            if h > 0 && doc.cap(k + 1) {
+                k = j + h;
+                continue;
+            }
+        }
+        break;
+    }
+    let title_end = k;
+    let mut n = k;
+    if doc.lower(n) == "," {
+        n += 1;
+    }
+    loop {
+        let h = honorific_at(doc, lex, n);
+        if h == 0 {
+            break;
+        }
+        n += h;
+    }
+    // A person already known right after the title takes it.
+    if let Some(m) = mentions.at(n) {
+        let m = m.clone();
+        if table.kind(m.entity) == EntityKind::Person && m.start == n {
+            let title = tidy_title(doc.span(start, title_end));
+            fill(table, m.entity, Some(title), affiliation, lex);
+            return Some(m.end);
+        }
+        return None;
+    }
+    let end = name_run(doc, lex, mentions, n);
+    if end == n || !doc.same_sentence(i, n) {
+        return None;
+    }
+    let mut title = tidy_title(doc.span(start, title_end));
+    // "his Vanuatu counterpart Jotham Napat" holds the same office as the person before.
+    if doc.lower(i) == "counterpart" {
+        let sentence = doc.sentence_of[i];
+        let earlier = mentions.list.iter().rev().find(|m| {
+            m.start < i
+                && doc.sentence_of.get(m.start) == Some(&sentence)
+                && table.kind(m.entity) == EntityKind::Person
+        });
+        if let Some(t) = earlier.and_then(|m| table.records[m.entity].entity.title.clone()) {
+            title = t;
+        }
+    }
+    add_person(doc, lex, table, mentions, n, end, Some(title), affiliation);
+    Some(end)
+}
+
+/// "Martha Karua, a former Kenyan justice minister", "Kevin Marsh said".
+fn name_first(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    i: usize,
+) -> Option<usize> {
+    if mentions.owner[i].is_some() || !doc.cap(i) || lex.sets.not_names.contains(doc.lower(i)) {
+        return None;
+    }
+    if i > 0 && doc.cap(i - 1) && doc.same_sentence(i - 1, i) && mentions.owner[i - 1].is_none() {
+        return None;
+    }
+    let end = name_run(doc, lex, mentions, i);
+    if end < i + 2 {
+        return None;
+    }
+    // "the Defence Ministry said": an institution, not a person.
+    let institutional = (i..end).any(|k| {
+        let w = doc.word(k);
+        lex.org_heads.contains(w)
+            || lex.place_heads.contains(w)
+            || lex.venue_heads.contains(w)
+            || lex.title_modifiers.contains(&w.to_lowercase())
+    });
+    if institutional {
+        return None;
+    }
+    let next = doc.lower(end);
+    if lex.speech_forms.contains(next) && next != "added" || next == "told" {
+        add_person(doc, lex, table, mentions, i, end, None, None);
+        return Some(end);
+    }
+    if i >= 2 && doc.lower(i - 1) == "to" && doc.lower(i - 2) == "according" {
+        add_person(doc, lex, table, mentions, i, end, None, None);
+        return Some(end);
+    }
+    if next != "," {
+        return None;
+    }
+    // Apposition: look for a title head or person cue before the next comma.
+    let mut j = end + 1;
+    let mut affiliation = None;
+    let limit = (end + 10).min(doc.tokens.len());
+    while j < limit && doc.same_sentence(i, j) {
+        let lower = doc.lower(j);
+        if lower == "," || lower == "." || lower == ";" {
+            break;
+        }
+        if let Some(m) = mentions.at(j) {
+            if matches!(
+                table.kind(m.entity),
+                EntityKind::Country | EntityKind::Organization
+            ) {
+                affiliation = Some(table.key(m.entity).to_string());
+            }
+            j = m.end;
+            continue;
+        }
+        let h = title_head_at(doc, lex, j);
+        if h > 0 || lex.person_cues.contains(lower) || lower.ends_with("year-old") {
+            let mut title_start = end + 1;
+            while matches!(doc.lower(title_start), "a" | "an" | "the") {
+                title_start += 1;
+            }
+            let title = if h > 0 {
+                let raw: Vec<&str> = (title_start..j + h)
+                    .filter(|&t| {
+                        mentions.owner[t].is_none() && doc.tokens[t].kind == TokenKind::Word
+                    })
+                    .map(|t| doc.word(t))
+                    .collect();
+                Some(tidy_title(&raw.join(" ")))
+            } else {
+                None
+            };
+            add_person(doc, lex, table, mentions, i, end, title, affiliation);
+            return Some(end);
+        }
+        j += 1;
+    }
+    None
+}

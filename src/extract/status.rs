@@ -1,0 +1,136 @@
+//! Status and modality of a trigger: negated ("did not sign", "no agreement"), planned
+//! ("will travel", "is scheduled to"), ongoing ("talks are continuing"), or only
+//! hypothetical ("could", "if"), read from the words of its clause.
+
+use crate::annotation::Status;
+use crate::extract::doc::Doc;
+use crate::lexicon::Lexicon;
+
+/// What the clause says about a trigger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    Real(Status),
+    /// Only a possibility: no event.
+    Hypothetical,
+}
+
+fn any_phrase_in(doc: &Doc, from: usize, to: usize, phrases: &[Vec<String>]) -> Option<usize> {
+    (from..to).find(|&i| phrases.iter().any(|p| doc.phrase_at(i, p)))
+}
+
+/// Start of the clause holding token `i` (after the nearest barrier before it).
+pub fn clause_start(doc: &Doc, lex: &Lexicon, sentence_start: usize, i: usize) -> usize {
+    let mut j = i;
+    while j > sentence_start {
+        let w = doc.lower(j - 1);
+        if matches!(w, ";" | ":" | "—" | "–")
+            || (lex.sets.barriers.contains(w)
+                && !matches!(w, "as" | "after" | "before" | "since" | "following"))
+        {
+            return j;
+        }
+        j -= 1;
+    }
+    sentence_start
+}
+
+/// Reads the modality of the trigger at `start..end` within sentence `s_start..s_end`.
+#[allow(clippy::too_many_arguments)]
+pub fn modality(
+    doc: &Doc,
+    lex: &Lexicon,
+    s_start: usize,
+    s_end: usize,
+    start: usize,
+    end: usize,
+    noun: bool,
+    speech_before: bool,
+) -> Modality {
+    let c_start = clause_start(doc, lex, s_start, start);
+    let window_start = c_start.max(start.saturating_sub(7));
+    // Negation right before, "no agreement", or "but did not" after.
+    let near = start.saturating_sub(3).max(c_start);
+    let negated_before = (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
+        || (start.saturating_sub(2).max(c_start)..start)
+            .any(|k| matches!(doc.lower(k), "no" | "without" | "neither"))
+        || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
+            let w = doc.lower(k);
+            w == "yet" || w == "failed" || w == "fail" || w == "fails"
+        });
+    let negated_after = (end..s_end.min(end + 12)).any(|k| {
+        doc.lower(k) == "but"
+            && matches!(doc.lower(k + 1), "did" | "was" | "were" | "had" | "has")
+            && matches!(doc.lower(k + 2), "not" | "n't")
+    }) || (end..s_end.min(end + 6)).any(|k| {
+        matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had") && doc.lower(k + 1) == "not"
+    }) && noun;
+    if negated_before || negated_after {
+        return Modality::Real(Status::NotOccurred);
+    }
+    if noun && start > 0 && doc.lower(start - 1) == "any" {
+        return Modality::Hypothetical;
+    }
+    // "a Chinese attack on Taiwan could justify ...": the noun is only a possibility.
+    if noun
+        && (end..s_end.min(end + 4)).any(|k| matches!(doc.lower(k), "could" | "would" | "might"))
+    {
+        return Modality::Hypothetical;
+    }
+    // "ahead of the president's visit"
+    if noun && (window_start..start).any(|k| doc.lower(k) == "ahead" && doc.lower(k + 1) == "of") {
+        return Modality::Real(Status::Planned);
+    }
+    // Modal words before the trigger in its clause.
+    for k in window_start..start {
+        let w = doc.lower(k);
+        if lex.words.future_in_past.iter().any(|f| f == w) {
+            return if speech_before {
+                Modality::Real(Status::Planned)
+            } else {
+                Modality::Hypothetical
+            };
+        }
+        if lex
+            .sets
+            .hypothetical
+            .iter()
+            .any(|p| p.len() == 1 && p[0] == w)
+            && w != "would"
+            && doc.word(k) != "May"
+        {
+            return Modality::Hypothetical;
+        }
+    }
+    if any_phrase_in(doc, window_start, start, &lex.sets.planned).is_some() {
+        return Modality::Real(Status::Planned);
+    }
+    // A noun subject followed by its verb: "talks are scheduled to resume", "which are continuing".
+    let after_end = s_end.min(end + 8);
+    if noun {
+        if let Some(k) = any_phrase_in(doc, end, after_end, &lex.sets.planned) {
+            let w = doc.lower(k);
+            if w != "will" || k < end + 4 {
+                return Modality::Real(Status::Planned);
+            }
+        }
+    }
+    let relative_ongoing = (end..s_end).any(|k| {
+        matches!(doc.lower(k), "which" | "that")
+            && matches!(doc.lower(k + 1), "are" | "is")
+            && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under")
+    });
+    if any_phrase_in(doc, window_start, start, &lex.sets.ongoing).is_some()
+        || any_phrase_in(doc, end, after_end, &lex.sets.ongoing).is_some_and(|k| k < end + 6)
+        || (noun && relative_ongoing)
+    {
+        return Modality::Real(Status::Ongoing);
+    }
+    // Present progressive: "are meeting", "is negotiating".
+    if start > 0
+        && matches!(doc.lower(start - 1), "are" | "is" | "am")
+        && doc.lower(start).ends_with("ing")
+    {
+        return Modality::Real(Status::Ongoing);
+    }
+    Modality::Real(Status::Occurred)
+}

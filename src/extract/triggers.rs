@@ -1,0 +1,188 @@
+//! Trigger matching: finds the event patterns of `events.toml` in a sentence (verbs in
+//! every inflection, nouns, light-verb phrases with gaps) and keeps the best of
+//! overlapping matches.
+
+use crate::extract::doc::Doc;
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::{GAP, Lexicon, PatternToken};
+
+/// One pattern match.
+#[derive(Debug, Clone)]
+pub struct TriggerMatch {
+    pub trigger: usize,
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+    /// End of the pattern's first token: objects inside a gap follow it.
+    pub head_end: usize,
+    /// The pattern starts with a verb.
+    pub verbal: bool,
+}
+
+fn gap_breaker(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "-" | "$" | "%" | "'" | "’")
+}
+
+/// Matches `pattern` at token `i`; returns the end of the match.
+fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Option<(usize, usize)> {
+    fn go(
+        doc: &Doc,
+        pattern: &[PatternToken],
+        p: usize,
+        i: usize,
+        s_end: usize,
+        head_end: &mut usize,
+    ) -> Option<usize> {
+        if p == pattern.len() {
+            return Some(i);
+        }
+        match &pattern[p] {
+            PatternToken::Forms(forms) => {
+                if i >= s_end || !forms.iter().any(|f| f == doc.lower(i)) {
+                    return None;
+                }
+                if p == 0 {
+                    *head_end = i + 1;
+                }
+                go(doc, pattern, p + 1, i + 1, s_end, head_end)
+            }
+            PatternToken::Gap => {
+                let mut j = i;
+                loop {
+                    if let Some(end) = go(doc, pattern, p + 1, j, s_end, head_end) {
+                        return Some(end);
+                    }
+                    if j >= s_end || j >= i + GAP || gap_breaker(doc, j) {
+                        return None;
+                    }
+                    j += 1;
+                }
+            }
+        }
+    }
+    let mut head_end = i + 1;
+    go(doc, pattern, 0, i, s_end, &mut head_end).map(|end| (end, head_end))
+}
+
+/// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
+fn noun_context(doc: &Doc, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    t.kind == TokenKind::Possessive
+        || t.kind == TokenKind::Number
+        || matches!(
+            t.lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "first"
+                | "last"
+                | "previous"
+                | "official"
+                | "state"
+                | "working"
+                | "recent"
+                | "planned"
+                | "formal"
+                | "brief"
+                | "new"
+                | "further"
+                | "second"
+                | "this"
+                | "that"
+                | "such"
+                | "any"
+                | "no"
+                | "each"
+                | "every"
+                | "latest"
+                | "two-day"
+                | "three-day"
+                | "one-day"
+        )
+        || t.lower.ends_with("-day")
+}
+
+/// Every trigger in tokens `s_start..s_end`, overlaps resolved.
+pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
+    let mut found: Vec<TriggerMatch> = Vec::new();
+    for i in s_start..s_end {
+        let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else {
+            continue;
+        };
+        for &(ti, pi) in candidates {
+            let trigger = &lex.triggers[ti];
+            let Some((end, head_end)) = match_at(doc, &trigger.parsed[pi], i, s_end) else {
+                continue;
+            };
+            if trigger
+                .not_before_tokens
+                .iter()
+                .any(|p| doc.phrase_at(end, p))
+            {
+                continue;
+            }
+            if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
+                continue;
+            }
+            let verbal = trigger.patterns[pi].starts_with("V:");
+            // "the first visit", "Carney's visit": a noun, not the verb.
+            if verbal && i > s_start && noun_context(doc, i - 1) {
+                continue;
+            }
+            // "in March": a capitalized word inside a sentence is a name, not a verb.
+            if verbal
+                && i > s_start
+                && doc.cap(i)
+                && !doc.tokens[i - 1].is_punct("\"")
+                && !doc.tokens[i - 1].is_punct("“")
+            {
+                continue;
+            }
+            found.push(TriggerMatch {
+                trigger: ti,
+                pattern: pi,
+                start: i,
+                end,
+                head_end,
+                verbal,
+            });
+        }
+    }
+    // Best first: higher priority, then longer, then earlier.
+    found.sort_by(|a, b| {
+        let pa = lex.triggers[a.trigger].priority;
+        let pb = lex.triggers[b.trigger].priority;
+        pb.cmp(&pa)
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+            .then(a.trigger.cmp(&b.trigger))
+    });
+    let mut kept: Vec<TriggerMatch> = Vec::new();
+    for m in found {
+        let overlaps = kept.iter().any(|k| {
+            // Tokens actually used by the pattern (gaps excluded) must not collide.
+            let used_a = [
+                (m.start, m.head_end),
+                (m.end.saturating_sub(1).max(m.head_end), m.end),
+            ];
+            let used_b = [
+                (k.start, k.head_end),
+                (k.end.saturating_sub(1).max(k.head_end), k.end),
+            ];
+            used_a
+                .iter()
+                .any(|a| used_b.iter().any(|b| a.0 < b.1 && b.0 < a.1))
+        });
+        if !overlaps {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| (m.start, m.trigger));
+    kept
+}
