@@ -361,6 +361,73 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
     end
 }
 
+/// "companies such as JSR and Tokyo Ohka Kogyo", "three banks, A, B and C": named organizations.
+pub fn company_lists(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if !lex.company_list_nouns.contains(doc.lower(i)) || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let mut j = i + 1;
+        if doc.lower(j) == "such" && doc.lower(j + 1) == "as" {
+            j += 2;
+        } else if doc.lower(j) == "," || doc.lower(j) == "including" {
+            j += 1;
+        } else {
+            continue;
+        }
+        loop {
+            if doc.lower(j) == "including" {
+                j += 1;
+            }
+            let end = list_item_end(doc, mentions, j);
+            if end == j || !doc.same_sentence(i, j) {
+                break;
+            }
+            let label = doc.span(j, end).to_string();
+            if !lex.sets.not_names.contains(&label.to_lowercase()) {
+                let entity = EntityTable::blank(
+                    format!("org/{}", slug(&label)),
+                    EntityKind::Organization,
+                    label,
+                );
+                let id = table.intern(entity, doc.position(j));
+                mentions.add(Mention {
+                    start: j,
+                    end,
+                    entity: id,
+                    other: None,
+                    kind: MentionKind::Name,
+                    possessive: false,
+                });
+            }
+            match doc.lower(end) {
+                "," if doc.lower(end + 1) == "and" => j = end + 2,
+                "," | "and" => j = end + 1,
+                _ => break,
+            }
+        }
+    }
+}
+
+/// End of one capitalized list item ("Vector Casa de Bolsa"), stopping at "and" and commas.
+fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
+    let mut end = i;
+    while end < doc.tokens.len() && mentions.owner[end].is_none() {
+        let t = &doc.tokens[end];
+        let cap = t.kind == TokenKind::Word
+            && (t.is_capitalized(doc.text) || t.lower.chars().any(char::is_uppercase));
+        let joiner = end > i
+            && matches!(t.lower.as_str(), "de" | "del" | "la" | "of" | "&")
+            && doc.cap(end + 1);
+        if cap || joiner {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 /// Organizations and places recognised by their head word.
 pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut i = 0;
@@ -386,6 +453,11 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
                         EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
                     entity.based_in = country_inside(doc, lex, s, e)
                         .map(|c| format!("country/{}", lex.countries[c].iso));
+                    // A body named after its country acts for it ("Fiji Police Force").
+                    entity.affiliation = entity.based_in.clone();
+                    if let Some(c) = country_inside(doc, lex, s, e) {
+                        country_entity(lex, table, c, position);
+                    }
                     let id = table.intern(entity, position);
                     let forum_head = [
                         "Council",
@@ -468,6 +540,12 @@ fn classify_run(
 ) -> Option<(usize, usize, EntityKind)> {
     if end <= start || is_lexicon_name(doc, lex, start, end) {
         return None;
+    }
+    // "Egypt's Ministry of Water Resources": the possessor is not part of the name.
+    if let Some(p) = (start..end).find(|&k| doc.tokens[k].kind == TokenKind::Possessive) {
+        if is_lexicon_name(doc, lex, start, p) || country_inside(doc, lex, start, p).is_some() {
+            return classify_run(doc, lex, p + 1, end);
+        }
     }
     // The last head word in the run decides; the name ends there unless "of ..." follows.
     let mut best: Option<(usize, EntityKind)> = None;

@@ -75,8 +75,9 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             continue;
         }
         let lower = token.lower.as_str();
-        if token.is_capitalized(doc.text) && lower.len() > 1 && !lex.sets.not_names.contains(lower)
-        {
+        let name_like =
+            token.is_capitalized(doc.text) || lower.starts_with("al-") || lower.starts_with("el-");
+        if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
             let people: Vec<usize> = (0..table.records.len())
                 .filter(|&p| {
                     let r = &table.records[p];
@@ -138,6 +139,43 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
     }
 }
 
+fn capital_of(table: &EntityTable, country: usize) -> Option<usize> {
+    let key = table.key(country).to_string();
+    (0..table.records.len()).find(|&p| {
+        table.kind(p) == EntityKind::Place
+            && table.records[p].entity.located_in.as_deref() == Some(key.as_str())
+            && table.records[p].mentions > 0
+            && is_capital_label(table, p, country)
+    })
+}
+
+fn is_capital_label(table: &EntityTable, place: usize, country: usize) -> bool {
+    let _ = (table, place, country);
+    true
+}
+
+/// The latest place before token `i` that is some country's capital.
+fn latest_capital(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
+    let _ = doc;
+    mentions
+        .sorted()
+        .into_iter()
+        .rev()
+        .map(|m| &mentions.list[m])
+        .filter(|m| m.start < i)
+        .find(|m| {
+            (m.kind == MentionKind::Place || m.kind == MentionKind::Government)
+                && (table.kind(m.entity) == EntityKind::Place || m.kind == MentionKind::Government)
+        })
+        .and_then(|m| {
+            if table.kind(m.entity) == EntityKind::Place {
+                Some(m.entity)
+            } else {
+                None
+            }
+        })
+}
+
 fn person_title_has(table: &EntityTable, p: usize, word: &str) -> bool {
     table.records[p]
         .entity
@@ -174,11 +212,98 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
         })
         .collect();
     role_nouns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    // The last pair each plural noun named ("the two ministers" said twice is one pair).
+    let mut last_pair: Vec<(String, usize, usize, usize)> = Vec::new();
     for i in 0..doc.tokens.len() {
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
             continue;
         }
         let lower = doc.lower(i);
+        if lower == "the" {
+            // "the capital", "the Syrian capital": the capital named or implied before.
+            let (country, noun_at) = match mentions.at(i + 1) {
+                Some(m) if m.kind == MentionKind::Demonym => (Some(m.entity), m.end),
+                _ => (None, i + 1),
+            };
+            if doc.lower(noun_at) == "capital" && mentions.free(i + 1, noun_at + 1) {
+                let place = match country.and_then(|c| table.records[c].country) {
+                    Some(_) => country.and_then(|c| capital_of(table, c)),
+                    None => latest_capital(doc, table, mentions, i),
+                };
+                if let Some(p) = place {
+                    mentions.add(Mention {
+                        start: i + 1,
+                        end: noun_at + 1,
+                        entity: p,
+                        other: None,
+                        kind: MentionKind::Place,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+            // "the pair", "the two", "the men": the last two people or the last group.
+            let noun = doc.lower(i + 1);
+            let bare_two = noun == "two"
+                && !doc.tokens.get(i + 2).is_some_and(|t| {
+                    t.kind == crate::extract::tokens::TokenKind::Word
+                        && !matches!(t.lower.as_str(), "men" | "women")
+                });
+            if matches!(noun, "pair" | "duo") || bare_two {
+                let end = if noun == "two" && matches!(doc.lower(i + 2), "men" | "women") {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let people = recent_people(table, mentions, i);
+                if people.len() >= 2 && mentions.free(i, end) {
+                    mentions.add(Mention {
+                        start: i,
+                        end,
+                        entity: people[1],
+                        other: Some(people[0]),
+                        kind: MentionKind::Pair,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+        }
+        // "the men", "the fishermen": the latest group.
+        if lower == "the"
+            && lex.sets.group_nouns.contains(doc.lower(i + 1))
+            && doc.lower(i + 1).ends_with('s')
+            && !doc.cap(i + 2)
+        {
+            let sentence = doc.sentence_of[i];
+            let group = mentions
+                .sorted()
+                .into_iter()
+                .rev()
+                .map(|m| &mentions.list[m])
+                .find(|m| {
+                    m.start < i
+                        && table.kind(m.entity) == EntityKind::Group
+                        && doc
+                            .sentence_of
+                            .get(m.start)
+                            .is_some_and(|&s| s + 3 >= sentence)
+                });
+            if let Some(g) = group {
+                let entity = g.entity;
+                if mentions.free(i, i + 2) {
+                    mentions.add(Mention {
+                        start: i,
+                        end: i + 2,
+                        entity,
+                        other: None,
+                        kind: MentionKind::Anaphor,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+        }
         // "the two leaders", "the Leaders", "both ministers"
         if matches!(lower, "the" | "both") {
             let mut j = i + 1;
@@ -195,17 +320,26 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
             };
             if let Some(word) = want {
                 let end = if noun == "prime" { j + 2 } else { j + 1 };
-                let people: Vec<usize> = recent_people(table, mentions, i)
-                    .into_iter()
-                    .filter(|&p| {
-                        if word.is_empty() {
-                            table.records[p].leader
-                        } else {
-                            person_title_has(table, p, word)
-                        }
-                    })
-                    .take(2)
-                    .collect();
+                let sentence = doc.sentence_of[i];
+                let remembered = last_pair
+                    .iter()
+                    .rev()
+                    .find(|(n, _, _, s)| n == noun && s + 2 >= sentence)
+                    .map(|x| (x.1, x.2));
+                let people: Vec<usize> = match remembered {
+                    Some((a, b)) => vec![b, a],
+                    None => recent_people(table, mentions, i)
+                        .into_iter()
+                        .filter(|&p| {
+                            if word.is_empty() {
+                                table.records[p].leader
+                            } else {
+                                person_title_has(table, p, word)
+                            }
+                        })
+                        .take(2)
+                        .collect(),
+                };
                 if people.len() == 2 && mentions.free(i, end) {
                     let possessive = doc
                         .tokens
@@ -219,6 +353,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
                         kind: MentionKind::Pair,
                         possessive,
                     });
+                    last_pair.push((noun.to_string(), people[1], people[0], sentence));
                     continue;
                 }
             }
@@ -325,11 +460,34 @@ fn resolve_person_pronoun(
     let mut s = sentence;
     while s > 0 && sentence - s < 4 {
         s -= 1;
-        let first = order.iter().find(|&&m| {
-            let mm = &mentions.list[m];
-            doc.sentence_of.get(mm.start) == Some(&s) && table.kind(mm.entity) == EntityKind::Person
-        });
-        if let Some(&m) = first {
+        let people: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mm = &mentions.list[m];
+                doc.sentence_of.get(mm.start) == Some(&s)
+                    && table.kind(mm.entity) == EntityKind::Person
+            })
+            .collect();
+        // Prefer a subject: a person not governed by a preposition ("Speaking to Xi, Carney said").
+        let governed = |m: usize| {
+            let start = mentions.list[m].start;
+            start > 0
+                && matches!(
+                    doc.lower(start - 1),
+                    "to" | "with"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "at"
+                        | "of"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                )
+        };
+        if let Some(&m) = people.iter().find(|&&m| !governed(m)).or(people.first()) {
             return Some(mentions.list[m].entity);
         }
     }
@@ -377,7 +535,8 @@ fn resolve_actor_pronoun(
         .map(|&m| mentions.list[m].entity)
 }
 
-/// "they"/"them"/"their": the latest group or pair within the last two sentences.
+/// "they"/"them"/"their": the latest group or pair within the last two sentences, else
+/// the two people named before it in the sentence ("Xi welcomed Carney ... their meeting").
 fn resolve_plural(
     doc: &Doc,
     table: &EntityTable,
@@ -386,6 +545,52 @@ fn resolve_plural(
 ) -> Option<(usize, Option<usize>)> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
+    let mut people: Vec<usize> = Vec::new();
+    for &m in &order {
+        let mm = &mentions.list[m];
+        if mm.start < i
+            && doc.sentence_of.get(mm.start) == Some(&sentence)
+            && table.kind(mm.entity) == EntityKind::Person
+            && !people.contains(&mm.entity)
+        {
+            people.push(mm.entity);
+        }
+    }
+    // "the Malaysian agency and the Indonesian agency carried out their patrol"
+    let mut j = i;
+    while j > 0 && doc.same_sentence(j - 1, i) && i - j < 8 {
+        j -= 1;
+        if let Some(m) = mentions.owner[j] {
+            let b = &mentions.list[m];
+            let mut k = b.start;
+            if k >= 2 && doc.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            if k >= 2 && doc.lower(k - 1) == "and" {
+                if let Some(a) = mentions.owner[k - 2] {
+                    let a = &mentions.list[a];
+                    if a.entity != b.entity
+                        && table.kind(a.entity) != EntityKind::Place
+                        && table.kind(b.entity) != EntityKind::Place
+                    {
+                        return Some((a.entity, Some(b.entity)));
+                    }
+                }
+            }
+            break;
+        }
+    }
+    if people.len() == 2 {
+        return Some((people[0], Some(people[1])));
+    }
+    let pair = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+        mm.start < i && s != usize::MAX && s + 2 >= sentence && mm.kind == MentionKind::Pair
+    });
+    if let Some(&m) = pair {
+        return Some((mentions.list[m].entity, mentions.list[m].other));
+    }
     order
         .iter()
         .rev()

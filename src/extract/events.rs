@@ -31,6 +31,22 @@ pub struct Draft {
     /// Trigger index in the lexicon.
     pub trigger: usize,
     pub date: Option<crate::extract::dates::DateValue>,
+    /// Told by a noun ("the visit"), so its status comes from context.
+    pub noun: bool,
+    /// The date comes from an earlier sentence, not this one.
+    pub date_inherited: bool,
+    /// Its own actors were named at the trigger (possessive, "by X", "that X did").
+    pub own_agent: bool,
+    /// The preposition governing a noun trigger ("for" in "for the dispatch").
+    pub governed_by: Option<String>,
+    /// The object search stopped at another trigger starting here.
+    pub stopped_at: Option<usize>,
+    /// Starts with a verb.
+    pub verbal: bool,
+    /// Follows "and" / "then" / a comma: a second verb of the same subject.
+    pub coordinated: bool,
+    /// First token of the noun phrase (or the verb).
+    pub phrase_start: usize,
 }
 
 /// Everything role filling looks at.
@@ -47,7 +63,44 @@ const DETERMINERS: [&str; 22] = [
     "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
 ];
 
+/// Prepositions that also open clauses: a name after them may be a subject.
+const SUBORDINATORS: [&str; 8] = [
+    "after",
+    "before",
+    "since",
+    "until",
+    "as",
+    "while",
+    "because",
+    "following",
+];
+
 impl Context<'_> {
+    /// Whether token `j` closes a clause ("that afternoon" does not).
+    fn is_barrier(&self, j: usize) -> bool {
+        let w = self.doc.lower(j);
+        if matches!(w, ";" | ":" | "—" | "–") {
+            return true;
+        }
+        if w == "that"
+            && matches!(
+                self.doc.lower(j + 1),
+                "day"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "time"
+            )
+        {
+            return false;
+        }
+        self.lex.sets.barriers.contains(w) && w != "according"
+    }
+
     fn actors(&self, m: usize) -> Vec<usize> {
         let mention = &self.mentions.list[m];
         let mut out = vec![mention.entity];
@@ -74,7 +127,17 @@ impl Context<'_> {
             if self.lex.sets.prepositions.contains(w) {
                 return Some(w);
             }
+            if matches!(w, "and" | ",") && j > floor {
+                if let Some(m) = self.mentions.owner[j - 1] {
+                    j = self.mentions.list[m].start;
+                    continue;
+                }
+            }
             let skippable = DETERMINERS.contains(&w)
+                || (self.mentions.owner[j].is_none()
+                    && steps <= 4
+                    && self.title_word(j)
+                    && w != "and")
                 || t.kind == TokenKind::Number
                 || matches!(w, "$" | "%" | "-")
                 || (t.kind == TokenKind::Word
@@ -90,6 +153,85 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// A title word between an affiliation and a name ("Prime Minister", "counterpart").
+    fn title_word(&self, j: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        let w = t.lower.as_str();
+        t.kind == TokenKind::Possessive
+            || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
+            || self.lex.title_modifiers.contains(w)
+            || self
+                .lex
+                .honorifics
+                .iter()
+                .any(|h| h.len() == 1 && h[0] == w)
+            || (t.kind == TokenKind::Word
+                && t.is_capitalized(self.doc.text)
+                && self.mentions.owner[j].is_none()
+                && !self.lex.sets.not_names.contains(w))
+            || matches!(w, "his" | "her" | "counterpart")
+            || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
+    }
+
+    /// "NATO Secretary General Mark Rutte", "Qatar's emir, Sheikh Tamim": the person the
+    /// affiliation introduces.
+    fn person_after(&self, m: usize, limit: usize) -> usize {
+        let mention = &self.mentions.list[m];
+        if self.table.kind(mention.entity) == EntityKind::Person {
+            return m;
+        }
+        let mut j = mention.end;
+        let mut saw_title = false;
+        while j < limit && j < mention.end + 8 {
+            if let Some(n) = self.mentions.owner[j] {
+                let next = &self.mentions.list[n];
+                if self.table.kind(next.entity) == EntityKind::Person
+                    && saw_title
+                    && next.start == j
+                {
+                    return n;
+                }
+                return m;
+            }
+            if self.title_word(j) {
+                saw_title =
+                    saw_title || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0;
+                j += 1;
+                continue;
+            }
+            if self.doc.lower(j) == "," && saw_title {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        m
+    }
+
+    /// Start of the title words before a mention ("President" in "President Erdoğan").
+    fn title_start_before(&self, start: usize, floor: usize) -> usize {
+        let mut k = start;
+        while k > floor && k + 8 > start {
+            let prev = k - 1;
+            if let Some(n) = self.mentions.owner[prev] {
+                let kind = self.table.kind(self.mentions.list[n].entity);
+                if matches!(kind, EntityKind::Country | EntityKind::Organization)
+                    && self.mentions.list[n].kind != MentionKind::Place
+                {
+                    k = self.mentions.list[n].start;
+                    continue;
+                }
+                break;
+            }
+            if self.title_word(prev) {
+                k = prev;
+                continue;
+            }
+            break;
+        }
+        k
     }
 
     /// Coordinated mentions after mention `m` ("X, Y and Z").
@@ -109,11 +251,15 @@ impl Context<'_> {
             } else {
                 break;
             }
+            if self.doc.lower(k) == "the" {
+                k += 1;
+            }
             if k >= limit {
                 break;
             }
             match self.mentions.owner[k] {
                 Some(n) if self.mentions.list[n].start == k && !self.is_place(n) => {
+                    let n = self.person_after(n, limit);
                     out.push(n);
                     j = self.mentions.list[n].end;
                 }
@@ -126,26 +272,44 @@ impl Context<'_> {
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         let mut j = pos;
+        // "after meeting X", "while visiting Y": the participle's subject is the clause's.
+        let gerund = self.doc.lower(pos).ends_with("ing");
+        let mut skip_barrier = gerund
+            && pos > s_start
+            && matches!(
+                self.doc.lower(pos - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "by"
+                    | "upon"
+                    | "without"
+                    | "during"
+            );
         while j > s_start {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                if self.is_place(m)
-                    || self
-                        .prep_before(mention.start, s_start)
-                        .is_some_and(|p| p != "by")
-                {
+                let governed = self
+                    .prep_before(mention.start, s_start)
+                    .is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
+                let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
+                if self.is_place(m) || governed || possessive_pronoun {
                     j = mention.start;
                     continue;
                 }
+                let m = self.appositive_head(m, s_start);
+                let mention = &self.mentions.list[m];
                 // Coordinated subjects: "Latvia and Lithuania".
                 let mut list = vec![m];
-                let mut k = mention.start;
+                let mut k = self.title_start_before(mention.start, s_start);
                 while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | ",") {
                     match self.mentions.owner[k - 2] {
                         Some(n) if !self.is_place(n) && n != m => {
                             list.push(n);
-                            k = self.mentions.list[n].start;
+                            k = self.title_start_before(self.mentions.list[n].start, s_start);
                         }
                         _ => break,
                     }
@@ -168,17 +332,42 @@ impl Context<'_> {
                 }
                 return Vec::new();
             }
-            if matches!(w, ";" | ":" | "—" | "–" | "\"" | "“" | "”")
-                || self.lex.sets.barriers.contains(w)
-                    && !matches!(
-                        w,
-                        "as" | "after" | "before" | "since" | "following" | "according"
-                    )
-            {
+            if skip_barrier && j + 1 == pos {
+                skip_barrier = false;
+                continue;
+            }
+            if self.is_barrier(j) {
                 break;
             }
         }
         Vec::new()
+    }
+
+    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
+    fn appositive_head(&self, m: usize, floor: usize) -> usize {
+        let mention = &self.mentions.list[m];
+        if self.table.kind(mention.entity) == EntityKind::Person {
+            return m;
+        }
+        let mut k = mention.start;
+        while k > floor
+            && (self.title_word(k - 1)
+                || matches!(
+                    self.doc.lower(k - 1),
+                    "a" | "an" | "the" | "senior" | "former" | "top"
+                ))
+            && self.mentions.owner[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        if k > floor + 1 && self.doc.lower(k - 1) == "," {
+            if let Some(n) = self.mentions.owner[k - 2] {
+                if self.table.kind(self.mentions.list[n].entity) == EntityKind::Person {
+                    return n;
+                }
+            }
+        }
+        m
     }
 
     /// Start of the noun phrase ending at the trigger, and whether a preposition governs it.
@@ -213,7 +402,7 @@ impl Context<'_> {
                 && !self.lex.speech_forms.contains(w)
                 && !self.lex.sets.barriers.contains(w)
                 && start - j < 4;
-            if DETERMINERS.contains(&w)
+            if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
                 || t.kind == TokenKind::Number
                 || matches!(w, "%" | "$" | "-")
                 || adjective
@@ -228,27 +417,69 @@ impl Context<'_> {
     }
 
     /// Actors after the trigger: (objects, by-agents).
+    #[allow(clippy::too_many_arguments)]
     fn objects_after(
         &self,
         trigger: &Trigger,
         from: usize,
         s_end: usize,
         floor: usize,
-    ) -> (Vec<usize>, Vec<usize>) {
+        noun: bool,
+        match_end: usize,
+        stops: &[usize],
+    ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
         let mut j = from;
         let mut by = Vec::new();
         while j < s_end {
+            if j >= match_end && stops.contains(&j) {
+                return (Vec::new(), by, false, Some(j));
+            }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                if mention.start < j {
+                if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)
+                {
                     j = mention.end;
                     continue;
                 }
-                let prep = self.prep_before(mention.start, floor);
+                let floor = if mention.start >= match_end {
+                    match_end
+                } else {
+                    floor
+                };
+                let mut prep = self.prep_before(mention.start, floor);
+                if prep.is_none()
+                    && mention.start > floor
+                    && self.doc.lower(mention.start - 1) == ","
+                {
+                    // "with the Prime Minister of Fiji, Sitiveni Rabuka": the title's preposition.
+                    let t = self.title_start_before(mention.start - 1, floor);
+                    let mut k = mention.start - 1;
+                    while k > t.max(floor) && self.doc.lower(k - 1) != "of" {
+                        k -= 1;
+                    }
+                    let title_begin = (floor..mention.start).rev().find(|&x| {
+                        crate::extract::people::title_head_at(self.doc, self.lex, x) > 0
+                    });
+                    if let Some(tb) = title_begin {
+                        let before = self.title_start_before(tb, floor);
+                        prep = self.prep_before(before, floor);
+                    }
+                }
+                let direct_ok = !noun || mention.possessive;
+                if prep.is_none()
+                    && direct_ok
+                    && trigger.object_not_person
+                    && self.table.kind(mention.entity) == EntityKind::Person
+                {
+                    return (Vec::new(), Vec::new(), true, None);
+                }
                 let accept = match prep {
-                    None => trigger.object != Role::None || trigger.symmetric,
+                    None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
                     Some("by") => {
-                        if by.is_empty() && !self.is_place(m) {
+                        if by.is_empty()
+                            && !self.is_place(m)
+                            && (!noun || mention.start <= from + 5)
+                        {
                             by = self.coordinated_after(m, s_end);
                         }
                         false
@@ -259,7 +490,8 @@ impl Context<'_> {
                     }
                 };
                 if accept && self.kind_allowed(trigger, m) {
-                    return (self.coordinated_after(m, s_end), by);
+                    let chosen = self.person_after(m, s_end);
+                    return (self.coordinated_after(chosen, s_end), by, false, None);
                 }
                 j = mention.end;
                 continue;
@@ -271,17 +503,12 @@ impl Context<'_> {
                 _ => false,
             };
             let speech_that = w == "that" && trigger.content != Content::None && j < from + 6;
-            if content_stop
-                || (!speech_that
-                    && (matches!(w, ";" | ":" | "—" | "–")
-                        || self.lex.sets.barriers.contains(w)
-                            && !matches!(w, "as" | "after" | "before" | "since" | "following")))
-            {
+            if content_stop || (!speech_that && self.is_barrier(j)) {
                 break;
             }
             j += 1;
         }
-        (Vec::new(), by)
+        (Vec::new(), by, false, None)
     }
 
     fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
@@ -363,11 +590,32 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     let matches = find_triggers(doc, ctx.lex, s_start, s_end);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
+    let starts: Vec<usize> = matches.iter().map(|m| m.start).collect();
     for m in &matches {
         let trigger = &ctx.lex.triggers[m.trigger];
-        if let Some(draft) = build(ctx, si, m, trigger) {
+        let stops: Vec<usize> = starts.iter().copied().filter(|&x| x != m.start).collect();
+        if let Some(draft) = build(ctx, si, m, trigger, &stops) {
             if trigger.content != Content::None {
                 content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
+            }
+            // "mutual tariffs": each main country against the other.
+            let mutual = draft.noun
+                && m.start > s_start
+                && matches!(
+                    doc.lower(m.start - 1),
+                    "mutual" | "reciprocal" | "tit-for-tat"
+                );
+            if mutual && !draft.symmetric && ctx.main.len() == 2 {
+                let mut a = draft.clone();
+                a.agents = vec![ctx.main[0]];
+                a.targets = vec![ctx.main[1]];
+                a.anaphoric = false;
+                let mut b = a.clone();
+                b.agents = vec![ctx.main[1]];
+                b.targets = vec![ctx.main[0]];
+                drafts.push(a);
+                drafts.push(b);
+                continue;
             }
             drafts.push(draft);
         }
@@ -378,7 +626,191 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .iter()
             .any(|&(a, b)| d.start >= a && d.start < b)
     });
-    drafts
+    relate_in_sentence(ctx, &mut drafts);
+    merge_in_sentence(ctx, drafts)
+}
+
+const SPEECH_CLASSES: [&str; 4] = ["Accusation", "Support", "Rejection", "Request"];
+
+/// Roles and relations between the triggers of one sentence.
+fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
+    let doc = ctx.doc;
+    for i in 0..drafts.len() {
+        let (before, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        let prev_verbal = before
+            .iter()
+            .rev()
+            .find(|p| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty()));
+        // "X detained them and then deported them": the second verb has the first's subject.
+        if d.coordinated && !d.symmetric {
+            if let Some(p) = prev_verbal {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                d.targets.retain(|t| !subject.contains(t));
+                d.agents = subject;
+            }
+        } else if d.coordinated && d.symmetric && d.participants.len() < 2 {
+            if let Some(p) = prev_verbal {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                let mut merged = subject;
+                push_unique(&mut merged, d.participants.iter().copied());
+                d.participants = merged;
+            }
+        }
+        // "condemned the air strike by the military": the target is the act's author.
+        if d.targets.is_empty() && SPEECH_CLASSES.contains(&d.class.as_str()) {
+            if let Some(stop) = d.stopped_at {
+                if let Some(act) = before
+                    .iter()
+                    .chain(rest[1..].iter())
+                    .find(|x| x.start == stop)
+                {
+                    let authors: Vec<usize> = act.agents.clone();
+                    rest[0].targets = authors;
+                }
+            }
+        }
+        let d = &mut rest[0];
+        // "thanked Malaysia for the dispatch": the thanked one did it.
+        if d.noun && d.agents.is_empty() && d.governed_by.as_deref() == Some("for") {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| SPEECH_CLASSES.contains(&p.class.as_str()) && !p.targets.is_empty())
+            {
+                d.agents = p.targets.clone();
+                d.own_agent = true;
+            }
+        }
+        // "is due in Ankara for a meeting with X": the purpose shares the trip's actor and status.
+        if d.noun && d.governed_by.as_deref() == Some("for") && d.own_agent_or_object() {
+            if let Some(p) = before.last() {
+                if d.symmetric {
+                    let mut merged = p.agents.clone();
+                    push_unique(&mut merged, d.participants.iter().copied());
+                    d.participants = merged;
+                }
+                if p.status == Status::Planned && d.status == Status::Occurred {
+                    d.status = Status::Planned;
+                }
+            }
+        }
+        // "talks ... broke up without an agreement": the same sides.
+        if d.symmetric && d.participants.is_empty() {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| p.symmetric && !p.participants.is_empty())
+            {
+                d.participants = p.participants.clone();
+            }
+        }
+    }
+    // A noun that is only the object or topic of another trigger is part of it
+    // ("ratify the agreement", "talks on the review of their trade pact").
+    let snapshot: Vec<Draft> = drafts.clone();
+    let mut drop_meeting_at: Vec<usize> = Vec::new();
+    drafts.retain(|d| {
+        if !d.noun || d.own_agent {
+            return true;
+        }
+        let prev = snapshot
+            .iter()
+            .filter(|p| p.start < d.start && p.class != d.class)
+            .max_by_key(|p| p.start);
+        let Some(p) = prev else { return true };
+        let direct_object = p.verbal && d.phrase_start >= p.end && d.phrase_start <= p.end + 1;
+        let topic = d.governed_by.as_deref().is_some_and(|g| {
+            matches!(
+                g,
+                "on" | "of" | "over" | "about" | "regarding" | "for" | "into"
+            )
+        }) && d.start <= p.end + 8;
+        if (direct_object || topic) && !(d.class == "Negotiation" && p.class == "Meeting") {
+            return false;
+        }
+        if topic && d.class == "Negotiation" && p.class == "Meeting" {
+            drop_meeting_at.push(p.start);
+        }
+        let _ = doc;
+        true
+    });
+    drafts.retain(|d| !(d.class == "Meeting" && drop_meeting_at.contains(&d.start)));
+}
+
+impl Draft {
+    fn own_agent_or_object(&self) -> bool {
+        self.own_agent || !self.participants.is_empty() || !self.targets.is_empty()
+    }
+}
+
+/// Several triggers of one class in a sentence tell of one happening ("signed the
+/// agreement"); a negation on any of them holds for all.
+fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let same = out.iter_mut().find(|o| {
+            if o.class != d.class {
+                return false;
+            }
+            let fits = |x: &[usize], y: &[usize]| {
+                x.is_empty()
+                    || y.is_empty()
+                    || x.iter().any(|a| y.contains(a))
+                    || x.iter().any(|&a| {
+                        y.iter().any(|&b| {
+                            ctx.table.country_of(a).is_some()
+                                && ctx.table.country_of(a) == ctx.table.country_of(b)
+                        })
+                    })
+            };
+            (if o.symmetric {
+                let sub = |x: &[usize], y: &[usize]| x.iter().all(|a| y.contains(a));
+                o.participants.is_empty()
+                    || d.participants.is_empty()
+                    || sub(&o.participants, &d.participants)
+                    || sub(&d.participants, &o.participants)
+            } else {
+                fits(&o.agents, &d.agents) && fits(&o.targets, &d.targets)
+            }) && (o.status == d.status
+                || o.noun
+                || d.noun
+                || d.status == Status::NotOccurred
+                || o.status == Status::NotOccurred)
+        });
+        match same {
+            Some(o) => {
+                for (dst, src) in [
+                    (&mut o.agents, &d.agents),
+                    (&mut o.targets, &d.targets),
+                    (&mut o.participants, &d.participants),
+                    (&mut o.locations, &d.locations),
+                ] {
+                    push_unique(dst, src.iter().copied());
+                }
+                if d.status == Status::NotOccurred
+                    || (o.noun && !d.noun && o.status != Status::NotOccurred)
+                {
+                    o.status = d.status;
+                }
+                o.noun = o.noun && d.noun;
+                o.anaphoric = o.anaphoric && d.anaphoric;
+                if o.forum.is_none() {
+                    o.forum = d.forum;
+                }
+            }
+            None => out.push(d),
+        }
+    }
+    out
 }
 
 fn content_region(
@@ -406,7 +838,8 @@ fn content_region(
         .unwrap_or(m.end);
     let clause_end = (m.end..s_end)
         .find(|&k| {
-            matches!(doc.lower(k), ";" | ":") || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+            matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
+                || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
         })
         .unwrap_or(s_end);
     let _ = s_start;
@@ -438,7 +871,13 @@ fn content_region(
     }
 }
 
-fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Option<Draft> {
+fn build(
+    ctx: &Context,
+    si: usize,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    stops: &[usize],
+) -> Option<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
     let (s_start, s_end) = (sentence.start, sentence.end);
@@ -470,6 +909,7 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     let mut participants: Vec<usize> = Vec::new();
     let mut locations: Vec<usize> = Vec::new();
     let mut own_subject = Vec::new();
+    let mut that_target: Vec<usize> = Vec::new();
     // Passive verbs: "were arrested by the navy".
     let passive = m.verbal && {
         let mut k = m.start;
@@ -488,29 +928,50 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
                 break;
             }
         }
-        found
-            && (doc.lower(m.start).ends_with("ed")
-                || doc.lower(m.start).ends_with('n')
-                || doc.lower(m.start) == "held")
+        let participle = doc.lower(m.start).ends_with("ed")
+            || doc.lower(m.start).ends_with('n')
+            || doc.lower(m.start) == "held";
+        // "signed by X", "captured by Mexican marines": a reduced passive.
+        (found || doc.lower(m.end) == "by") && participle
     };
+    let coordinated = m.start > s_start + 1
+        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also")
+            || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
+        && m.verbal;
     let (np_start, possessor, governed) = if noun {
         ctx.noun_phrase(s_start, m.start)
     } else {
         (m.start, None, false)
     };
+    let governed_by = if governed {
+        Some(doc.lower(np_start - 1).to_string())
+    } else {
+        None
+    };
+    let mut own_agent = possessor.is_some();
+    let mut object_from = m.head_end.min(m.end);
     if let Some(p) = possessor {
         own_subject = vec![p];
     } else if noun {
         // "the 25% tariff that Washington imposed"
         let mut k = m.end;
+        let mut complement_target = Vec::new();
         if matches!(doc.lower(k), "that" | "which") {
             k += 1;
             if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
                 if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
-                    own_subject = vec![mm];
+                    if trigger.content != Content::None {
+                        complement_target = vec![mm];
+                    } else {
+                        own_subject = vec![mm];
+                        own_agent = true;
+                        // The relative clause's object follows its verb.
+                        object_from = ctx.mentions.list[mm].end + 1;
+                    }
                 }
             }
         }
+        that_target = complement_target;
         if own_subject.is_empty() && !governed && trigger.light {
             own_subject = ctx.subject_before(s_start, np_start);
         } else if own_subject.is_empty() && !governed && !trigger.light {
@@ -519,11 +980,18 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }
-    let floor = m.head_end.min(m.end);
-    let (objects, by) = ctx.objects_after(trigger, floor, s_end, m.start);
+    let (objects, by, rejected, stopped_at) =
+        ctx.objects_after(trigger, object_from, s_end, m.start, noun, m.end, stops);
+    if rejected {
+        return None;
+    }
+    own_agent = own_agent || !by.is_empty();
     let mut subject_entities: Vec<usize> =
         own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
+    if object_entities.is_empty() {
+        object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
+    }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
     if passive {
         let subject: Vec<usize> = ctx
@@ -561,6 +1029,22 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
     if trigger.symmetric {
         push_unique(&mut participants, subject_entities.iter().copied());
         push_unique(&mut participants, resolved_objects.iter().copied());
+        if participants.is_empty() && noun && governed {
+            // "asked Trump to ... during a video call": the call of the people named before.
+            let people: Vec<usize> = ctx
+                .mentions
+                .sorted()
+                .into_iter()
+                .map(|x| &ctx.mentions.list[x])
+                .filter(|x| {
+                    x.start >= s_start
+                        && x.end <= m.start
+                        && ctx.table.kind(x.entity) == EntityKind::Person
+                })
+                .map(|x| x.entity)
+                .collect();
+            push_unique(&mut participants, people.into_iter().take(2));
+        }
     } else {
         match trigger.subject {
             Role::Participant => push_unique(&mut participants, subject_entities.iter().copied()),
@@ -656,6 +1140,14 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         }
     }
     push_unique(&mut locations, parents);
+    if class == "Visit" && targets.is_empty() && !trigger.symmetric {
+        // "arrived in Seoul": the host is the country the place lies in.
+        if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+            if !agents.iter().any(|&a| ctx.table.country_of(a) == Some(c)) {
+                targets.push(c);
+            }
+        }
+    }
     let forum = if matches!(
         class.as_str(),
         "Meeting" | "Negotiation" | "Agreement" | "Visit"
@@ -690,6 +1182,14 @@ fn build(ctx: &Context, si: usize, m: &TriggerMatch, trigger: &Trigger) -> Optio
         anaphoric,
         trigger: m.trigger,
         date: None,
+        noun,
+        date_inherited: false,
+        own_agent,
+        governed_by,
+        stopped_at,
+        verbal: m.verbal,
+        coordinated,
+        phrase_start: np_start,
     })
 }
 

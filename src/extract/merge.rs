@@ -49,7 +49,11 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     {
         return false;
     }
-    if let (Some(x), Some(y)) = (a.date, b.date) {
+    // A planned act and one that happened are two happenings, unless a noun tells of it.
+    if a.status != b.status && !(a.noun || b.noun) {
+        return false;
+    }
+    if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
         if !x.compatible(&y) {
             return false;
         }
@@ -59,7 +63,7 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
             return true;
         }
         return covered(table, &a.participants, &b.participants)
-            || covered(table, &b.participants, &a.participants);
+            && covered(table, &b.participants, &a.participants);
     }
     let agents_ok = compatible_set(table, &a.agents, &b.agents);
     let targets_ok = compatible_set(table, &a.targets, &b.targets);
@@ -97,13 +101,18 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
     specific(table, &mut d.agents);
     specific(table, &mut d.targets);
     specific(table, &mut d.participants);
+    if d.date_inherited && from.date.is_some() && !from.date_inherited {
+        d.date = from.date;
+        d.date_inherited = false;
+    }
     d.date = match (d.date, from.date) {
         (None, x) => x,
         (Some(x), Some(y)) if x.compatible(&y) && y.day.is_some() && x.day.is_none() => Some(y),
         (x, _) => x,
     };
-    if d.status == Status::Occurred && matches!(from.status, Status::Planned | Status::Ongoing) {
+    if d.noun && !from.noun {
         d.status = from.status;
+        d.noun = false;
     }
     if d.forum.is_none() {
         d.forum = from.forum;
@@ -126,7 +135,9 @@ pub fn merge(
     let mut out: Vec<Merged> = Vec::new();
     for mut draft in drafts {
         // Roles the context gives.
-        if lex.triggers[draft.trigger].answers && draft.targets.is_empty() {
+        if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
+            && draft.targets.is_empty()
+        {
             if let Some(t) = answered(table, &out, &draft) {
                 draft.targets.push(t);
             }
@@ -138,7 +149,12 @@ pub fn merge(
                 }
             }
         }
-        if draft.symmetric && draft.participants.is_empty() && !draft.anaphoric && main.len() == 2 {
+        if draft.symmetric
+            && draft.participants.is_empty()
+            && !draft.anaphoric
+            && main.len() == 2
+            && matches!(draft.status, Status::Planned | Status::Ongoing)
+        {
             draft.participants = main.to_vec();
         }
         let no_actors =
@@ -184,7 +200,8 @@ fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Optio
             "Accusation" | "Request" | "Threat" | "CooperationPledge"
         )
     };
-    let aimed_at_rejecter = earlier.iter().rev().filter(speech).find(|m| {
+    let directed = |m: &&Merged| !m.draft.symmetric;
+    let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
         m.draft
             .targets
             .iter()

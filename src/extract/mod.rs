@@ -53,6 +53,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let mut table = EntityTable::default();
     let mut bm = Mentions::new(body.tokens.len());
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Named);
+    actors::company_lists(&body, lex, &mut table, &mut bm);
     actors::head_patterns(&body, lex, &mut table, &mut bm);
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Countries);
     actors::dateline_place(&body, lex, &mut table, &mut bm);
@@ -88,19 +89,29 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             let chain_start = last_date;
             for d in &mut sentence_events {
                 let forward = d.status == Status::Planned;
-                let nearest = found.iter().min_by_key(|m| {
-                    if m.start >= d.start {
-                        m.start - d.start
-                    } else {
-                        d.start - m.end + 1
-                    }
+                let after = if forward {
+                    found.iter().find(|m| m.start >= d.start)
+                } else {
+                    None
+                };
+                let nearest = after.or_else(|| {
+                    found.iter().min_by_key(|m| {
+                        if m.start >= d.start {
+                            m.start - d.start
+                        } else {
+                            d.start - m.end + 1
+                        }
+                    })
                 });
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, chain_start),
-                    None if !forward => para_date
-                        .filter(|(p, _)| *p == s.para)
-                        .map(|(_, v)| v)
-                        .or(lead_date),
+                    None if !forward => {
+                        d.date_inherited = true;
+                        para_date
+                            .filter(|(p, _)| *p == s.para)
+                            .map(|(_, v)| v)
+                            .or(lead_date)
+                    }
                     None => None,
                 };
                 if let Some(v) = d.date {
@@ -149,12 +160,13 @@ fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, m
         if t.contains("former") || t.contains("opposition") || t.contains("executive") {
             continue;
         }
-        // The only country named in the sentences that mention the person.
+        // The only country named in the sentence that introduces the person.
         let mut seen: Vec<usize> = Vec::new();
         for m in mentions
             .list
             .iter()
             .filter(|m| m.entity == p && m.start < m.end)
+            .take(1)
         {
             let si = body.sentence_of[m.start];
             if si == usize::MAX {

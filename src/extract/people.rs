@@ -54,13 +54,18 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
             end += 1;
             continue;
         }
-        let particle =
-            PARTICLES.contains(&lower) || lower.starts_with("al-") || lower.starts_with("el-");
-        if particle && end > i && doc.cap(end + 1) && free(end + 1) {
+        // "al-Sharaa", "el-Sisi": a family name with its article.
+        let article_name = (lower.starts_with("al-") || lower.starts_with("el-"))
+            && token
+                .text(doc.text)
+                .chars()
+                .nth(3)
+                .is_some_and(char::is_uppercase);
+        if article_name {
             end += 1;
             continue;
         }
-        if (lower.starts_with("al-") || lower.starts_with("el-")) && end == i {
+        if PARTICLES.contains(&lower) && end > i && doc.cap(end + 1) && free(end + 1) {
             end += 1;
             continue;
         }
@@ -312,8 +317,19 @@ fn title_first(
     if end == n || !doc.same_sentence(i, n) {
         return None;
     }
-    // "Pakistan's commerce ministry said": a title word inside a name is no person.
-    let title = tidy_title(doc.span(start, title_end));
+    let mut title = tidy_title(doc.span(start, title_end));
+    // "his Vanuatu counterpart Jotham Napat" holds the same office as the person before.
+    if doc.lower(i) == "counterpart" {
+        let sentence = doc.sentence_of[i];
+        let earlier = mentions.list.iter().rev().find(|m| {
+            m.start < i
+                && doc.sentence_of.get(m.start) == Some(&sentence)
+                && table.kind(m.entity) == EntityKind::Person
+        });
+        if let Some(t) = earlier.and_then(|m| table.records[m.entity].entity.title.clone()) {
+            title = t;
+        }
+    }
     add_person(doc, lex, table, mentions, n, end, Some(title), affiliation);
     Some(end)
 }
@@ -334,6 +350,17 @@ fn name_first(
     }
     let end = name_run(doc, lex, mentions, i);
     if end < i + 2 {
+        return None;
+    }
+    // "the Defence Ministry said": an institution, not a person.
+    let institutional = (i..end).any(|k| {
+        let w = doc.word(k);
+        lex.org_heads.contains(w)
+            || lex.place_heads.contains(w)
+            || lex.venue_heads.contains(w)
+            || lex.title_modifiers.contains(&w.to_lowercase())
+    });
+    if institutional {
         return None;
     }
     let next = doc.lower(end);

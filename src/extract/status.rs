@@ -70,6 +70,16 @@ pub fn modality(
     if noun && start > 0 && doc.lower(start - 1) == "any" {
         return Modality::Hypothetical;
     }
+    // "a Chinese attack on Taiwan could justify ...": the noun is only a possibility.
+    if noun
+        && (end..s_end.min(end + 4)).any(|k| matches!(doc.lower(k), "could" | "would" | "might"))
+    {
+        return Modality::Hypothetical;
+    }
+    // "ahead of the president's visit"
+    if noun && (window_start..start).any(|k| doc.lower(k) == "ahead" && doc.lower(k + 1) == "of") {
+        return Modality::Real(Status::Planned);
+    }
     // Modal words before the trigger in its clause.
     for k in window_start..start {
         let w = doc.lower(k);
@@ -86,6 +96,7 @@ pub fn modality(
             .iter()
             .any(|p| p.len() == 1 && p[0] == w)
             && w != "would"
+            && doc.word(k) != "May"
         {
             return Modality::Hypothetical;
         }
@@ -103,8 +114,14 @@ pub fn modality(
             }
         }
     }
+    let relative_ongoing = (end..s_end).any(|k| {
+        matches!(doc.lower(k), "which" | "that")
+            && matches!(doc.lower(k + 1), "are" | "is")
+            && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under")
+    });
     if any_phrase_in(doc, window_start, start, &lex.sets.ongoing).is_some()
         || any_phrase_in(doc, end, after_end, &lex.sets.ongoing).is_some_and(|k| k < end + 6)
+        || (noun && relative_ongoing)
     {
         return Modality::Real(Status::Ongoing);
     }

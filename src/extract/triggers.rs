@@ -65,6 +65,49 @@ fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Opti
     go(doc, pattern, 0, i, s_end, &mut head_end).map(|end| (end, head_end))
 }
 
+/// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
+fn noun_context(doc: &Doc, prev: usize) -> bool {
+    let t = &doc.tokens[prev];
+    t.kind == TokenKind::Possessive
+        || t.kind == TokenKind::Number
+        || matches!(
+            t.lower.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "first"
+                | "last"
+                | "previous"
+                | "official"
+                | "state"
+                | "working"
+                | "recent"
+                | "planned"
+                | "formal"
+                | "brief"
+                | "new"
+                | "further"
+                | "second"
+                | "this"
+                | "that"
+                | "such"
+                | "any"
+                | "no"
+                | "each"
+                | "every"
+                | "latest"
+                | "two-day"
+                | "three-day"
+                | "one-day"
+        )
+        || t.lower.ends_with("-day")
+}
+
 /// Every trigger in tokens `s_start..s_end`, overlaps resolved.
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
@@ -88,6 +131,19 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 continue;
             }
             let verbal = trigger.patterns[pi].starts_with("V:");
+            // "the first visit", "Carney's visit": a noun, not the verb.
+            if verbal && i > s_start && noun_context(doc, i - 1) {
+                continue;
+            }
+            // "in March": a capitalized word inside a sentence is a name, not a verb.
+            if verbal
+                && i > s_start
+                && doc.cap(i)
+                && !doc.tokens[i - 1].is_punct("\"")
+                && !doc.tokens[i - 1].is_punct("“")
+            {
+                continue;
+            }
             found.push(TriggerMatch {
                 trigger: ti,
                 pattern: pi,

@@ -565,8 +565,22 @@ fn extract_explain_shows_each_sentence_with_its_findings_and_the_silent_ones() {
         "Kenya and Uganda talk trade\nBy A. Writer\nPublished 3 March 2026\n\nKenyan President William Ruto visited Kampala on Monday.\n\nThe weather was mild.\n",
     );
     let out = e.run(&["extract", "--explain", path(&article)]).ok().stdout;
-    assert!(out.contains("[1] 0..") && out.contains("Kenyan President William Ruto visited Kampala"), "{out}");
-    assert!(out.contains("entities: ") && out.contains("country/KEN"), "{out}");
-    assert!(out.contains("events:   Visit ("), "the rule id follows the class: {out}");
-    assert!(out.contains("sentences that gave no event (1 of 2):\n  [2] (nothing found) The weather was mild."), "{out}");
+    assert!(
+        out.contains("[1] 0..") && out.contains("Kenyan President William Ruto visited Kampala"),
+        "{out}"
+    );
+    assert!(
+        out.contains("entities: ") && out.contains("country/KEN"),
+        "{out}"
+    );
+    assert!(
+        out.contains("events:   Visit ("),
+        "the rule id follows the class: {out}"
+    );
+    assert!(
+        out.contains(
+            "sentences that gave no event (1 of 2):\n  [2] (nothing found) The weather was mild."
+        ),
+        "{out}"
+    );
 }

@@ -4,4 +4,5 @@ mod commands;
 mod extraction;
 mod repl;
 mod safety;
+mod scale;
 mod util;
