@@ -309,7 +309,10 @@ fn ingest_and_export_go_through_files() {
         scratch.dir.path().join("missing.txt").display(),
     ));
     assert!(!ok);
-    assert_eq!(out, "?l\n\"Norway visits Chile\"\ntrue\n", "ent:country/CHL as shown");
+    assert_eq!(
+        out, "?l\n\"Norway visits Chile\"\ntrue\n",
+        "ent:country/CHL as shown"
+    );
     assert!(
         errors.contains("entente: stored 1 document (1 new"),
         "{errors}"
