@@ -1,5 +1,8 @@
 //! The one integration-test binary: drives the real `entente` binary.
 
 mod commands;
+mod corpus;
+mod crash;
+mod properties;
 mod safety;
 mod util;
