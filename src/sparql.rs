@@ -55,6 +55,9 @@ fn parser() -> SparqlParser {
 
 /// Parses a query with the predeclared prefixes and binds the parameters.
 pub fn parse_query(text: &str, params: &[Param]) -> Result<Query> {
+    if text.trim().is_empty() {
+        bail!("the query is empty");
+    }
     check_nesting(text)?;
     let mut query = parser()
         .parse_query(text)
@@ -67,6 +70,9 @@ pub fn parse_query(text: &str, params: &[Param]) -> Result<Query> {
 
 /// Parses an update with the predeclared prefixes.
 pub fn parse_update(text: &str) -> Result<Update> {
+    if text.trim().is_empty() {
+        bail!("the update is empty");
+    }
     check_nesting(text)?;
     parser()
         .parse_update(text)
@@ -652,9 +658,16 @@ pub fn error_position(message: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
+    use anyhow::{Result, bail};
     use oxigraph::model::Term;
 
-    use super::{QueryForm, describe_syntax_error, error_position, form, parse_param, parse_query};
+    use super::{
+        Deadline, QueryForm, check_query, check_update, describe_syntax_error, error_position,
+        form, on_large_stack, parse_param, parse_query, parse_update, seconds,
+    };
+    use crate::config::SparqlConfig;
 
     #[test]
     fn predeclared_prefixes_need_no_prefix_lines() {
@@ -712,5 +725,134 @@ mod tests {
         assert!(err.contains('^'), "{err}");
         assert_eq!(error_position("error at 3:14: expected x"), Some((3, 14)));
         assert!(describe_syntax_error("x", "odd").starts_with("syntax error"));
+    }
+
+    #[test]
+    fn empty_deep_long_and_garbled_queries_get_one_clear_message() {
+        assert_eq!(
+            parse_query(" \n\t", &[]).unwrap_err().to_string(),
+            "the query is empty"
+        );
+        assert_eq!(
+            parse_update("").unwrap_err().to_string(),
+            "the update is empty"
+        );
+        let deep = format!(
+            "SELECT * {{ FILTER({}1{}) }}",
+            "(".repeat(5000),
+            ")".repeat(5000)
+        );
+        let err = parse_query(&deep, &[]).unwrap_err().to_string();
+        assert!(
+            err.starts_with(
+                "syntax error at line 1, column 1017: brackets nest more than 1000 deep"
+            ),
+            "{err}"
+        );
+        assert!(
+            err.len() < 400,
+            "a window of the line, not all of it: {err}"
+        );
+        // Brackets in strings, IRIs and comments do not count.
+        let quoted = format!(
+            "SELECT * {{ # {}\n BIND(\"{}\" AS ?s) BIND('''{}''' AS ?t) BIND(<http://e.org/{}> AS ?u) }}",
+            "(".repeat(2000),
+            "{".repeat(2000),
+            "[".repeat(2000),
+            "(".repeat(2000)
+        );
+        parse_query(&quoted, &[]).unwrap();
+        let garbled = parse_query("SELECT \u{1b}[31m * { ?s ?p ?o }", &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            garbled.starts_with("syntax error at line 1, column"),
+            "{garbled}"
+        );
+        assert!(
+            !garbled.contains('\u{1b}'),
+            "no raw control characters: {garbled:?}"
+        );
+    }
+
+    #[test]
+    fn service_is_found_anywhere_and_refused_unless_allowed() {
+        let refused = SparqlConfig::default();
+        let allowed = SparqlConfig {
+            allow_service: true,
+            ..SparqlConfig::default()
+        };
+        for text in [
+            "SELECT * { SERVICE <http://e.org/sparql> { ?s ?p ?o } }",
+            "SELECT * { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://e.org/s> { ?s ?q ?r } } }",
+            "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE ?x { ?s ?q ?r } } }",
+            "SELECT (COUNT(*) AS ?n) { { SELECT ?s { SERVICE <http://e.org/s> { ?s ?p ?o } } } }",
+            "ASK { ?s ?p ?o BIND(IF(EXISTS { SERVICE <http://e.org/s> {} }, 1, 2) AS ?x) }",
+            "SELECT * { ?s ?p ?o } ORDER BY (EXISTS { SERVICE <http://e.org/s> {} })",
+        ] {
+            let query = parse_query(text, &[]).unwrap();
+            let err = check_query(&query, &refused).unwrap_err().to_string();
+            assert!(err.contains("--allow-service"), "{text}: {err}");
+            check_query(&query, &allowed).unwrap();
+        }
+        let plain = parse_query("SELECT * { ?s <http://e.org/service> ?o }", &[]).unwrap();
+        check_query(&plain, &refused).unwrap();
+        let update =
+            parse_update("INSERT { ?s ?p ?o } WHERE { SERVICE <http://e.org/s> { ?s ?p ?o } }")
+                .unwrap();
+        assert!(check_update(&update, &refused).is_err());
+        check_update(&update, &allowed).unwrap();
+    }
+
+    #[test]
+    fn load_is_refused_unless_allowed() {
+        let update =
+            parse_update("CLEAR SILENT GRAPH <http://e.org/g> ; LOAD SILENT <file:///etc/passwd>")
+                .unwrap();
+        let err = check_update(&update, &SparqlConfig::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("LOAD <file:///etc/passwd>") && err.contains("--allow-load"),
+            "{err}"
+        );
+        let allowed = SparqlConfig {
+            allow_load: true,
+            ..SparqlConfig::default()
+        };
+        check_update(&update, &allowed).unwrap();
+    }
+
+    #[test]
+    fn a_deadline_cancels_after_its_timeout_and_says_so() {
+        let deadline = Deadline::for_query(Some(Duration::from_millis(20)));
+        assert!(!deadline.expired());
+        std::thread::sleep(Duration::from_millis(200));
+        assert!(deadline.expired());
+        assert_eq!(
+            deadline.explain(anyhow::anyhow!("cancelled")).to_string(),
+            "the query was stopped after 0.02 s (--timeout); narrow it down or allow it more time"
+        );
+        let none = Deadline::for_update(None);
+        assert!(!none.expired());
+        assert_eq!(none.explain(anyhow::anyhow!("other")).to_string(), "other");
+        assert_eq!(seconds(Duration::from_secs(30)), "30");
+        assert_eq!(seconds(Duration::from_millis(1500)), "1.5");
+    }
+
+    #[test]
+    fn work_on_the_large_stack_streams_its_output_and_errors() {
+        let mut out = Vec::new();
+        let n = on_large_stack(&mut out, |w| {
+            for i in 0..100_000 {
+                writeln!(w, "{i}")?;
+            }
+            Ok(7)
+        })
+        .unwrap();
+        assert_eq!(n, 7);
+        assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 100_000);
+        let err = on_large_stack(&mut Vec::new(), |_| -> Result<()> { bail!("no") }).unwrap_err();
+        assert_eq!(err.to_string(), "no");
     }
 }

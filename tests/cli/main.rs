@@ -3,6 +3,7 @@
 mod commands;
 mod corpus;
 mod crash;
+mod hostile;
 mod properties;
 mod safety;
 mod util;
