@@ -177,6 +177,7 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
 
     fn query(&mut self, text: &str, params: &[Param]) -> Result<()> {
         let query = self.parse_query(text, params)?;
+        sparql::check_query(&query, &self.config.sparql)?;
         self.last = Some(LastQuery {
             text: text.trim().to_string(),
             params: params.to_vec(),
@@ -237,6 +238,7 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
 
     fn update(&mut self, text: &str) -> Result<()> {
         let update = self.parse_update(text)?;
+        sparql::check_update(&update, &self.config.sparql)?;
         let token = self.interrupt.begin();
         let started = Instant::now();
         let evaluator = sparql::evaluator().with_cancellation_token(token.clone());

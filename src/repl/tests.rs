@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use tempfile::TempDir;
 
-use crate::config::{Command, Config};
+use crate::config::{Command, Config, SparqlConfig};
 use crate::ontology::Ontology;
 use crate::repl::interrupt::Interrupt;
 use crate::repl::run_script;
@@ -33,6 +33,7 @@ impl Scratch {
             store: dir.path().join("store"),
             lexicons: None,
             seeds: dir.path().join("seeds"),
+            sparql: SparqlConfig::default(),
             command: Command::Repl,
         };
         Scratch {
@@ -363,4 +364,16 @@ fn no_input_panics_or_ends_the_session() {
         let _ = session.execute(statement);
     }
     session.execute("ASK {}").unwrap();
+}
+
+#[test]
+fn the_session_refuses_service_and_load_like_the_commands() {
+    let scratch = Scratch::new();
+    let (ok, out, errors) = scratch.script(
+        "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } };\nLOAD <file:///etc/hostname>;\nASK { };\n",
+    );
+    assert!(!ok);
+    assert!(errors.contains("--allow-service"), "{errors}");
+    assert!(errors.contains("--allow-load"), "{errors}");
+    assert!(out.contains("true"), "later statements still run: {out}");
 }
