@@ -13,7 +13,7 @@ use crate::extract::extract;
 use crate::lexicon::Lexicon;
 use crate::ontology::Ontology;
 use crate::rdf::{DocumentGraph, map};
-use crate::reader::{Input, Problem, read};
+use crate::reader::{Article, Input, Problem, read};
 use crate::store::{GraphStore, Outcome};
 
 /// Files read, extracted and mapped together before their graphs are written.
@@ -108,11 +108,13 @@ impl Pipeline<'_> {
     ) -> Result<IngestSummary> {
         let mut summary = IngestSummary::default();
         let mut files = Vec::new();
+        let mut problems = Vec::new();
         for path in paths {
-            if let Err(problem) = collect_files(path, &mut files) {
-                writeln!(errors, "entente: {problem}")?;
-                summary.problems += 1;
-            }
+            collect_files(path, &mut files, &mut problems);
+        }
+        for problem in problems {
+            writeln!(errors, "entente: {problem}")?;
+            summary.problems += 1;
         }
         let mut progress = match show {
             Show::ProgressBar if files.len() > 1 => Progress::bar(
@@ -216,39 +218,88 @@ impl Pipeline<'_> {
     }
 
     /// The annotation of an input: extracted from an article, or given.
+    ///
+    /// Facts are read from the first [`MAX_EXTRACTED_CHARS`] characters of a longer text
+    /// (news articles are far shorter; this bounds the work a pathological input costs),
+    /// with a warning; the document keeps its whole text, and the evidence offsets stay
+    /// valid since the extracted text is its prefix.
     pub fn annotate(&self, input: Input) -> Annotation {
         match input {
-            Input::Article(article) => extract(&article, self.lexicon),
+            Input::Article(article) => match extraction_prefix(&article.text) {
+                None => extract(&article, self.lexicon),
+                Some(prefix) => {
+                    let shortened = Article {
+                        text: article.text[..prefix].to_string(),
+                        ..article.clone()
+                    };
+                    let mut annotation = extract(&shortened, self.lexicon);
+                    annotation.warnings.push(format!(
+                        "the text has {} characters; facts were extracted from the first {}",
+                        article.text.chars().count(),
+                        shortened.text.chars().count()
+                    ));
+                    annotation.document.text = article.text;
+                    annotation
+                }
+            },
             Input::Annotation(annotation) => *annotation,
         }
     }
 }
 
-/// Adds `path` (a file, or every file below a folder, sorted, hidden ones skipped) to `files`.
-pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Problem> {
+/// The longest text facts are extracted from, in characters.
+pub const MAX_EXTRACTED_CHARS: usize = 200_000;
+
+/// For a text longer than [`MAX_EXTRACTED_CHARS`], the byte length of the prefix to
+/// extract from: up to the last paragraph (or line, or character) boundary within it.
+fn extraction_prefix(text: &str) -> Option<usize> {
+    let (limit, _) = text.char_indices().nth(MAX_EXTRACTED_CHARS)?;
+    let head = &text[..limit];
+    Some(
+        head.rfind("\n\n")
+            .or_else(|| head.rfind('\n'))
+            .filter(|&i| i > 0)
+            .unwrap_or(limit),
+    )
+}
+
+/// Adds `path` (a file, or every regular file below a folder, sorted, hidden ones
+/// skipped) to `files`. Inside folders, symbolic links are not followed (no loops) and
+/// special files (FIFOs, sockets, devices) are reported and skipped; a folder that cannot
+/// be read is reported and the walk goes on.
+pub fn collect_files(path: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let problem = |message: String| Problem {
         path: path.to_string_lossy().into_owned(),
         line: None,
         message,
     };
-    let metadata = std::fs::metadata(path).map_err(|e| problem(format!("cannot read: {e}")))?;
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) => return problems.push(problem(format!("cannot read: {e}"))),
+    };
     if metadata.is_file() {
         files.push(path.to_path_buf());
-        return Ok(());
+        return;
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-        .map_err(|e| problem(format!("cannot read folder: {e}")))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
+    if !metadata.is_dir() {
+        return problems.push(problem("not a regular file or folder; skipped".to_string()));
+    }
+    let entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(e) => return problems.push(problem(format!("cannot read folder: {e}"))),
+    };
+    let mut entries: Vec<(PathBuf, std::fs::FileType)> = entries
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| !entry.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(|entry| entry.file_type().ok().map(|kind| (entry.path(), kind)))
         .collect();
-    entries.sort();
-    for entry in entries {
-        collect_files(&entry, files)?;
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (entry, kind) in entries {
+        if kind.is_symlink() {
+            continue;
+        }
+        collect_files(&entry, files, problems);
     }
-    Ok(())
 }
 
 /// Builds an empty store from the seeds folder (or the seed compiled in when it is absent),
@@ -286,6 +337,23 @@ pub fn build_from_seeds(
             .context("cannot store the seed article")?;
     }
     store.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_EXTRACTED_CHARS, extraction_prefix};
+
+    #[test]
+    fn long_texts_are_cut_at_a_paragraph_boundary_for_extraction() {
+        assert_eq!(extraction_prefix("short text"), None);
+        let paragraph = "Ministers met. ".repeat(100);
+        let long = format!("{paragraph}\n\n").repeat(MAX_EXTRACTED_CHARS / 1000);
+        let cut = extraction_prefix(&long).expect("long enough");
+        assert!(cut <= MAX_EXTRACTED_CHARS && long[cut..].starts_with("\n\n"));
+        let one_word = "é".repeat(MAX_EXTRACTED_CHARS + 5);
+        let cut = extraction_prefix(&one_word).expect("long enough");
+        assert_eq!(one_word[..cut].chars().count(), MAX_EXTRACTED_CHARS);
+    }
 }
 
 const SEED_PATH: &str = "seeds/000_6988ce14ab7dc689.txt";

@@ -293,7 +293,6 @@ fn a_json_lines_file_of_100k_lines_loads_all_but_its_broken_lines() {
 }
 
 #[test]
-#[ignore = "ingest's folder walk (src/commands/ingest.rs, not this branch's) stops at a FIFO and follows symlink loops; see the issue 5 report"]
 fn special_files_and_symlink_loops_in_a_folder_do_not_stop_the_walk() {
     let e = Entente::new();
     e.write("batch/a.txt", "Alpha\n\nBody a.");
