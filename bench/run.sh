@@ -20,17 +20,19 @@
 # What is measured:
 #   - extraction: read + extract + map on one core, corpus in memory (examples/extract_bench.rs)
 #   - ingest: `entente ingest --quiet` of a generated corpus into a fresh store: wall time
-#     and peak RSS (GNU time), quads as `entente export --format nquads` writes them
-#     (document graphs and the ontology graph)
+#     and peak RSS (GNU time); quads are those of the document graphs (its summary line)
+#   - export: `entente export --format nquads` of that store (time, size, peak RSS)
 #   - Oxigraph: `oxigraph load` (its bulk loader) of that same N-Quads file into a fresh
 #     store; ratio = entente's ingest time / Oxigraph's load time
 #   - queries: each queries/*.rq on the store of the largest size, `entente query --format
-#     json`, process start to exit (store opening included), median of 3 runs
+#     json`, process start to exit (store opening included), median of 3 runs (one run when
+#     it takes over 5 s; stopped after BENCH_QUERY_TIMEOUT)
 #   - REPL start-to-prompt: `bash bench/repl-startup.sh STORE` when that script exists (written
 #     separately); its last line of output (e.g. "85 ms") is shown as is
 #
-# Disk: about 5 KB of text per article, and the store, the N-Quads and Oxigraph's store of
-# the size being measured (each a few times the text): keep ~10 GB free for 100k.
+# Disk: the largest size needs its corpus (~5 KB an article), then its store, its N-Quads
+# and Oxigraph's store at once, each roughly 200 bytes a quad: at ~650 quads an article,
+# about 40 GB for 100k articles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
