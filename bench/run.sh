@@ -84,7 +84,7 @@ cargo build --release --quiet --bin entente --example generate --example extract
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/entente-bench.XXXXXX")}
 mkdir -p "$WORK/bin"
 ROWS=()
-HEADER="entente $(git describe --always --dirty 2>/dev/null || echo '?') · $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')) · $(free -g | awk '/^Mem:/ {print $2}') GB · seed $SEED · $(date -u +%Y-%m-%d)"
+HEADER="entente $(git describe --always --dirty 2>/dev/null || echo '?') · $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')) · $(free -g | awk '/^Mem:/ {print $2}') GB · load $(cut -d' ' -f1-3 /proc/loadavg) at start · seed $SEED · $(date -u +%Y-%m-%d)"
 # The table, printed at exit whatever happens (an interrupted run shows what it measured).
 finish() {
   echo
