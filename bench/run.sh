@@ -8,6 +8,7 @@
 #   BENCH_SIZES    corpus sizes for end-to-end ingest, ascending (default "10000 100000")
 #   BENCH_EXTRACT  articles for the extraction-only throughput (default 5000)
 #   BENCH_SEED     seed of the generated corpora (default 1)
+#   BENCH_QUERY_TIMEOUT  seconds after which a query is stopped and reported as such (default 120)
 #   BENCH_DIR      scratch folder (default: a new folder under ${TMPDIR:-/tmp}), removed at
 #                  the end unless BENCH_KEEP=1
 #
@@ -19,22 +20,26 @@
 # What is measured:
 #   - extraction: read + extract + map on one core, corpus in memory (examples/extract_bench.rs)
 #   - ingest: `entente ingest --quiet` of a generated corpus into a fresh store: wall time
-#     and peak RSS (GNU time), quads as `entente export --format nquads` writes them
-#     (document graphs and the ontology graph)
+#     and peak RSS (GNU time); quads are those of the document graphs (its summary line)
+#   - export: `entente export --format nquads` of that store (time, size, peak RSS)
 #   - Oxigraph: `oxigraph load` (its bulk loader) of that same N-Quads file into a fresh
 #     store; ratio = entente's ingest time / Oxigraph's load time
 #   - queries: each queries/*.rq on the store of the largest size, `entente query --format
-#     json`, process start to exit (store opening included), median of 3 runs
-#   - REPL start-to-prompt: bench/repl-startup.sh STORE, when it exists (prints milliseconds)
+#     json`, process start to exit (store opening included), median of 3 runs (one run when
+#     it takes over 5 s; stopped after BENCH_QUERY_TIMEOUT)
+#   - REPL start-to-prompt: `bash bench/repl-startup.sh STORE` when that script exists (written
+#     separately); its last line is the median in milliseconds
 #
-# Disk: about 5 KB of text per article, and the store, the N-Quads and Oxigraph's store of
-# the size being measured (each a few times the text): keep ~10 GB free for 100k.
+# Disk: the largest size needs its corpus (~5 KB an article), then its store, its N-Quads
+# and Oxigraph's store at once, each roughly 200 bytes a quad: at ~650 quads an article,
+# about 40 GB for 100k articles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZES=(${BENCH_SIZES:-10000 100000})
 EXTRACT=${BENCH_EXTRACT:-5000}
 SEED=${BENCH_SEED:-1}
+QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-120}
 TARGET=${CARGO_TARGET_DIR:-target}
 
 say() { echo "bench: $*" >&2; }
@@ -78,10 +83,19 @@ cargo build --release --quiet --bin entente --example generate --example extract
 
 WORK=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/entente-bench.XXXXXX")}
 mkdir -p "$WORK/bin"
-cleanup() {
+ROWS=()
+HEADER="entente $(git describe --always --dirty 2>/dev/null || echo '?') · $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')) · $(free -g | awk '/^Mem:/ {print $2}') GB · load $(cut -d' ' -f1-3 /proc/loadavg) at start · seed $SEED · $(date -u +%Y-%m-%d)"
+# The table, printed at exit whatever happens (an interrupted run shows what it measured).
+finish() {
+  echo
+  echo "$HEADER"
+  echo
+  echo "| measure | value | target | |"
+  echo "|---|---|---|---|"
+  if [ "${#ROWS[@]}" -gt 0 ]; then printf '%s\n' "${ROWS[@]}"; fi
   if [ "${BENCH_KEEP:-}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
 }
-trap cleanup EXIT
+trap finish EXIT
 # Copies, so that another build in a shared target folder cannot swap them mid-run.
 cp "$TARGET/release/entente" "$TARGET/release/examples/generate" "$TARGET/release/examples/extract_bench" "$WORK/bin/"
 ENTENTE="$WORK/bin/entente"
@@ -90,9 +104,11 @@ EXTRACT_BENCH="$WORK/bin/extract_bench"
 
 # --- helpers -------------------------------------------------------------------------------
 
-ROWS=()
-# row MEASURE VALUE [TARGET [OK]]
-row() { ROWS+=("| $1 | $2 | ${3:-} | ${4:-} |"); }
+# row MEASURE VALUE [TARGET [OK]]: a line of the table, also shown at once on stderr.
+row() {
+  ROWS+=("| $1 | $2 | ${3:-} | ${4:-} |")
+  say "$1: $2 ${4:-}"
+}
 
 # calc EXPR: floating-point arithmetic with awk.
 calc() { awk "BEGIN { printf \"%s\", $1 }"; }
@@ -149,25 +165,26 @@ for size in "${SIZES[@]}"; do
   doc_quads=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) triples,.*/\1/p')
   store_mb=$(du -sm "$store" | cut -f1)
   INGEST_SECONDS[$size]=$seconds
+  rss_mb=$(calc "$rss_kb / 1024" | xargs printf '%.0f')
+  row "ingest $label: wall time ($text_mb MB of text → $store_mb MB store)" "${seconds} s"
+  row "ingest $label: articles/s (documents stored: $(fmt "${documents:-0}"))" "$(fmt "$(calc "$size / $seconds")")"
+  row "ingest $label: quads/s ($(fmt "${doc_quads:-0}") quads in document graphs)" "$(fmt "$(calc "${doc_quads:-0} / $seconds")")"
+  row "ingest $label: quads per article" "$(calc "${doc_quads:-0} / $size" | xargs printf '%.1f')"
+  row "ingest $label: peak RSS" "$(fmt "$rss_mb") MB" "≤ 2,048 MB" "$(check "$rss_mb" '<=' 2048)"
 
   say "$label articles: exporting N-Quads"
-  "$ENTENTE" --store "$store" export --format nquads --output "$WORK/all.nq"
+  timed "$WORK/time.txt" "$ENTENTE" --store "$store" export --format nquads --output "$WORK/all.nq"
+  read -r export_seconds export_rss_kb <"$WORK/time.txt"
   quads=$(wc -l <"$WORK/all.nq")
+  row "export $label: N-Quads time, size, peak RSS" "${export_seconds} s, $(du -m "$WORK/all.nq" | cut -f1) MB, $(fmt "$(calc "$export_rss_kb / 1024")") MB"
 
   say "$label articles: oxigraph load of the same $(fmt "$quads") quads"
   timed "$WORK/time.txt" "$OXIGRAPH" load --location "$WORK/oxigraph-$size" --file "$WORK/all.nq" >/dev/null 2>"$WORK/oxigraph.err" ||
     { say "oxigraph load failed:"; tail -5 "$WORK/oxigraph.err" >&2; }
   read -r ox_seconds ox_rss_kb <"$WORK/time.txt"
   rm -rf "$WORK/all.nq" "$WORK/oxigraph-$size"
-
-  rss_mb=$(calc "$rss_kb / 1024" | xargs printf '%.0f')
   ratio=$(calc "$seconds / $ox_seconds" | xargs printf '%.2f')
-  row "ingest $label: wall time ($text_mb MB of text → $store_mb MB store)" "${seconds} s"
-  row "ingest $label: articles/s (documents stored: $(fmt "${documents:-0}"))" "$(fmt "$(calc "$size / $seconds")")"
-  row "ingest $label: quads/s ($(fmt "$quads") quads, ontology graph included)" "$(fmt "$(calc "$quads / $seconds")")"
-  row "ingest $label: quads per article (document graphs)" "$(calc "${doc_quads:-0} / $size" | xargs printf '%.1f')"
-  row "ingest $label: peak RSS" "$(fmt "$rss_mb") MB" "≤ 2,048 MB" "$(check "$rss_mb" '<=' 2048)"
-  row "oxigraph load $label: wall time, peak RSS" "${ox_seconds} s, $(fmt "$(calc "$ox_rss_kb / 1024")") MB"
+  row "oxigraph load $label: wall time, quads/s, peak RSS" "${ox_seconds} s, $(fmt "$(calc "$quads / $ox_seconds")"), $(fmt "$(calc "$ox_rss_kb / 1024")") MB"
   row "ingest $label: entente / oxigraph time" "$ratio" "≤ 1.3" "$(check "$ratio" '<=' 1.3)"
 
   if [ "$size" = "$largest" ]; then
@@ -178,21 +195,32 @@ for size in "${SIZES[@]}"; do
         actor.rq) params=(--param actor=ent:country/USA) ;;
       esac
       say "$label articles: query $name"
+      # Median of 3 runs; a single run when the first takes over 5 s or times out.
       times=()
-      for _ in 1 2 3; do
+      for run in 1 2 3; do
         start=$(ms_now)
-        "$ENTENTE" --store "$store" query --format json "${params[@]}" "$query" >/dev/null
+        status=0
+        timeout "$QUERY_TIMEOUT" "$ENTENTE" --store "$store" query --format json "${params[@]}" "$query" >/dev/null || status=$?
         times+=($(($(ms_now) - start)))
+        if [ "$status" -ne 0 ] || [ "${times[0]}" -gt 5000 ]; then break; fi
       done
-      median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)
-      rows=$("$ENTENTE" --store "$store" query --format tsv "${params[@]}" "$query" | tail -n +2 | wc -l)
-      row "query $name on $label (${rows} rows)" "$median ms" "≤ 500 ms" "$(check "$median" '<=' 500)"
+      if [ "$status" -eq 124 ]; then
+        row "query $name on $label" "> ${QUERY_TIMEOUT} s (stopped)" "≤ 500 ms" "✗"
+        continue
+      elif [ "$status" -ne 0 ]; then
+        row "query $name on $label" "failed (exit $status)" "≤ 500 ms" "✗"
+        continue
+      fi
+      median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((${#times[@]} + 1) / 2))p")
+      rows=$(timeout "$QUERY_TIMEOUT" "$ENTENTE" --store "$store" query --format tsv "${params[@]}" "$query" | tail -n +2 | wc -l)
+      row "query $name on $label ($(fmt "$rows") rows)" "$(fmt "$median") ms" "≤ 500 ms" "$(check "$median" '<=' 500)"
     done
-    # REPL start-to-prompt: written separately (bench/repl-startup.sh STORE prints milliseconds).
+    # REPL start-to-prompt: written separately; its last line is the figure.
     if [ -f bench/repl-startup.sh ]; then
       say "REPL start-to-prompt"
-      repl=$(bash bench/repl-startup.sh "$store" | tail -1)
-      row "REPL start-to-prompt (bench/repl-startup.sh, $label store)" "$repl ms"
+      repl=$(bash bench/repl-startup.sh "$store" 2>/dev/null | tail -1 || true)
+      if [[ "$repl" =~ ^[0-9.]+$ ]]; then repl="$repl ms"; fi
+      row "REPL start-to-prompt (bench/repl-startup.sh, $label store, median)" "${repl:-failed}"
     else
       row "REPL start-to-prompt (bench/repl-startup.sh)" "n/a"
     fi
@@ -206,12 +234,3 @@ if [ "${#SIZES[@]}" -ge 2 ]; then
   limit=$(calc "1.1 * $largest / $first" | xargs printf '%.4g')
   row "growth: time($(fmt "$largest")) / time($(fmt "$first"))" "$growth" "≤ $limit" "$(check "$growth" '<=' "$limit")"
 fi
-
-# --- the table -------------------------------------------------------------------------------
-
-echo
-echo "entente $(git describe --always --dirty 2>/dev/null || echo '?') · $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')) · $(free -g | awk '/^Mem:/ {print $2}') GB · seed $SEED · $(date -u +%Y-%m-%d)"
-echo
-echo "| measure | value | target | |"
-echo "|---|---|---|---|"
-printf '%s\n' "${ROWS[@]}"
