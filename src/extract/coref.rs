@@ -3,6 +3,7 @@
 //! pronouns, and phrases for the article's two main countries ("both countries").
 
 use crate::annotation::EntityKind;
+use crate::extract::actors::capital_place;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::people::title_head_at;
@@ -139,40 +140,25 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
     }
 }
 
-fn capital_of(table: &EntityTable, country: usize) -> Option<usize> {
-    let key = table.key(country).to_string();
-    (0..table.records.len()).find(|&p| {
-        table.kind(p) == EntityKind::Place
-            && table.records[p].entity.located_in.as_deref() == Some(key.as_str())
-            && table.records[p].mentions > 0
-            && is_capital_label(table, p, country)
-    })
-}
-
-fn is_capital_label(table: &EntityTable, place: usize, country: usize) -> bool {
-    let _ = (table, place, country);
-    true
-}
-
 /// The latest place before token `i` that is some country's capital.
-fn latest_capital(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
-    let _ = doc;
+fn latest_capital(
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
     mentions
         .sorted()
         .into_iter()
         .rev()
         .map(|m| &mentions.list[m])
-        .filter(|m| m.start < i)
-        .find(|m| {
-            (m.kind == MentionKind::Place || m.kind == MentionKind::Government)
-                && (table.kind(m.entity) == EntityKind::Place || m.kind == MentionKind::Government)
-        })
-        .and_then(|m| {
-            if table.kind(m.entity) == EntityKind::Place {
-                Some(m.entity)
-            } else {
-                None
-            }
+        .filter(|m| m.start < i && m.kind == MentionKind::Place)
+        .map(|m| m.entity)
+        .find(|&p| {
+            let label = &table.records[p].entity.label;
+            lex.countries
+                .iter()
+                .any(|c| c.capital.as_ref() == Some(label))
         })
 }
 
@@ -199,7 +185,7 @@ fn recent_people(table: &EntityTable, mentions: &Mentions, before: usize) -> Vec
 }
 
 /// Role nouns, "the two leaders" and pronouns.
-pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut role_nouns: Vec<(Vec<String>, String)> = lex
         .titles
         .role_nouns
@@ -227,8 +213,8 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
             };
             if doc.lower(noun_at) == "capital" && mentions.free(i + 1, noun_at + 1) {
                 let place = match country.and_then(|c| table.records[c].country) {
-                    Some(_) => country.and_then(|c| capital_of(table, c)),
-                    None => latest_capital(doc, table, mentions, i),
+                    Some(index) => capital_place(lex, table, index, doc.position(i)),
+                    None => latest_capital(lex, table, mentions, i),
                 };
                 if let Some(p) = place {
                     mentions.add(Mention {

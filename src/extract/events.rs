@@ -590,13 +590,35 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     let matches = find_triggers(doc, ctx.lex, s_start, s_end);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
-    let starts: Vec<usize> = matches.iter().map(|m| m.start).collect();
+    // Acts named in an object ("condemned the attack") end the object search there.
+    let references: Vec<usize> = matches
+        .iter()
+        .filter(|m| {
+            !m.verbal
+                && m.start > s_start
+                && matches!(
+                    doc.lower(m.start - 1),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                )
+        })
+        .map(|m| m.start)
+        .collect();
+    let ends: Vec<usize> = matches.iter().filter(|m| m.verbal).map(|m| m.end).collect();
+    let verb_starts: Vec<usize> = matches
+        .iter()
+        .filter(|m| m.verbal)
+        .map(|m| m.start)
+        .collect();
     for m in &matches {
         let trigger = &ctx.lex.triggers[m.trigger];
-        let stops: Vec<usize> = starts.iter().copied().filter(|&x| x != m.start).collect();
-        if let Some(draft) = build(ctx, si, m, trigger, &stops) {
+        let stops: Vec<usize> = references
+            .iter()
+            .copied()
+            .filter(|&x| x != m.start)
+            .collect();
+        if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends) {
             if trigger.content != Content::None {
-                content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
+                content_regions.push(content_region(ctx, m, trigger, &draft, s_end, &verb_starts));
             }
             // "mutual tariffs": each main country against the other.
             let mutual = draft.noun
@@ -818,8 +840,8 @@ fn content_region(
     m: &TriggerMatch,
     trigger: &Trigger,
     draft: &Draft,
-    s_start: usize,
     s_end: usize,
+    verb_starts: &[usize],
 ) -> (usize, usize) {
     let doc = ctx.doc;
     let after_roles = draft
@@ -836,13 +858,14 @@ fn content_region(
         })
         .max()
         .unwrap_or(m.end);
+    // "denied starting the clash and accused Thailand": a second verb ends the content.
     let clause_end = (m.end..s_end)
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                || (doc.lower(k) == "and" && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))
         })
         .unwrap_or(s_end);
-    let _ = s_start;
     match trigger.content {
         Content::To | Content::Of => {
             let word = if trigger.content == Content::To {
@@ -877,6 +900,7 @@ fn build(
     m: &TriggerMatch,
     trigger: &Trigger,
     stops: &[usize],
+    verb_ends: &[usize],
 ) -> Option<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
@@ -904,6 +928,10 @@ fn build(
         Modality::Hypothetical => return None,
     };
     let mut class = trigger.class.clone();
+    let talks_noun = matches!(
+        doc.lower(m.end.saturating_sub(1)),
+        "talks" | "discussions" | "negotiations"
+    );
     let mut agents: Vec<usize> = Vec::new();
     let mut targets: Vec<usize> = Vec::new();
     let mut participants: Vec<usize> = Vec::new();
@@ -972,9 +1000,11 @@ fn build(
             }
         }
         that_target = complement_target;
-        if own_subject.is_empty() && !governed && trigger.light {
-            own_subject = ctx.subject_before(s_start, np_start);
-        } else if own_subject.is_empty() && !governed && !trigger.light {
+        // A noun that is the object of another trigger's verb has no subject of its own.
+        let object_of_trigger = verb_ends
+            .iter()
+            .any(|&e| e == np_start || e + 1 == np_start);
+        if own_subject.is_empty() && !governed && !object_of_trigger {
             own_subject = ctx.subject_before(s_start, np_start);
         }
     } else if !passive {
@@ -1059,14 +1089,23 @@ fn build(
                 .iter()
                 .copied()
                 .filter(|&o| {
-                    !agents.contains(&o)
-                        && !(own.contains(&ctx.table.country_of(o))
-                            && ctx.table.country_of(o).is_some()
-                            && !passive)
+                    let own_side =
+                        ctx.table.country_of(o).is_some() && own.contains(&ctx.table.country_of(o));
+                    !agents.contains(&o) && (passive || !own_side)
                 })
                 .collect();
             push_unique(&mut targets, filtered);
         }
+    }
+    // "The two governments will hold talks": talks between states are negotiations.
+    if class == "Meeting"
+        && talks_noun
+        && !participants.is_empty()
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) != EntityKind::Person)
+    {
+        class = "Negotiation".to_string();
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);

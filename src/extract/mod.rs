@@ -68,7 +68,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let main = coref::main_countries(&table, &counts);
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
-    coref::anaphora(&body, lex, &table, &mut bm);
+    coref::anaphora(&body, lex, &mut table, &mut bm);
     fill_affiliations(&body, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
@@ -173,7 +173,7 @@ fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, m
                 continue;
             }
             let s = &body.sentences[si];
-            for k in s.start..s.end {
+            for k in s.start..m.start {
                 if let Some(other) = mentions.at(k) {
                     if other.kind != MentionKind::Place {
                         if let Some(c) = table.country_of(other.entity) {
