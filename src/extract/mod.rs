@@ -6,6 +6,7 @@
 //! merging into one event per happening → trade-share figures.
 
 pub mod actors;
+pub mod affiliation;
 pub mod coref;
 pub mod dates;
 pub mod doc;
@@ -69,7 +70,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
-    fill_affiliations(&body, &mut table, &bm, &main);
+    affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
         doc: &body,
@@ -139,62 +140,6 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         table,
         drafts,
         main,
-    }
-}
-
-/// A titled person with no stated affiliation acts for the article's main country.
-fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, main: &[usize]) {
-    let dateline_country = body
-        .dateline
-        .and_then(|(a, _)| mentions.at(a))
-        .and_then(|m| table.country_of(m.entity));
-    for p in 0..table.records.len() {
-        let r = &table.records[p];
-        if r.entity.kind != EntityKind::Person || r.entity.affiliation.is_some() {
-            continue;
-        }
-        let Some(title) = r.entity.title.as_ref() else {
-            continue;
-        };
-        let t = title.to_lowercase();
-        if t.contains("former") || t.contains("opposition") || t.contains("executive") {
-            continue;
-        }
-        // The only country named in the sentence that introduces the person.
-        let mut seen: Vec<usize> = Vec::new();
-        for m in mentions
-            .list
-            .iter()
-            .filter(|m| m.entity == p && m.start < m.end)
-            .take(1)
-        {
-            let si = body.sentence_of[m.start];
-            if si == usize::MAX {
-                continue;
-            }
-            let s = &body.sentences[si];
-            for k in s.start..m.start {
-                if let Some(other) = mentions.at(k) {
-                    if other.kind != MentionKind::Place {
-                        if let Some(c) = table.country_of(other.entity) {
-                            if table.kind(other.entity) == EntityKind::Country && !seen.contains(&c)
-                            {
-                                seen.push(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let country = if seen.len() == 1 {
-            Some(seen[0])
-        } else {
-            dateline_country.or(main.first().copied())
-        };
-        if let Some(c) = country {
-            let key = table.key(c).to_string();
-            table.records[p].entity.affiliation = Some(key);
-        }
     }
 }
 
