@@ -474,6 +474,9 @@ pub fn parse_pattern(pattern: &str, irregular: &HashMap<String, Vec<String>>) ->
         } else if let Some(lemma) = part.strip_prefix("V:") {
             let lemma = lemma.to_lowercase();
             out.push(PatternToken::Forms(verb_forms(&lemma, irregular)));
+        } else if let Some(form) = part.strip_prefix("v:") {
+            // One verb form only ("v:barred"): a verb, without the other inflections.
+            out.push(PatternToken::Forms(vec![form.to_lowercase()]));
         } else if let Some(noun) = part.strip_prefix("N:") {
             let noun = noun.to_lowercase();
             out.push(PatternToken::Forms(noun_forms(&noun)));
