@@ -348,7 +348,7 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
         if joins && usable(end) {
             // "of the People": a connector may be followed by another connector.
             let mut k = end + 1;
-            if doc.lower(k) == "the" && usable(k) {
+            if doc.lower(end) == "of" && doc.lower(k) == "the" && usable(k) {
                 k += 1;
             }
             if word_cap(k) && doc.same_sentence(i, k) {
@@ -432,7 +432,24 @@ fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
 pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut i = 0;
     while i < doc.tokens.len() {
-        let end = caps_run(doc, mentions, i, false);
+        // A known place may open an organization's name ("Sinaloa Cartel").
+        let wide = caps_run(doc, mentions, i, true);
+        let only_places = (i..wide).all(|k| {
+            mentions
+                .at(k)
+                .is_none_or(|m| m.kind == MentionKind::Place && m.start >= i && m.end <= wide)
+        });
+        let end = if only_places
+            && wide > i
+            && (i == 0 || mentions.owner[i - 1].is_none())
+            && matches!(
+                classify_run(doc, lex, i, wide),
+                Some((_, _, EntityKind::Organization))
+            ) {
+            wide
+        } else {
+            caps_run(doc, mentions, i, false)
+        };
         if end == i {
             i += 1;
             continue;
@@ -481,7 +498,7 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             } else {
                 MentionKind::Name
             };
-            mentions.add(Mention {
+            mentions.replace(Mention {
                 start: s,
                 end: e,
                 entity: id,
@@ -539,6 +556,17 @@ fn classify_run(
     end: usize,
 ) -> Option<(usize, usize, EntityKind)> {
     if end <= start || is_lexicon_name(doc, lex, start, end) {
+        return None;
+    }
+    // "Secretary of State Marco Rubio" is a title and a name.
+    let possessive_next = doc
+        .tokens
+        .get(start + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    if crate::extract::people::title_head_at(doc, lex, start) > 0
+        && !lex.org_heads.contains(doc.word(start))
+        && !possessive_next
+    {
         return None;
     }
     // "Egypt's Ministry of Water Resources": the possessor is not part of the name.

@@ -217,15 +217,19 @@ impl Context<'_> {
             let prev = k - 1;
             if let Some(n) = self.mentions.owner[prev] {
                 let kind = self.table.kind(self.mentions.list[n].entity);
-                if matches!(kind, EntityKind::Country | EntityKind::Organization)
-                    && self.mentions.list[n].kind != MentionKind::Place
+                let pronoun = self.mentions.list[n].kind == MentionKind::Anaphor
+                    && self.mentions.list[n].possessive
+                    && self.mentions.list[n].end == self.mentions.list[n].start + 1;
+                if pronoun
+                    || matches!(kind, EntityKind::Country | EntityKind::Organization)
+                        && self.mentions.list[n].kind != MentionKind::Place
                 {
                     k = self.mentions.list[n].start;
                     continue;
                 }
                 break;
             }
-            if self.title_word(prev) {
+            if self.title_word(prev) || self.doc.lower(prev) == "the" {
                 k = prev;
                 continue;
             }
@@ -863,7 +867,9 @@ fn content_region(
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
-                || (doc.lower(k) == "and" && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))
+                || (doc.lower(k) == "and"
+                    && doc.lower(k + 1) != "to"
+                    && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))
         })
         .unwrap_or(s_end);
     match trigger.content {

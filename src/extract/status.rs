@@ -47,7 +47,7 @@ pub fn modality(
     speech_before: bool,
 ) -> Modality {
     let c_start = clause_start(doc, lex, s_start, start);
-    let window_start = c_start.max(start.saturating_sub(7));
+    let window_start = c_start.max(start.saturating_sub(10));
     // Negation right before, "no agreement", or "but did not" after.
     let near = start.saturating_sub(3).max(c_start);
     let negated_before = (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
