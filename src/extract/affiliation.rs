@@ -70,7 +70,17 @@ pub fn fill_affiliations(
                 continue;
             }
             if m_start < first.start {
-                own.push(entity);
+                // "transferred suspects to the United States, as President X ...": an object.
+                let mut b = m_start;
+                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                }
+                let governed = b > s.start && lex.sets.prepositions.contains(body.lower(b - 1));
+                if governed {
+                    others.push(entity);
+                } else {
+                    own.push(entity);
+                }
                 continue;
             }
             // "warned that Turkey would ...": the speaker's own side.

@@ -258,7 +258,8 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         // "the men", "the fishermen": the latest group.
         if lower == "the"
             && lex.sets.group_nouns.contains(doc.lower(i + 1))
-            && doc.lower(i + 1).ends_with('s')
+            && (doc.lower(i + 1).ends_with('s') || doc.lower(i + 1) == "men")
+            && !matches!(doc.lower(i + 2), "of" | "from")
             && !doc.cap(i + 2)
         {
             let sentence = doc.sentence_of[i];

@@ -480,9 +480,12 @@ impl Context<'_> {
                 let accept = match prep {
                     None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
                     Some("by") => {
+                        let after_participle = mention.start >= 2
+                            && (self.doc.lower(mention.start - 2).ends_with("ed")
+                                || self.doc.lower(mention.start - 3).ends_with("ed"));
                         if by.is_empty()
                             && !self.is_place(m)
-                            && (!noun || mention.start <= from + 5)
+                            && (!noun || mention.start <= from + 5 || after_participle)
                         {
                             by = self.coordinated_after(m, s_end);
                         }
@@ -770,6 +773,13 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         true
     });
     drafts.retain(|d| !(d.class == "Meeting" && drop_meeting_at.contains(&d.start)));
+    // "will contribute NZ$4 million, to be delivered through ...": one pledge, no aid yet.
+    let pledged = drafts
+        .iter()
+        .any(|d| d.class == "CooperationPledge" && ctx.lex.triggers[d.trigger].future_pledge);
+    if pledged {
+        drafts.retain(|d| d.class != "Aid");
+    }
 }
 
 impl Draft {
@@ -992,6 +1002,9 @@ fn build(
         let mut complement_target = Vec::new();
         if matches!(doc.lower(k), "that" | "which") {
             k += 1;
+            if doc.lower(k) == "the" {
+                k += 1;
+            }
             if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
                 if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
                     if trigger.content != Content::None {
@@ -1065,7 +1078,10 @@ fn build(
     if trigger.symmetric {
         push_unique(&mut participants, subject_entities.iter().copied());
         push_unique(&mut participants, resolved_objects.iter().copied());
-        if participants.is_empty() && noun && governed {
+        let adjunct = governed_by
+            .as_deref()
+            .is_some_and(|g| matches!(g, "during" | "in" | "at" | "after" | "on"));
+        if participants.is_empty() && noun && adjunct {
             // "asked Trump to ... during a video call": the call of the people named before.
             let people: Vec<usize> = ctx
                 .mentions
@@ -1077,7 +1093,8 @@ fn build(
                         && x.end <= m.start
                         && ctx.table.kind(x.entity) == EntityKind::Person
                 })
-                .map(|x| x.entity)
+                .flat_map(|x| [Some(x.entity), x.other])
+                .flatten()
                 .collect();
             push_unique(&mut participants, people.into_iter().take(2));
         }

@@ -104,6 +104,13 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                         }
                     })
                 });
+                // A planned act does not take a past date told before it ("on Thursday ... ahead of the visit").
+                let past_before = |m: &dates::DateMention| {
+                    m.start < d.start
+                        && resolve(m.kind, publication, false, chain_start)
+                            .is_some_and(|v| !v.after(publication))
+                };
+                let nearest = nearest.filter(|m| !(forward && past_before(m)));
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, chain_start),
                     None if !forward => {
