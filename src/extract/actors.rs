@@ -99,6 +99,9 @@ fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: 
         (None, Some(iso)) if lex.country(iso).is_some() => Some(format!("country/{iso}")),
         _ => None,
     };
+    if let Some(iso) = &p.country {
+        country_by_iso(lex, table, iso, position);
+    }
     table.intern(entity, position)
 }
 
@@ -127,6 +130,8 @@ pub fn capital_place(
 ) -> Option<usize> {
     let c = &lex.countries[country];
     let capital = c.capital.as_ref()?;
+    // The country a capital lies in is known, so events at the capital can name it.
+    country_entity(lex, table, country, position);
     Some(new_place(
         table,
         capital,

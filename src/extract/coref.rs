@@ -45,22 +45,20 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
         if doc.sentence_of[i] == usize::MAX {
             continue;
         }
-        for phrase in &lex.sets.both_sides {
-            if doc.phrase_at(i, phrase) && mentions.free(i, i + phrase.len()) {
-                let possessive = doc
-                    .tokens
-                    .get(i + phrase.len())
-                    .is_some_and(|t| t.kind == TokenKind::Possessive);
-                mentions.add(Mention {
-                    start: i,
-                    end: i + phrase.len(),
-                    entity: main[0],
-                    other: Some(main[1]),
-                    kind: MentionKind::Pair,
-                    possessive,
-                });
-                break;
-            }
+        let n = lex.sets.both_sides.longest_at(&doc.tokens, i);
+        if n > 0 && mentions.free(i, i + n) {
+            let possessive = doc
+                .tokens
+                .get(i + n)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            mentions.add(Mention {
+                start: i,
+                end: i + n,
+                entity: main[0],
+                other: Some(main[1]),
+                kind: MentionKind::Pair,
+                possessive,
+            });
         }
     }
 }

@@ -162,11 +162,7 @@ impl Context<'_> {
         t.kind == TokenKind::Possessive
             || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
             || self.lex.title_modifiers.contains(w)
-            || self
-                .lex
-                .honorifics
-                .iter()
-                .any(|h| h.len() == 1 && h[0] == w)
+            || self.lex.honorifics.longest_at(&self.doc.tokens, j) == 1
             || (t.kind == TokenKind::Word
                 && t.is_capitalized(self.doc.text)
                 && self.mentions.owner[j].is_none()
@@ -656,7 +652,14 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .any(|&(a, b)| d.start >= a && d.start < b)
     });
     relate_in_sentence(ctx, &mut drafts);
-    merge_in_sentence(ctx, drafts)
+    let mut drafts = merge_in_sentence(ctx, drafts);
+    if !drafts.is_empty() {
+        let sentence_topics = topics(ctx, s_start, s_end);
+        for d in &mut drafts {
+            d.topics = sentence_topics.clone();
+        }
+    }
+    drafts
 }
 
 const SPEECH_CLASSES: [&str; 4] = ["Accusation", "Support", "Rejection", "Request"];
@@ -1239,7 +1242,7 @@ fn build(
         locations,
         forum,
         status,
-        topics: topics(ctx, s_start, s_end),
+        topics: Vec::new(),
         symmetric: trigger.symmetric,
         anaphoric,
         trigger: m.trigger,

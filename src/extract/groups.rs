@@ -17,11 +17,7 @@ fn is_number_like(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 
 /// Length of an institution noun phrase at `i`, 0 if none.
 fn institution_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    lex.sets
-        .institutions
-        .iter()
-        .find(|p| doc.phrase_at(i, p))
-        .map_or(0, Vec::len)
+    lex.sets.institutions.longest_at(&doc.tokens, i)
 }
 
 /// Finds groups and institutions around country mentions.

@@ -28,7 +28,7 @@ use crate::annotation::{
 use crate::extract::actors::Pass;
 use crate::extract::dates::{DateValue, find_dates, publication_date, resolve};
 use crate::extract::doc::Doc;
-use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::entities::{EntityTable, Mentions};
 use crate::extract::events::{Context, Draft, sentence_events};
 use crate::extract::explain::SentenceTrace;
 use crate::extract::merge::{Merged, merge};
@@ -209,7 +209,12 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
                 .list
                 .iter()
                 .chain(&title_mentions.list)
-                .any(|m| m.start < m.end && (m.entity == e || m.other == Some(e)))
+                .any(|m| {
+                    // A group ("two Canadians") mentions its country too.
+                    let group_country = m.kind == entities::MentionKind::Group
+                        && table.country_of(m.entity) == Some(e);
+                    m.start < m.end && (m.entity == e || m.other == Some(e) || group_country)
+                })
         })
         .collect();
     let mut events: Vec<Event> = Vec::new();
@@ -341,3 +346,6 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;
