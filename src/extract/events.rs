@@ -3,7 +3,7 @@
 //! and reading status, location, forum and topics.
 
 use crate::annotation::{EntityKind, Status};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
@@ -98,7 +98,7 @@ impl Context<'_> {
         {
             return false;
         }
-        self.lex.sets.barriers.contains(w) && w != "according"
+        self.doc.is(j, class::BARRIER) && w != "according"
     }
 
     fn actors(&self, m: usize) -> Vec<usize> {
@@ -124,7 +124,7 @@ impl Context<'_> {
             steps += 1;
             let t = &self.doc.tokens[j];
             let w = t.lower.as_str();
-            if self.lex.sets.prepositions.contains(w) {
+            if self.doc.is(j, class::PREPOSITION) {
                 return Some(w);
             }
             if matches!(w, "and" | ",") && j > floor {
@@ -141,13 +141,15 @@ impl Context<'_> {
                 || t.kind == TokenKind::Number
                 || matches!(w, "$" | "%" | "-")
                 || (t.kind == TokenKind::Word
-                    && !t.is_capitalized(self.doc.text)
                     && steps <= 2
                     && self.mentions.owner[j].is_none()
-                    && !self.lex.trigger_index.contains_key(w)
-                    && !self.lex.speech_forms.contains(w)
-                    && !self.lex.sets.be.contains(w)
-                    && !self.lex.sets.barriers.contains(w));
+                    && self.doc.classes[j]
+                        & (class::CAPITALIZED
+                            | class::TRIGGER
+                            | class::SPEECH
+                            | class::BE
+                            | class::BARRIER)
+                        == 0);
             if !skippable {
                 return None;
             }
@@ -161,12 +163,12 @@ impl Context<'_> {
         let w = t.lower.as_str();
         t.kind == TokenKind::Possessive
             || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
-            || self.lex.title_modifiers.contains(w)
-            || self.lex.honorifics.longest_at(&self.doc.tokens, j) == 1
+            || self.doc.is(j, class::TITLE_MODIFIER)
+            || self.doc.is(j, class::HONORIFIC)
             || (t.kind == TokenKind::Word
-                && t.is_capitalized(self.doc.text)
+                && self.doc.is(j, class::CAPITALIZED)
                 && self.mentions.owner[j].is_none()
-                && !self.lex.sets.not_names.contains(w))
+                && !self.doc.is(j, class::NOT_NAME))
             || matches!(w, "his" | "her" | "counterpart")
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
@@ -394,13 +396,15 @@ impl Context<'_> {
                 continue;
             }
             let adjective = t.kind == TokenKind::Word
-                && !t.is_capitalized(self.doc.text)
-                && !self.lex.sets.prepositions.contains(w)
-                && !self.lex.trigger_index.contains_key(w)
-                && !self.lex.sets.be.contains(w)
-                && !self.lex.sets.have.contains(w)
-                && !self.lex.speech_forms.contains(w)
-                && !self.lex.sets.barriers.contains(w)
+                && self.doc.classes[j - 1]
+                    & (class::CAPITALIZED
+                        | class::PREPOSITION
+                        | class::TRIGGER
+                        | class::BE
+                        | class::HAVE
+                        | class::SPEECH
+                        | class::BARRIER)
+                    == 0
                 && start - j < 4;
             if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
                 || t.kind == TokenKind::Number
@@ -412,7 +416,7 @@ impl Context<'_> {
             }
             break;
         }
-        let governed = j > s_start && self.lex.sets.prepositions.contains(self.doc.lower(j - 1));
+        let governed = j > s_start && self.doc.is(j - 1, class::PREPOSITION);
         (j, possessor, governed)
     }
 

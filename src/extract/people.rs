@@ -17,11 +17,12 @@ const PARTICLES: [&str; 16] = [
 
 /// Length of the longest title head at `i` (case-insensitive), 0 if none.
 pub fn title_head_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    let n = lex.title_heads.longest_at(&doc.tokens, i);
-    if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) {
-        return n;
+    let _ = lex;
+    match doc.title_len.get(i) {
+        Some(&n) if n > 0 => n as usize,
+        _ if doc.lower(i) == "counterpart" => 1,
+        _ => 0,
     }
-    if doc.lower(i) == "counterpart" { 1 } else { 0 }
 }
 
 fn honorific_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
