@@ -456,11 +456,6 @@ impl Context<'_> {
                     && self.doc.lower(mention.start - 1) == ","
                 {
                     // "with the Prime Minister of Fiji, Sitiveni Rabuka": the title's preposition.
-                    let t = self.title_start_before(mention.start - 1, floor);
-                    let mut k = mention.start - 1;
-                    while k > t.max(floor) && self.doc.lower(k - 1) != "of" {
-                        k -= 1;
-                    }
                     let title_begin = (floor..mention.start).rev().find(|&x| {
                         crate::extract::people::title_head_at(self.doc, self.lex, x) > 0
                     });
@@ -498,7 +493,21 @@ impl Context<'_> {
                 };
                 if accept && self.kind_allowed(trigger, m) {
                     let chosen = self.person_after(m, s_end);
-                    return (self.coordinated_after(chosen, s_end), by, false, None);
+                    let objects = self.coordinated_after(chosen, s_end);
+                    // "the reception of Safadi by President al-Sharaa": the agent follows.
+                    if by.is_empty() && noun {
+                        let last = objects.last().map_or(j, |&o| self.mentions.list[o].end);
+                        if self.doc.lower(last) == "by" {
+                            if let Some(b) = (last + 1..(last + 5).min(s_end)).find_map(|k| {
+                                self.mentions.owner[k].filter(|&x| {
+                                    self.mentions.list[x].start == k && !self.is_place(x)
+                                })
+                            }) {
+                                by = self.coordinated_after(self.person_after(b, s_end), s_end);
+                            }
+                        }
+                    }
+                    return (objects, by, false, None);
                 }
                 j = mention.end;
                 continue;
