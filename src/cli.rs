@@ -1,12 +1,14 @@
 //! The command line: clap definitions, turned into a plain [`Config`] before work starts.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::{
     Command, Config, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, QueryConfig, Source,
+    SparqlConfig,
 };
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::sparql::parse_param;
@@ -35,6 +37,18 @@ pub struct Cli {
     /// Folder of articles that builds an empty store before the first query.
     #[arg(long, global = true, default_value = "seeds", value_name = "DIR")]
     pub seeds: PathBuf,
+
+    /// Stop a SPARQL query or update that runs longer than SECS seconds (e.g. 30, 0.5).
+    #[arg(long, global = true, value_name = "SECS", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+
+    /// Allow SERVICE clauses (federated queries, which reach the network); refused by default.
+    #[arg(long, global = true)]
+    pub allow_service: bool,
+
+    /// Allow the SPARQL update LOAD to read files (file:///…); refused by default.
+    #[arg(long, global = true)]
+    pub allow_load: bool,
 
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -108,6 +122,9 @@ pub enum CliCommand {
     Stats,
     /// Print the diplomacy ontology (Turtle) compiled into entente.
     Ontology,
+    /// Open the interactive SPARQL session (the default with no command); with standard
+    /// input piped, run its queries and dot-commands in sequence.
+    Repl,
 }
 
 /// Every output format `query` knows; which apply depends on the query form.
@@ -218,12 +235,30 @@ impl Cli {
             }
             Some(CliCommand::Stats) => Command::Stats,
             Some(CliCommand::Ontology) => Command::Ontology,
+            Some(CliCommand::Repl) => Command::Repl,
         };
         Ok(Config {
             store: self.store,
             lexicons: self.lexicons,
             seeds: self.seeds,
+            sparql: SparqlConfig {
+                timeout: self.timeout,
+                allow_service: self.allow_service,
+                allow_load: self.allow_load,
+            },
             command,
         })
     }
+}
+
+/// `--timeout SECS`: a positive number of seconds, fractions allowed.
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+    if !(seconds > 0.0 && seconds <= 1e9) {
+        return Err(format!("{text} is not a positive number of seconds"));
+    }
+    Ok(Duration::from_secs_f64(seconds))
 }

@@ -1,6 +1,7 @@
 //! The plain configuration a run works from, resolved from the command line.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::ValueEnum;
 
@@ -17,7 +18,21 @@ pub struct Config {
     pub lexicons: Option<PathBuf>,
     /// Folder of articles that builds an empty store.
     pub seeds: PathBuf,
+    /// What SPARQL may do: time limit, network and file access.
+    pub sparql: SparqlConfig,
     pub command: Command,
+}
+
+/// Limits on SPARQL queries and updates; the defaults refuse anything reaching outside the
+/// store.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SparqlConfig {
+    /// Stop a query or update running longer than this.
+    pub timeout: Option<Duration>,
+    /// Let `SERVICE` (federated queries) through.
+    pub allow_service: bool,
+    /// Let the update `LOAD` read files (or URLs).
+    pub allow_load: bool,
 }
 
 #[derive(Debug, Clone)]

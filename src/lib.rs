@@ -10,6 +10,7 @@ pub mod ontology;
 pub mod rdf;
 pub mod reader;
 pub mod render;
+pub mod repl;
 pub mod sparql;
 pub mod store;
 pub mod vocab;

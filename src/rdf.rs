@@ -355,14 +355,16 @@ fn date_time_literal(value: &str) -> Option<Literal> {
         return Some(Literal::new_typed_literal(value, xsd::DATE));
     }
     let time = value.get(10..)?;
+    // `get`, not indexing: byte 9 may fall inside a character of a hostile annotation.
     let valid = time.starts_with('T')
-        && time.len() >= 9
-        && time[1..9].chars().enumerate().all(|(i, c)| {
-            if i == 2 || i == 5 {
-                c == ':'
-            } else {
-                c.is_ascii_digit()
-            }
+        && time.get(1..9).is_some_and(|clock| {
+            clock.chars().enumerate().all(|(i, c)| {
+                if i == 2 || i == 5 {
+                    c == ':'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
         });
     valid.then(|| Literal::new_typed_literal(value, xsd::DATE_TIME))
 }
@@ -428,6 +430,12 @@ mod tests {
         assert!(date_time_literal("2026-02-11T13:45:00Z").is_some());
         assert!(date_time_literal("January 16").is_none());
         assert!(date_time_literal("2026-01-16 06:24").is_none());
+    }
+
+    #[test]
+    fn a_date_time_cut_inside_a_character_is_no_date_time() {
+        assert_eq!(date_time_literal("2024-01-01T1234567é"), None);
+        assert_eq!(date_time_literal("2024-01-01Té2:00:00"), None);
     }
 
     #[test]

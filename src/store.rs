@@ -261,29 +261,56 @@ impl GraphStore {
 const HOLDER_FILE: &str = "entente.pid";
 
 /// Refuses a path that is a file, or a folder holding something other than a store.
+///
+/// A folder holding only RocksDB's files is a store, `CURRENT` or not: a process killed
+/// while creating a store leaves `LOCK`, `LOG` and a `*.dbtmp` behind, and the next run
+/// must carry on.
 fn check_store_folder(path: &Path) -> Result<()> {
     if path.is_file() {
         bail!("the store path {} is a file, not a folder", path.display());
     }
-    let Ok(mut entries) = std::fs::read_dir(path) else {
+    let Ok(entries) = std::fs::read_dir(path) else {
         return Ok(()); // Missing: it will be created.
     };
-    let non_empty = entries.next().is_some();
-    if non_empty && !path.join("CURRENT").is_file() {
+    let foreign = entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .find(|name| !is_store_file(name));
+    if let Some(name) = foreign {
         bail!(
-            "{} is not an entente store (it holds other files and no RocksDB CURRENT file); choose another --store",
+            "{} is not an entente store (it holds {name}, which is no store file); choose another --store",
             path.display()
         );
     }
     Ok(())
 }
 
+/// Whether a file name is one RocksDB (or entente) keeps in a store folder.
+fn is_store_file(name: &str) -> bool {
+    const NAMES: [&str; 5] = ["CURRENT", "LOCK", "IDENTITY", "LOG", HOLDER_FILE];
+    const PREFIXES: [&str; 3] = ["LOG.old.", "MANIFEST-", "OPTIONS-"];
+    const SUFFIXES: [&str; 4] = [".sst", ".log", ".blob", ".dbtmp"];
+    NAMES.contains(&name)
+        || PREFIXES.iter().any(|p| name.starts_with(p))
+        || SUFFIXES.iter().any(|s| {
+            name.strip_suffix(s)
+                .is_some_and(|stem| !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// One clear line for the ways opening a store fails.
 fn explain_open_error(path: &Path, error: &str) -> anyhow::Error {
-    if error.contains("lock") || error.contains("Resource temporarily unavailable") {
+    // RocksDB says "While lock file: …/LOCK: Resource temporarily unavailable"; beware of
+    // "block checksum mismatch", which is damage.
+    if error.contains("lock file") || error.contains("Resource temporarily unavailable") {
         let holder = std::fs::read_to_string(path.join(HOLDER_FILE)).unwrap_or_default();
         let mut parts = holder.trim().splitn(2, ' ');
-        let pid = parts.next().filter(|p| !p.is_empty());
+        // The file may still name a process that died (it is written after the lock is
+        // taken): name only a live one where that can be told.
+        let pid = parts
+            .next()
+            .filter(|p| !p.is_empty())
+            .filter(|p| !Path::new("/proc/self").exists() || Path::new("/proc").join(p).exists());
         let command = parts
             .next()
             .map(|c| format!(" running `entente {c}`"))
@@ -299,10 +326,71 @@ fn explain_open_error(path: &Path, error: &str) -> anyhow::Error {
             ),
         };
     }
-    if error.contains("Corruption") || error.contains("corrupt") {
-        return anyhow::anyhow!("the store in {} is damaged: {error}", path.display());
+    if is_damage(error) {
+        return damaged(path, error);
     }
-    anyhow::anyhow!("cannot open the store in {}: {error}", path.display())
+    anyhow::anyhow!(
+        "cannot open the store in {}: {}",
+        path.display(),
+        one_line(error)
+    )
+}
+
+/// Replaces an error caused by a damaged store (anywhere in its chain) with one line saying
+/// so; other errors pass unchanged.
+pub fn explain_damage(path: &Path, error: anyhow::Error) -> anyhow::Error {
+    let cause = error
+        .chain()
+        .map(|cause| cause.to_string())
+        .find(|text| is_damage(text));
+    match cause {
+        Some(text) => damaged(path, &text),
+        None => error,
+    }
+}
+
+/// Whether a storage error says the files are damaged.
+fn is_damage(error: &str) -> bool {
+    error.contains("Corruption") || error.contains("corrupt")
+}
+
+/// "the store in DIR is damaged (block checksum mismatch in DIR/000012.sst); …".
+fn damaged(path: &Path, error: &str) -> anyhow::Error {
+    let mut detail = one_line(error);
+    while let Some(rest) = detail.strip_prefix("Corruption: ") {
+        detail = rest.to_string();
+    }
+    let file = detail
+        .split_whitespace()
+        .map(|word| word.trim_end_matches([',', ':', '.']))
+        .find(|word| {
+            word.ends_with(".sst")
+                || word.ends_with(".log")
+                || word.contains("MANIFEST-")
+                || word.ends_with("/CURRENT")
+        })
+        .map(str::to_string);
+    let mut what = detail
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    if what.is_empty() || what == "IO error" {
+        what = detail.chars().take(160).collect();
+    }
+    if let Some(file) = file.filter(|f| !what.contains(f.as_str())) {
+        what = format!("{what} in {file}");
+    }
+    anyhow::anyhow!(
+        "the store in {} is damaged ({what}); restore it from a backup, or move it aside and ingest the articles again",
+        path.display()
+    )
+}
+
+/// An error message on one line, runs of white space collapsed.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Orders quads by graph, subject, predicate (`rdf:type` first), object: readable dumps.

@@ -19,8 +19,12 @@ use crate::ontology::{self, Ontology};
 use crate::store::GraphStore;
 use ingest::Pipeline;
 
-/// Runs the configured command.
+/// Runs the configured command; a damaged store is reported as such, in one line.
 pub fn run(config: &Config) -> Result<ExitCode> {
+    run_command(config).map_err(|error| crate::store::explain_damage(&config.store, error))
+}
+
+fn run_command(config: &Config) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut errors = std::io::stderr();
@@ -58,7 +62,8 @@ pub fn run(config: &Config) -> Result<ExitCode> {
         Command::Query(query) => {
             let store = open_built(config, &mut errors)?;
             let text = read_source(&query.source)?;
-            query::run_query(&store, &text, query, &mut out)?;
+            let _watchdog = crate::sparql::Watchdog::for_query(config.sparql.timeout);
+            query::run_query(&store, &text, query, &config.sparql, &mut out)?;
             ExitCode::SUCCESS
         }
         Command::Update(source) => {
@@ -66,7 +71,9 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             let store = GraphStore::open(&config.store, &ontology)?;
             let text = read_source(source)?;
             let before = store.len()?;
-            query::run_update(&store, &text)?;
+            let watchdog = crate::sparql::Watchdog::for_update(config.sparql.timeout);
+            query::run_update(&store, &text, &config.sparql)?;
+            drop(watchdog);
             let after = store.len()?;
             writeln!(
                 errors,
@@ -86,7 +93,8 @@ pub fn run(config: &Config) -> Result<ExitCode> {
             ExitCode::SUCCESS
         }
         Command::Repl => {
-            bail!("the interactive session is not built yet; try `entente --help`")
+            out.flush()?;
+            crate::repl::run(config)?
         }
     };
     out.flush()?;

@@ -11,6 +11,7 @@ const FURNITURE: &[&str] = &[
     "view image in full screen",
     "enlarge image",
     "expand image",
+    "share this",
     "share this article",
     "share this story",
     "share this page",

@@ -99,6 +99,9 @@ const PAGE_LABELS: &[&str] = &[
 
 /// The items of a header line, or `None` when the line is not a header line.
 pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
+    if let Some(date) = parse_date_line(line) {
+        return Some(vec![HeaderItem::Date(date)]);
+    }
     let mut items = Vec::new();
     for segment in line.split(['|', '·', '•']).map(str::trim) {
         if !segment.is_empty() {
@@ -106,6 +109,72 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         }
     }
     Some(items)
+}
+
+/// Words that say a byline's trailing part is the writer's role ("Talia Roberts, Pacific
+/// Affairs Reporter").
+const ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "journalist",
+    "staff",
+    "bureau",
+    "desk",
+    "chief",
+    "contributor",
+    "columnist",
+    "analyst",
+    "producer",
+];
+
+/// A byline without "by", right under the title: a person's name followed by where they
+/// write from ("Moussa Adamou in Niamey") or by their role ("Talia Roberts, Pacific Affairs
+/// Reporter"). Gives the name.
+pub fn bare_byline(line: &str) -> Option<String> {
+    if let Some((name, role)) = line.split_once(", ") {
+        let role_words: Vec<&str> = role.split_whitespace().collect();
+        let is_role =
+            (1..=6).contains(&role_words.len()) && role_words.iter().any(|w| is_any_role_word(w));
+        if is_role && is_person_name(name) {
+            return Some(name.to_string());
+        }
+    }
+    if let Some((name, place)) = line.rsplit_once(" in ") {
+        let place_words: Vec<&str> = place.split_whitespace().collect();
+        let is_place = (1..=3).contains(&place_words.len())
+            && place_words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if is_place && is_person_name(name) {
+            return Some(name.to_string());
+        }
+    }
+    None
+}
+
+fn is_any_role_word(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    ROLE_WORDS
+        .iter()
+        .any(|role| word == *role || word.strip_suffix('s') == Some(role))
+}
+
+/// Two to five words, the first and last capitalized, letters only (with `-`, `'`, `.`):
+/// the shape of a person's name ("Moussa Adamou", "Lieke van Dam", "H. E. Smith").
+fn is_person_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (2..=5).contains(&words.len())
+        && words.first().is_some_and(capitalized)
+        && words.last().is_some_and(capitalized)
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// Whether a line after an "author" label can be the author's name ("DD Staff").
@@ -265,6 +334,26 @@ fn split_first_word(text: &str) -> Option<(&str, &str)> {
 fn is_any_of(word: &str, list: &[&str]) -> bool {
     list.iter()
         .any(|candidate| word.eq_ignore_ascii_case(candidate))
+}
+
+#[cfg(test)]
+mod bare_byline_tests {
+    use super::bare_byline;
+
+    #[test]
+    fn names_with_a_place_or_a_role_are_bylines() {
+        assert_eq!(
+            bare_byline("Amara Diallo in Bamako").as_deref(),
+            Some("Amara Diallo")
+        );
+        assert_eq!(
+            bare_byline("Jonas Berg, Nordic Affairs Correspondent").as_deref(),
+            Some("Jonas Berg")
+        );
+        assert_eq!(bare_byline("Troops massed in Kursk"), None);
+        assert_eq!(bare_byline("Leaders met in the capital"), None);
+        assert_eq!(bare_byline("Ministers, diplomats and officials"), None);
+    }
 }
 
 #[cfg(test)]

@@ -196,6 +196,11 @@ impl<'t, 'a> Scan<'t, 'a> {
     /// The whole rest of the tokens as a date with optional time and zone.
     fn timestamp(&mut self) -> Option<String> {
         self.eat_mark(&['(', '[']);
+        let start = self.pos;
+        if let Some(stamp) = self.time_then_date() {
+            return Some(stamp);
+        }
+        self.pos = start;
         if let Some(Token::Word(word)) = self.peek() {
             if WEEKDAYS.iter().any(|name| abbreviates(word, name)) {
                 self.pos += 1;
@@ -221,9 +226,38 @@ impl<'t, 'a> Scan<'t, 'a> {
         (self.pos == self.tokens.len()).then_some(out)
     }
 
+    /// "5:12 pm on 4 March 2026", "10:42, 20 May 2026": the time before the date.
+    fn time_then_date(&mut self) -> Option<String> {
+        let time = self.time()?;
+        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
+        if let Some(Token::Word(word)) = self.peek() {
+            if WEEKDAYS.iter().any(|name| abbreviates(word, name)) {
+                self.pos += 1;
+                self.eat_mark(&['.']);
+                self.eat_mark(&[',']);
+            }
+        }
+        let date = self.date()?;
+        let zone = self.zone().unwrap_or_default();
+        while self.eat_mark(&['.', ',', ')', ']', ';']) {}
+        let (h, m, s) = (time.hour(), time.minute(), time.second());
+        let stamp = format!(
+            "{:04}-{:02}-{:02}T{h:02}:{m:02}:{s:02}{zone}",
+            date.year(),
+            date.month(),
+            date.day()
+        );
+        (self.pos == self.tokens.len()).then_some(stamp)
+    }
+
     fn date(&mut self) -> Option<NaiveDate> {
         let start = self.pos;
-        for form in [Self::iso_date, Self::day_month_year, Self::month_day_year] {
+        for form in [
+            Self::iso_date,
+            Self::day_month_year,
+            Self::month_day_year,
+            Self::numeric_day_month_year,
+        ] {
             if let Some(date) = form(self) {
                 return Some(date);
             }
@@ -244,6 +278,16 @@ impl<'t, 'a> Scan<'t, 'a> {
         let month = self.number(1, 2)?;
         self.eat_mark(&[separator]).then_some(())?;
         let day = self.number(1, 2)?;
+        NaiveDate::from_ymd_opt(year as i32, month, day)
+    }
+
+    /// "20.05.2026": day, month and year as numbers with dots (the European order).
+    fn numeric_day_month_year(&mut self) -> Option<NaiveDate> {
+        let day = self.number(1, 2)?;
+        self.eat_mark(&['.']).then_some(())?;
+        let month = self.number(1, 2)?;
+        self.eat_mark(&['.']).then_some(())?;
+        let year = self.number(4, 4)?;
         NaiveDate::from_ymd_opt(year as i32, month, day)
     }
 
@@ -288,6 +332,9 @@ mod tests {
                 "2026-05-12T19:20:00Z",
             ),
             ("4 March 2026", "2026-03-04"),
+            ("20.05.2026 | 10:42", "2026-05-20T10:42:00"),
+            ("5:12 pm on 4 March 2026", "2026-03-04T17:12:00"),
+            ("Thu 12 Mar 2026 09.40 GMT", "2026-03-12T09:40:00Z"),
             ("Mar. 4, 2026", "2026-03-04"),
             ("Wednesday, March 4, 2026", "2026-03-04"),
             ("Wed 4th March 2026 at 6pm", "2026-03-04T18:00:00"),

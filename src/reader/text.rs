@@ -4,7 +4,7 @@
 //! that is not a header line.
 
 use crate::reader::body::finish_body;
-use crate::reader::header::{HeaderItem, classify, is_plausible_name};
+use crate::reader::header::{HeaderItem, bare_byline, classify, is_plausible_name};
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
 use crate::reader::{Article, Problem, problem};
 
@@ -60,6 +60,8 @@ impl Header {
                 items.into_iter().for_each(|item| self.take(item));
             } else if self.expecting_author && is_plausible_name(line) {
                 self.take(HeaderItem::Author(line.to_string()));
+            } else if let Some(name) = bare_byline(line).filter(|_| self.author.is_none()) {
+                self.take(HeaderItem::Author(name));
             } else {
                 return index;
             }
@@ -173,6 +175,25 @@ mod tests {
         let read = article("Summit ends\nLeaders left on Friday.");
         assert_eq!((read.author, read.published), (None, None));
         assert_eq!(read.text, "Leaders left on Friday.");
+    }
+
+    #[test]
+    fn bylines_without_by_and_dates_after_times_or_in_numbers() {
+        let read = article(
+            "Border reopens\nAmara Diallo in Bamako\nFri 6 Mar 2026 08.15 GMT\n\nThe border reopened.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Amara Diallo"));
+        assert_eq!(read.published.as_deref(), Some("2026-03-06T08:15:00Z"));
+        assert_eq!(read.text, "The border reopened.");
+        let read = article("Talks end\n06.03.2026 | 17:05\nAuthor: Jonas Berg\n\nThe talks ended.");
+        assert_eq!(read.author.as_deref(), Some("Jonas Berg"));
+        assert_eq!(read.published.as_deref(), Some("2026-03-06T17:05:00"));
+        let read = article(
+            "Aid arrives\nJonas Berg, Nordic Affairs Correspondent\n9:30 am on 6 March 2026\nShare this\n\nAid arrived.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Jonas Berg"));
+        assert_eq!(read.published.as_deref(), Some("2026-03-06T09:30:00"));
+        assert_eq!(read.text, "Aid arrived.");
     }
 
     #[test]

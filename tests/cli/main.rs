@@ -1,6 +1,12 @@
 //! The one integration-test binary: drives the real `entente` binary.
 
 mod commands;
+mod corpus;
+mod crash;
 mod extraction;
+mod hostile;
+mod properties;
+mod repl;
 mod safety;
+mod scale;
 mod util;

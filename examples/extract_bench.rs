@@ -1,0 +1,238 @@
+//! Extraction throughput on one core: reads a corpus (as written by the `generate`
+//! example, or any folder `entente ingest` reads) into memory, then times reading,
+//! extraction and RDF mapping (`entente::reader::read`, `entente::extract::extract`,
+//! `entente::rdf::map`) on the current thread, with no store and no file I/O.
+//!
+//! ```text
+//! cargo run --release --example extract_bench -- /tmp/corpus [--limit 5000] [--rounds 3]
+//! ```
+//!
+//! Prints a human summary on stderr and one `key=value` line on stdout for scripts
+//! (`bench/run.sh`). Sentences are counted outside the timed part with a plain splitter
+//! (a period, question or exclamation mark, possibly inside a closing quote, before white
+//! space or the end; a few abbreviations excepted), so figures compare across extractor
+//! versions whatever their own sentence splitting does.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use entente::extract::extract;
+use entente::lexicon::Lexicon;
+use entente::ontology::Ontology;
+use entente::rdf::map;
+use entente::reader::{Input, read};
+
+/// Time read + extract + map of a corpus held in memory, on one core.
+#[derive(Debug, Parser)]
+struct Args {
+    /// Folder (read recursively, hidden files skipped) or file of articles.
+    #[arg(value_name = "PATH")]
+    corpus: PathBuf,
+    /// Use at most this many articles (whole files, in sorted order).
+    #[arg(long)]
+    limit: Option<usize>,
+    /// Timed passes over the corpus; the median is reported.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+}
+
+fn main() -> ExitCode {
+    match run(&Args::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("extract_bench: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What one pass produced; the same on every pass.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Counts {
+    articles: usize,
+    refused: usize,
+    quads: usize,
+    events: usize,
+    entities: usize,
+}
+
+fn run(args: &Args) -> Result<()> {
+    let lexicon = Lexicon::embedded().context("cannot load the lexicons")?;
+    let ontology = Ontology::embedded().context("cannot load the ontology")?;
+    let files = load(&args.corpus, args.limit)?;
+    let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+
+    // Sentences, and the article count, outside the timed part.
+    let mut sentences = 0;
+    let mut articles = 0;
+    for (path, contents) in &files {
+        for input in read(path, contents).into_iter().flatten() {
+            if let Input::Article(article) = input {
+                sentences += count_sentences(&article.title) + count_sentences(&article.text);
+                articles += 1;
+            }
+        }
+    }
+    if articles == 0 {
+        bail!("no article in {}", args.corpus.display());
+    }
+
+    let pass = || {
+        let mut counts = Counts::default();
+        for (path, contents) in &files {
+            for input in read(path, black_box(contents)) {
+                let Ok(input) = input else {
+                    counts.refused += 1;
+                    continue;
+                };
+                let annotation = match input {
+                    Input::Article(article) => extract(&article, &lexicon),
+                    Input::Annotation(annotation) => *annotation,
+                };
+                let graph = map(&annotation, &ontology);
+                counts.articles += 1;
+                counts.quads += graph.quads.len();
+                counts.events += annotation.events.len();
+                counts.entities += annotation.entities.len();
+                black_box(graph);
+            }
+        }
+        counts
+    };
+
+    let warm = pass();
+    let mut times: Vec<Duration> = Vec::new();
+    for _ in 0..args.rounds.max(1) {
+        let start = Instant::now();
+        let counts = pass();
+        times.push(start.elapsed());
+        assert_eq!(counts, warm, "extraction is deterministic");
+    }
+    times.sort();
+    let median = times[times.len() / 2].as_secs_f64();
+    let per_s = |n: usize| n as f64 / median;
+
+    eprintln!(
+        "extract_bench: {} articles ({} refused), {} sentences, {:.1} MB, in {:.3} s on one core (median of {})",
+        warm.articles,
+        warm.refused,
+        sentences,
+        bytes as f64 / 1e6,
+        median,
+        times.len()
+    );
+    eprintln!(
+        "extract_bench: {:.0} articles/s, {:.0} sentences/s, {:.1} MB/s per core; {} quads ({:.1} per article), {} events, {} entity mentions",
+        per_s(warm.articles),
+        per_s(sentences),
+        bytes as f64 / 1e6 / median,
+        warm.quads,
+        warm.quads as f64 / warm.articles as f64,
+        warm.events,
+        warm.entities
+    );
+    println!(
+        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} quads={} events={}",
+        warm.articles,
+        sentences,
+        bytes,
+        median,
+        per_s(warm.articles),
+        per_s(sentences),
+        warm.quads,
+        warm.events
+    );
+    Ok(())
+}
+
+/// Every file below `path` (sorted, hidden ones skipped), read into memory, until
+/// `limit` articles are held.
+fn load(path: &Path, limit: Option<usize>) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut paths = Vec::new();
+    walk(path, &mut paths)?;
+    let mut files = Vec::new();
+    let mut articles = 0;
+    for file in paths {
+        if limit.is_some_and(|limit| articles >= limit) {
+            break;
+        }
+        let bytes =
+            std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+        let shown = file.to_string_lossy().into_owned();
+        articles += read(&shown, &bytes).len();
+        files.push((shown, bytes));
+    }
+    Ok(files)
+}
+
+fn walk(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    if path.is_file() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+        .with_context(|| format!("cannot read folder {}", path.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    entries.sort();
+    for entry in entries {
+        walk(&entry, out)?;
+    }
+    Ok(())
+}
+
+/// Sentences in a text, by a plain rule: a `.`, `?` or `!` (possibly followed by closing
+/// quotes) before white space or the end closes a sentence, unless the word it ends is a
+/// common abbreviation or a single capital ("U.S.", "Mr.").
+fn count_sentences(text: &str) -> usize {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+        "Prof", "Inc", "Corp", "Co", "vs", "U.S", "U.K", "U.N", "E.U",
+    ];
+    let chars: Vec<char> = text.chars().collect();
+    let mut count = 0;
+    let mut open = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !c.is_whitespace() {
+            open = true;
+        }
+        if matches!(c, '.' | '?' | '!') && open {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '"' | '\u{201d}' | '\'' | '\u{2019}' | ')')
+            {
+                j += 1;
+            }
+            let at_break = j == chars.len() || chars[j].is_whitespace();
+            if at_break && (c != '.' || !is_abbreviation(&chars[..i], ABBREVIATIONS)) {
+                count += 1;
+                open = false;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    count + usize::from(open)
+}
+
+/// Whether the word just before a period is an abbreviation or a lone capital.
+fn is_abbreviation(before: &[char], abbreviations: &[&str]) -> bool {
+    let start = before
+        .iter()
+        .rposition(|c| c.is_whitespace() || *c == '(' || *c == '"' || *c == '\u{201c}')
+        .map_or(0, |p| p + 1);
+    let word: String = before[start..].iter().collect();
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || abbreviations.contains(&word.as_str())
+}
