@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use crate::annotation::slug;
-use crate::extract::tokens::tokenize;
+use crate::extract::tokens::{Token, tokenize};
 
 const FILES: [&str; 8] = [
     "countries.toml",
@@ -308,75 +308,137 @@ pub struct NamePhrase {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organizations: Vec<Organization>,
-    pub org_heads: HashSet<String>,
-    pub generic_org_heads: HashSet<String>,
-    pub company_cues: HashSet<String>,
-    pub company_list_nouns: HashSet<String>,
+    pub org_heads: FastSet<String>,
+    pub generic_org_heads: FastSet<String>,
+    pub company_cues: FastSet<String>,
+    pub company_list_nouns: FastSet<String>,
     pub people: Vec<KnownPerson>,
     pub places: Vec<KnownPlace>,
-    pub place_heads: HashSet<String>,
-    pub venue_heads: HashSet<String>,
-    pub place_nouns: HashSet<String>,
+    pub place_heads: FastSet<String>,
+    pub venue_heads: FastSet<String>,
+    pub place_nouns: FastSet<String>,
     pub titles: Titles,
-    /// Title heads as lowercase token lists, longest first.
-    pub title_heads: Vec<Vec<String>>,
-    pub leader_heads: HashSet<String>,
-    pub title_modifiers: HashSet<String>,
-    /// Honorifics as lowercase token lists, longest first.
-    pub honorifics: Vec<Vec<String>>,
-    pub person_cues: HashSet<String>,
+    /// Title heads ("Prime Minister"), matched without regard to case.
+    pub title_heads: PhraseSet,
+    pub leader_heads: FastSet<String>,
+    pub title_modifiers: FastSet<String>,
+    /// Honorifics ("H.E.", "Datuk").
+    pub honorifics: PhraseSet,
+    pub person_cues: FastSet<String>,
     pub triggers: Vec<Trigger>,
     pub labels: HashMap<String, String>,
     pub topics: Vec<Topic>,
     pub words: Words,
     /// Lowercase first token → name phrases starting with it.
-    pub names: HashMap<String, Vec<NamePhrase>>,
+    pub names: FastMap<String, Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
-    pub trigger_index: HashMap<String, Vec<(usize, usize)>>,
+    pub trigger_index: FastMap<String, Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
-    pub topic_index: HashMap<String, Vec<(Vec<String>, usize)>>,
+    pub topic_index: FastMap<String, Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
-    pub speech_forms: HashSet<String>,
+    pub speech_forms: FastSet<String>,
     pub sets: WordSets,
     /// Country ISO code → index.
-    pub country_by_iso: HashMap<String, usize>,
+    pub country_by_iso: FastMap<String, usize>,
 }
 
 /// The word lists of `words.toml` as sets for O(1) membership tests.
 #[derive(Debug, Default)]
 pub struct WordSets {
-    pub abbreviations: HashSet<String>,
-    pub sentence_starters: HashSet<String>,
-    pub not_names: HashSet<String>,
-    pub prepositions: HashSet<String>,
-    pub locative: HashSet<String>,
-    pub barriers: HashSet<String>,
-    pub relative: HashSet<String>,
-    pub be: HashSet<String>,
-    pub have: HashSet<String>,
-    pub pronouns_person: HashSet<String>,
-    pub pronouns_actor: HashSet<String>,
-    pub group_nouns: HashSet<String>,
-    pub number_words: HashSet<String>,
-    pub share_verbs: HashSet<String>,
-    pub share_nouns: HashSet<String>,
+    pub abbreviations: FastSet<String>,
+    pub sentence_starters: FastSet<String>,
+    pub not_names: FastSet<String>,
+    pub prepositions: FastSet<String>,
+    pub locative: FastSet<String>,
+    pub barriers: FastSet<String>,
+    pub relative: FastSet<String>,
+    pub be: FastSet<String>,
+    pub have: FastSet<String>,
+    pub pronouns_person: FastSet<String>,
+    pub pronouns_actor: FastSet<String>,
+    pub group_nouns: FastSet<String>,
+    pub number_words: FastSet<String>,
+    pub share_verbs: FastSet<String>,
+    pub share_nouns: FastSet<String>,
     /// Multi-word cue lists as token lists.
-    pub negations: Vec<Vec<String>>,
-    pub planned: Vec<Vec<String>>,
-    pub ongoing: Vec<Vec<String>>,
-    pub hypothetical: Vec<Vec<String>>,
-    pub institutions: Vec<Vec<String>>,
-    pub both_sides: Vec<Vec<String>>,
+    pub negations: PhraseSet,
+    pub planned: PhraseSet,
+    pub ongoing: PhraseSet,
+    pub hypothetical: FastSet<String>,
+    pub institutions: PhraseSet,
+    pub both_sides: PhraseSet,
     pub about: Vec<Vec<String>>,
     pub more_than: Vec<Vec<String>>,
     pub less_than: Vec<Vec<String>>,
+}
+
+/// A fast, non-cryptographic hasher for the lexicon's string keys (the Fx hash of rustc):
+/// lookups happen for every token, and SipHash dominated the profile.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.hash = (self.hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map keyed fast.
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A hash set keyed fast.
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Phrases indexed by their first token, for matching at a token without a scan.
+#[derive(Debug, Default)]
+pub struct PhraseSet {
+    by_first: FastMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    pub fn new(words: &[String]) -> PhraseSet {
+        let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        for phrase in phrases(words) {
+            by_first.entry(phrase[0].clone()).or_default().push(phrase);
+        }
+        PhraseSet { by_first }
+    }
+
+    /// Length of the longest phrase starting at token `i`, 0 when none does.
+    pub fn longest_at(&self, tokens: &[Token], i: usize) -> usize {
+        let Some(first) = tokens.get(i) else { return 0 };
+        let Some(list) = self.by_first.get(&first.lower) else {
+            return 0;
+        };
+        list.iter()
+            .find(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| &t.lower == w))
+            })
+            .map_or(0, Vec::len)
+    }
 }
 
 fn lower_tokens(phrase: &str) -> Vec<String> {
     tokenize(phrase).into_iter().map(|t| t.lower).collect()
 }
 
-fn set(words: &[String]) -> HashSet<String> {
+fn set(words: &[String]) -> FastSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
@@ -474,6 +536,9 @@ pub fn parse_pattern(pattern: &str, irregular: &HashMap<String, Vec<String>>) ->
         } else if let Some(lemma) = part.strip_prefix("V:") {
             let lemma = lemma.to_lowercase();
             out.push(PatternToken::Forms(verb_forms(&lemma, irregular)));
+        } else if let Some(form) = part.strip_prefix("v:") {
+            // One verb form only ("v:barred"): a verb, without the other inflections.
+            out.push(PatternToken::Forms(vec![form.to_lowercase()]));
         } else if let Some(noun) = part.strip_prefix("N:") {
             let noun = noun.to_lowercase();
             out.push(PatternToken::Forms(noun_forms(&noun)));
@@ -528,10 +593,10 @@ impl Lexicon {
             place_heads: places.heads.iter().cloned().collect(),
             venue_heads: places.venue_heads.iter().cloned().collect(),
             place_nouns: set(&places.place_nouns),
-            title_heads: phrases(&titles.heads),
+            title_heads: PhraseSet::new(&titles.heads),
             leader_heads: set(&titles.leaders),
             title_modifiers: set(&titles.modifiers),
-            honorifics: phrases(&titles.honorifics),
+            honorifics: PhraseSet::new(&titles.honorifics),
             person_cues: set(&titles.person_cues),
             titles,
             triggers: events.trigger,
@@ -555,12 +620,12 @@ impl Lexicon {
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),
-            negations: phrases(&words.negations),
-            planned: phrases(&words.planned_cues),
-            ongoing: phrases(&words.ongoing_cues),
-            hypothetical: phrases(&words.hypothetical_cues),
-            institutions: phrases(&words.institution_nouns),
-            both_sides: phrases(&words.both_sides),
+            negations: PhraseSet::new(&words.negations),
+            planned: PhraseSet::new(&words.planned_cues),
+            ongoing: PhraseSet::new(&words.ongoing_cues),
+            hypothetical: set(&words.hypothetical_cues),
+            institutions: PhraseSet::new(&words.institution_nouns),
+            both_sides: PhraseSet::new(&words.both_sides),
             about: phrases(&words.about),
             more_than: phrases(&words.more_than),
             less_than: phrases(&words.less_than),

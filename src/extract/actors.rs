@@ -99,6 +99,9 @@ fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: 
         (None, Some(iso)) if lex.country(iso).is_some() => Some(format!("country/{iso}")),
         _ => None,
     };
+    if let Some(iso) = &p.country {
+        country_by_iso(lex, table, iso, position);
+    }
     table.intern(entity, position)
 }
 
@@ -127,6 +130,8 @@ pub fn capital_place(
 ) -> Option<usize> {
     let c = &lex.countries[country];
     let capital = c.capital.as_ref()?;
+    // The country a capital lies in is known, so events at the capital can name it.
+    country_entity(lex, table, country, position);
     Some(new_place(
         table,
         capital,
@@ -348,7 +353,7 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
         if joins && usable(end) {
             // "of the People": a connector may be followed by another connector.
             let mut k = end + 1;
-            if doc.lower(k) == "the" && usable(k) {
+            if doc.lower(end) == "of" && doc.lower(k) == "the" && usable(k) {
                 k += 1;
             }
             if word_cap(k) && doc.same_sentence(i, k) {
@@ -432,7 +437,24 @@ fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
 pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut i = 0;
     while i < doc.tokens.len() {
-        let end = caps_run(doc, mentions, i, false);
+        // A known place may open an organization's name ("Sinaloa Cartel").
+        let wide = caps_run(doc, mentions, i, true);
+        let only_places = (i..wide).all(|k| {
+            mentions
+                .at(k)
+                .is_none_or(|m| m.kind == MentionKind::Place && m.start >= i && m.end <= wide)
+        });
+        let end = if only_places
+            && wide > i
+            && (i == 0 || mentions.owner[i - 1].is_none())
+            && matches!(
+                classify_run(doc, lex, i, wide),
+                Some((_, _, EntityKind::Organization))
+            ) {
+            wide
+        } else {
+            caps_run(doc, mentions, i, false)
+        };
         if end == i {
             i += 1;
             continue;
@@ -481,7 +503,7 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
             } else {
                 MentionKind::Name
             };
-            mentions.add(Mention {
+            mentions.replace(Mention {
                 start: s,
                 end: e,
                 entity: id,
@@ -539,6 +561,17 @@ fn classify_run(
     end: usize,
 ) -> Option<(usize, usize, EntityKind)> {
     if end <= start || is_lexicon_name(doc, lex, start, end) {
+        return None;
+    }
+    // "Secretary of State Marco Rubio" is a title and a name.
+    let possessive_next = doc
+        .tokens
+        .get(start + 1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    if crate::extract::people::title_head_at(doc, lex, start) > 0
+        && !lex.org_heads.contains(doc.word(start))
+        && !possessive_next
+    {
         return None;
     }
     // "Egypt's Ministry of Water Resources": the possessor is not part of the name.

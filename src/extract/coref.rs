@@ -3,6 +3,7 @@
 //! pronouns, and phrases for the article's two main countries ("both countries").
 
 use crate::annotation::EntityKind;
+use crate::extract::actors::capital_place;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::people::title_head_at;
@@ -44,22 +45,20 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
         if doc.sentence_of[i] == usize::MAX {
             continue;
         }
-        for phrase in &lex.sets.both_sides {
-            if doc.phrase_at(i, phrase) && mentions.free(i, i + phrase.len()) {
-                let possessive = doc
-                    .tokens
-                    .get(i + phrase.len())
-                    .is_some_and(|t| t.kind == TokenKind::Possessive);
-                mentions.add(Mention {
-                    start: i,
-                    end: i + phrase.len(),
-                    entity: main[0],
-                    other: Some(main[1]),
-                    kind: MentionKind::Pair,
-                    possessive,
-                });
-                break;
-            }
+        let n = lex.sets.both_sides.longest_at(&doc.tokens, i);
+        if n > 0 && mentions.free(i, i + n) {
+            let possessive = doc
+                .tokens
+                .get(i + n)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            mentions.add(Mention {
+                start: i,
+                end: i + n,
+                entity: main[0],
+                other: Some(main[1]),
+                kind: MentionKind::Pair,
+                possessive,
+            });
         }
     }
 }
@@ -139,40 +138,25 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
     }
 }
 
-fn capital_of(table: &EntityTable, country: usize) -> Option<usize> {
-    let key = table.key(country).to_string();
-    (0..table.records.len()).find(|&p| {
-        table.kind(p) == EntityKind::Place
-            && table.records[p].entity.located_in.as_deref() == Some(key.as_str())
-            && table.records[p].mentions > 0
-            && is_capital_label(table, p, country)
-    })
-}
-
-fn is_capital_label(table: &EntityTable, place: usize, country: usize) -> bool {
-    let _ = (table, place, country);
-    true
-}
-
 /// The latest place before token `i` that is some country's capital.
-fn latest_capital(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize) -> Option<usize> {
-    let _ = doc;
+fn latest_capital(
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
     mentions
         .sorted()
         .into_iter()
         .rev()
         .map(|m| &mentions.list[m])
-        .filter(|m| m.start < i)
-        .find(|m| {
-            (m.kind == MentionKind::Place || m.kind == MentionKind::Government)
-                && (table.kind(m.entity) == EntityKind::Place || m.kind == MentionKind::Government)
-        })
-        .and_then(|m| {
-            if table.kind(m.entity) == EntityKind::Place {
-                Some(m.entity)
-            } else {
-                None
-            }
+        .filter(|m| m.start < i && m.kind == MentionKind::Place)
+        .map(|m| m.entity)
+        .find(|&p| {
+            let label = &table.records[p].entity.label;
+            lex.countries
+                .iter()
+                .any(|c| c.capital.as_ref() == Some(label))
         })
 }
 
@@ -199,7 +183,7 @@ fn recent_people(table: &EntityTable, mentions: &Mentions, before: usize) -> Vec
 }
 
 /// Role nouns, "the two leaders" and pronouns.
-pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut role_nouns: Vec<(Vec<String>, String)> = lex
         .titles
         .role_nouns
@@ -227,8 +211,8 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
             };
             if doc.lower(noun_at) == "capital" && mentions.free(i + 1, noun_at + 1) {
                 let place = match country.and_then(|c| table.records[c].country) {
-                    Some(_) => country.and_then(|c| capital_of(table, c)),
-                    None => latest_capital(doc, table, mentions, i),
+                    Some(index) => capital_place(lex, table, index, doc.position(i)),
+                    None => latest_capital(lex, table, mentions, i),
                 };
                 if let Some(p) = place {
                     mentions.add(Mention {
@@ -272,7 +256,8 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Me
         // "the men", "the fishermen": the latest group.
         if lower == "the"
             && lex.sets.group_nouns.contains(doc.lower(i + 1))
-            && doc.lower(i + 1).ends_with('s')
+            && (doc.lower(i + 1).ends_with('s') || doc.lower(i + 1) == "men")
+            && !matches!(doc.lower(i + 2), "of" | "from")
             && !doc.cap(i + 2)
         {
             let sentence = doc.sentence_of[i];

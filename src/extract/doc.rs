@@ -4,6 +4,20 @@ use crate::extract::sentences::{Sentence, split};
 use crate::extract::tokens::{Token, tokenize};
 use crate::lexicon::Lexicon;
 
+/// Word classes of a token, looked up once per document (bit flags).
+pub mod class {
+    pub const PREPOSITION: u16 = 1;
+    pub const BARRIER: u16 = 1 << 1;
+    pub const TITLE_MODIFIER: u16 = 1 << 2;
+    pub const NOT_NAME: u16 = 1 << 3;
+    pub const SPEECH: u16 = 1 << 4;
+    pub const TRIGGER: u16 = 1 << 5;
+    pub const BE: u16 = 1 << 6;
+    pub const HAVE: u16 = 1 << 7;
+    pub const CAPITALIZED: u16 = 1 << 8;
+    pub const HONORIFIC: u16 = 1 << 9;
+}
+
 /// A tokenized text (the body, or the headline) ready for extraction.
 #[derive(Debug, Clone)]
 pub struct Doc<'a> {
@@ -16,6 +30,10 @@ pub struct Doc<'a> {
     pub sentence_of: Vec<usize>,
     /// Added to character positions so headline mentions sort after the body.
     pub position_base: usize,
+    /// Word classes of each token (`class::…` bits).
+    pub classes: Vec<u16>,
+    /// Length of the title head starting at each token ("Prime Minister" → 2), 0 if none.
+    pub title_len: Vec<u8>,
 }
 
 impl<'a> Doc<'a> {
@@ -28,14 +46,55 @@ impl<'a> Doc<'a> {
                 *slot = si;
             }
         }
-        Doc {
+        let classes = tokens
+            .iter()
+            .map(|t| {
+                let w = t.lower.as_str();
+                let mut c = 0u16;
+                let mut flag = |on: bool, bit: u16| {
+                    if on {
+                        c |= bit;
+                    }
+                };
+                flag(lex.sets.prepositions.contains(w), class::PREPOSITION);
+                flag(lex.sets.barriers.contains(w), class::BARRIER);
+                flag(lex.title_modifiers.contains(w), class::TITLE_MODIFIER);
+                flag(lex.sets.not_names.contains(w), class::NOT_NAME);
+                flag(lex.speech_forms.contains(w), class::SPEECH);
+                flag(lex.trigger_index.contains_key(w), class::TRIGGER);
+                flag(lex.sets.be.contains(w), class::BE);
+                flag(lex.sets.have.contains(w), class::HAVE);
+                flag(t.is_capitalized(text), class::CAPITALIZED);
+                c
+            })
+            .collect::<Vec<u16>>();
+        let mut doc = Doc {
             text,
             tokens,
             sentences: parts.sentences,
             dateline: parts.dateline,
             sentence_of,
             position_base,
+            classes,
+            title_len: Vec::new(),
+        };
+        let mut title_len = vec![0u8; doc.tokens.len()];
+        for (i, slot) in title_len.iter_mut().enumerate() {
+            let n = lex.title_heads.longest_at(&doc.tokens, i);
+            if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) {
+                *slot = n.min(255) as u8;
+            }
+            if lex.honorifics.longest_at(&doc.tokens, i) == 1 {
+                doc.classes[i] |= class::HONORIFIC;
+            }
         }
+        doc.title_len = title_len;
+        doc
+    }
+
+    /// Whether token `i` has all the word-class bits of `bits`.
+    pub fn is(&self, i: usize, bits: u16) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bits == bits)
     }
 
     pub fn word(&self, i: usize) -> &str {

@@ -169,6 +169,8 @@ pub struct Mentions {
     pub list: Vec<Mention>,
     /// For each token, the mention covering it.
     pub owner: Vec<Option<usize>>,
+    /// Live mentions in text order, computed on demand and dropped on every change.
+    order: std::cell::RefCell<Option<Vec<usize>>>,
 }
 
 impl Mentions {
@@ -176,6 +178,7 @@ impl Mentions {
         Mentions {
             list: Vec::new(),
             owner: vec![None; token_count],
+            order: std::cell::RefCell::new(None),
         }
     }
 
@@ -190,6 +193,7 @@ impl Mentions {
             return None;
         }
         let index = self.list.len();
+        self.order.replace(None);
         for slot in &mut self.owner[mention.start..mention.end] {
             *slot = Some(index);
         }
@@ -214,6 +218,7 @@ impl Mentions {
         for i in start..end {
             if let Some(old) = self.owner[i] {
                 self.list[old].end = self.list[old].start; // emptied
+                self.order.replace(None);
             }
             self.owner[i] = None;
         }
@@ -227,10 +232,14 @@ impl Mentions {
 
     /// Live mentions in text order.
     pub fn sorted(&self) -> Vec<usize> {
+        if let Some(order) = self.order.borrow().as_ref() {
+            return order.clone();
+        }
         let mut out: Vec<usize> = (0..self.list.len())
             .filter(|&m| self.list[m].start < self.list[m].end)
             .collect();
         out.sort_by_key(|&m| self.list[m].start);
+        self.order.replace(Some(out.clone()));
         out
     }
 }

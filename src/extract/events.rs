@@ -3,7 +3,7 @@
 //! and reading status, location, forum and topics.
 
 use crate::annotation::{EntityKind, Status};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
@@ -98,7 +98,7 @@ impl Context<'_> {
         {
             return false;
         }
-        self.lex.sets.barriers.contains(w) && w != "according"
+        self.doc.is(j, class::BARRIER) && w != "according"
     }
 
     fn actors(&self, m: usize) -> Vec<usize> {
@@ -124,7 +124,7 @@ impl Context<'_> {
             steps += 1;
             let t = &self.doc.tokens[j];
             let w = t.lower.as_str();
-            if self.lex.sets.prepositions.contains(w) {
+            if self.doc.is(j, class::PREPOSITION) {
                 return Some(w);
             }
             if matches!(w, "and" | ",") && j > floor {
@@ -141,13 +141,15 @@ impl Context<'_> {
                 || t.kind == TokenKind::Number
                 || matches!(w, "$" | "%" | "-")
                 || (t.kind == TokenKind::Word
-                    && !t.is_capitalized(self.doc.text)
                     && steps <= 2
                     && self.mentions.owner[j].is_none()
-                    && !self.lex.trigger_index.contains_key(w)
-                    && !self.lex.speech_forms.contains(w)
-                    && !self.lex.sets.be.contains(w)
-                    && !self.lex.sets.barriers.contains(w));
+                    && self.doc.classes[j]
+                        & (class::CAPITALIZED
+                            | class::TRIGGER
+                            | class::SPEECH
+                            | class::BE
+                            | class::BARRIER)
+                        == 0);
             if !skippable {
                 return None;
             }
@@ -161,16 +163,12 @@ impl Context<'_> {
         let w = t.lower.as_str();
         t.kind == TokenKind::Possessive
             || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
-            || self.lex.title_modifiers.contains(w)
-            || self
-                .lex
-                .honorifics
-                .iter()
-                .any(|h| h.len() == 1 && h[0] == w)
+            || self.doc.is(j, class::TITLE_MODIFIER)
+            || self.doc.is(j, class::HONORIFIC)
             || (t.kind == TokenKind::Word
-                && t.is_capitalized(self.doc.text)
+                && self.doc.is(j, class::CAPITALIZED)
                 && self.mentions.owner[j].is_none()
-                && !self.lex.sets.not_names.contains(w))
+                && !self.doc.is(j, class::NOT_NAME))
             || matches!(w, "his" | "her" | "counterpart")
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
@@ -217,15 +215,19 @@ impl Context<'_> {
             let prev = k - 1;
             if let Some(n) = self.mentions.owner[prev] {
                 let kind = self.table.kind(self.mentions.list[n].entity);
-                if matches!(kind, EntityKind::Country | EntityKind::Organization)
-                    && self.mentions.list[n].kind != MentionKind::Place
+                let pronoun = self.mentions.list[n].kind == MentionKind::Anaphor
+                    && self.mentions.list[n].possessive
+                    && self.mentions.list[n].end == self.mentions.list[n].start + 1;
+                if pronoun
+                    || matches!(kind, EntityKind::Country | EntityKind::Organization)
+                        && self.mentions.list[n].kind != MentionKind::Place
                 {
                     k = self.mentions.list[n].start;
                     continue;
                 }
                 break;
             }
-            if self.title_word(prev) {
+            if self.title_word(prev) || self.doc.lower(prev) == "the" {
                 k = prev;
                 continue;
             }
@@ -394,13 +396,15 @@ impl Context<'_> {
                 continue;
             }
             let adjective = t.kind == TokenKind::Word
-                && !t.is_capitalized(self.doc.text)
-                && !self.lex.sets.prepositions.contains(w)
-                && !self.lex.trigger_index.contains_key(w)
-                && !self.lex.sets.be.contains(w)
-                && !self.lex.sets.have.contains(w)
-                && !self.lex.speech_forms.contains(w)
-                && !self.lex.sets.barriers.contains(w)
+                && self.doc.classes[j - 1]
+                    & (class::CAPITALIZED
+                        | class::PREPOSITION
+                        | class::TRIGGER
+                        | class::BE
+                        | class::HAVE
+                        | class::SPEECH
+                        | class::BARRIER)
+                    == 0
                 && start - j < 4;
             if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
                 || t.kind == TokenKind::Number
@@ -412,7 +416,7 @@ impl Context<'_> {
             }
             break;
         }
-        let governed = j > s_start && self.lex.sets.prepositions.contains(self.doc.lower(j - 1));
+        let governed = j > s_start && self.doc.is(j - 1, class::PREPOSITION);
         (j, possessor, governed)
     }
 
@@ -452,11 +456,6 @@ impl Context<'_> {
                     && self.doc.lower(mention.start - 1) == ","
                 {
                     // "with the Prime Minister of Fiji, Sitiveni Rabuka": the title's preposition.
-                    let t = self.title_start_before(mention.start - 1, floor);
-                    let mut k = mention.start - 1;
-                    while k > t.max(floor) && self.doc.lower(k - 1) != "of" {
-                        k -= 1;
-                    }
                     let title_begin = (floor..mention.start).rev().find(|&x| {
                         crate::extract::people::title_head_at(self.doc, self.lex, x) > 0
                     });
@@ -476,9 +475,12 @@ impl Context<'_> {
                 let accept = match prep {
                     None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
                     Some("by") => {
+                        let after_participle = mention.start >= 2
+                            && (self.doc.lower(mention.start - 2).ends_with("ed")
+                                || self.doc.lower(mention.start - 3).ends_with("ed"));
                         if by.is_empty()
                             && !self.is_place(m)
-                            && (!noun || mention.start <= from + 5)
+                            && (!noun || mention.start <= from + 5 || after_participle)
                         {
                             by = self.coordinated_after(m, s_end);
                         }
@@ -491,7 +493,21 @@ impl Context<'_> {
                 };
                 if accept && self.kind_allowed(trigger, m) {
                     let chosen = self.person_after(m, s_end);
-                    return (self.coordinated_after(chosen, s_end), by, false, None);
+                    let objects = self.coordinated_after(chosen, s_end);
+                    // "the reception of Safadi by President al-Sharaa": the agent follows.
+                    if by.is_empty() && noun {
+                        let last = objects.last().map_or(j, |&o| self.mentions.list[o].end);
+                        if self.doc.lower(last) == "by" {
+                            if let Some(b) = (last + 1..(last + 5).min(s_end)).find_map(|k| {
+                                self.mentions.owner[k].filter(|&x| {
+                                    self.mentions.list[x].start == k && !self.is_place(x)
+                                })
+                            }) {
+                                by = self.coordinated_after(self.person_after(b, s_end), s_end);
+                            }
+                        }
+                    }
+                    return (objects, by, false, None);
                 }
                 j = mention.end;
                 continue;
@@ -590,13 +606,35 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     let matches = find_triggers(doc, ctx.lex, s_start, s_end);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
-    let starts: Vec<usize> = matches.iter().map(|m| m.start).collect();
+    // Acts named in an object ("condemned the attack") end the object search there.
+    let references: Vec<usize> = matches
+        .iter()
+        .filter(|m| {
+            !m.verbal
+                && m.start > s_start
+                && matches!(
+                    doc.lower(m.start - 1),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                )
+        })
+        .map(|m| m.start)
+        .collect();
+    let ends: Vec<usize> = matches.iter().filter(|m| m.verbal).map(|m| m.end).collect();
+    let verb_starts: Vec<usize> = matches
+        .iter()
+        .filter(|m| m.verbal)
+        .map(|m| m.start)
+        .collect();
     for m in &matches {
         let trigger = &ctx.lex.triggers[m.trigger];
-        let stops: Vec<usize> = starts.iter().copied().filter(|&x| x != m.start).collect();
-        if let Some(draft) = build(ctx, si, m, trigger, &stops) {
+        let stops: Vec<usize> = references
+            .iter()
+            .copied()
+            .filter(|&x| x != m.start)
+            .collect();
+        if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends) {
             if trigger.content != Content::None {
-                content_regions.push(content_region(ctx, m, trigger, &draft, s_start, s_end));
+                content_regions.push(content_region(ctx, m, trigger, &draft, s_end, &verb_starts));
             }
             // "mutual tariffs": each main country against the other.
             let mutual = draft.noun
@@ -627,7 +665,14 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .any(|&(a, b)| d.start >= a && d.start < b)
     });
     relate_in_sentence(ctx, &mut drafts);
-    merge_in_sentence(ctx, drafts)
+    let mut drafts = merge_in_sentence(ctx, drafts);
+    if !drafts.is_empty() {
+        let sentence_topics = topics(ctx, s_start, s_end);
+        for d in &mut drafts {
+            d.topics = sentence_topics.clone();
+        }
+    }
+    drafts
 }
 
 const SPEECH_CLASSES: [&str; 4] = ["Accusation", "Support", "Rejection", "Request"];
@@ -744,6 +789,13 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         true
     });
     drafts.retain(|d| !(d.class == "Meeting" && drop_meeting_at.contains(&d.start)));
+    // "will contribute NZ$4 million, to be delivered through ...": one pledge, no aid yet.
+    let pledged = drafts
+        .iter()
+        .any(|d| d.class == "CooperationPledge" && ctx.lex.triggers[d.trigger].future_pledge);
+    if pledged {
+        drafts.retain(|d| d.class != "Aid");
+    }
 }
 
 impl Draft {
@@ -818,8 +870,8 @@ fn content_region(
     m: &TriggerMatch,
     trigger: &Trigger,
     draft: &Draft,
-    s_start: usize,
     s_end: usize,
+    verb_starts: &[usize],
 ) -> (usize, usize) {
     let doc = ctx.doc;
     let after_roles = draft
@@ -836,13 +888,16 @@ fn content_region(
         })
         .max()
         .unwrap_or(m.end);
+    // "denied starting the clash and accused Thailand": a second verb ends the content.
     let clause_end = (m.end..s_end)
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                || (doc.lower(k) == "and"
+                    && doc.lower(k + 1) != "to"
+                    && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))
         })
         .unwrap_or(s_end);
-    let _ = s_start;
     match trigger.content {
         Content::To | Content::Of => {
             let word = if trigger.content == Content::To {
@@ -877,6 +932,7 @@ fn build(
     m: &TriggerMatch,
     trigger: &Trigger,
     stops: &[usize],
+    verb_ends: &[usize],
 ) -> Option<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
@@ -904,6 +960,10 @@ fn build(
         Modality::Hypothetical => return None,
     };
     let mut class = trigger.class.clone();
+    let talks_noun = matches!(
+        doc.lower(m.end.saturating_sub(1)),
+        "talks" | "discussions" | "negotiations"
+    );
     let mut agents: Vec<usize> = Vec::new();
     let mut targets: Vec<usize> = Vec::new();
     let mut participants: Vec<usize> = Vec::new();
@@ -958,6 +1018,9 @@ fn build(
         let mut complement_target = Vec::new();
         if matches!(doc.lower(k), "that" | "which") {
             k += 1;
+            if doc.lower(k) == "the" {
+                k += 1;
+            }
             if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
                 if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
                     if trigger.content != Content::None {
@@ -972,9 +1035,11 @@ fn build(
             }
         }
         that_target = complement_target;
-        if own_subject.is_empty() && !governed && trigger.light {
-            own_subject = ctx.subject_before(s_start, np_start);
-        } else if own_subject.is_empty() && !governed && !trigger.light {
+        // A noun that is the object of another trigger's verb has no subject of its own.
+        let object_of_trigger = verb_ends
+            .iter()
+            .any(|&e| e == np_start || e + 1 == np_start);
+        if own_subject.is_empty() && !governed && !object_of_trigger {
             own_subject = ctx.subject_before(s_start, np_start);
         }
     } else if !passive {
@@ -1029,7 +1094,10 @@ fn build(
     if trigger.symmetric {
         push_unique(&mut participants, subject_entities.iter().copied());
         push_unique(&mut participants, resolved_objects.iter().copied());
-        if participants.is_empty() && noun && governed {
+        let adjunct = governed_by
+            .as_deref()
+            .is_some_and(|g| matches!(g, "during" | "in" | "at" | "after" | "on"));
+        if participants.is_empty() && noun && adjunct {
             // "asked Trump to ... during a video call": the call of the people named before.
             let people: Vec<usize> = ctx
                 .mentions
@@ -1041,7 +1109,8 @@ fn build(
                         && x.end <= m.start
                         && ctx.table.kind(x.entity) == EntityKind::Person
                 })
-                .map(|x| x.entity)
+                .flat_map(|x| [Some(x.entity), x.other])
+                .flatten()
                 .collect();
             push_unique(&mut participants, people.into_iter().take(2));
         }
@@ -1059,14 +1128,23 @@ fn build(
                 .iter()
                 .copied()
                 .filter(|&o| {
-                    !agents.contains(&o)
-                        && !(own.contains(&ctx.table.country_of(o))
-                            && ctx.table.country_of(o).is_some()
-                            && !passive)
+                    let own_side =
+                        ctx.table.country_of(o).is_some() && own.contains(&ctx.table.country_of(o));
+                    !agents.contains(&o) && (passive || !own_side)
                 })
                 .collect();
             push_unique(&mut targets, filtered);
         }
+    }
+    // "The two governments will hold talks": talks between states are negotiations.
+    if class == "Meeting"
+        && talks_noun
+        && !participants.is_empty()
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) != EntityKind::Person)
+    {
+        class = "Negotiation".to_string();
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
@@ -1177,7 +1255,7 @@ fn build(
         locations,
         forum,
         status,
-        topics: topics(ctx, s_start, s_end),
+        topics: Vec::new(),
         symmetric: trigger.symmetric,
         anaphoric,
         trigger: m.trigger,

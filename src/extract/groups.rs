@@ -17,23 +17,40 @@ fn is_number_like(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
 
 /// Length of an institution noun phrase at `i`, 0 if none.
 fn institution_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    lex.sets
-        .institutions
-        .iter()
-        .find(|p| doc.phrase_at(i, p))
-        .map_or(0, Vec::len)
+    lex.sets.institutions.longest_at(&doc.tokens, i)
 }
 
 /// Finds groups and institutions around country mentions.
 pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     for mi in mentions.sorted() {
         let m = mentions.list[mi].clone();
+        let organization = table.kind(m.entity) == EntityKind::Organization;
         if !matches!(
             m.kind,
             MentionKind::Demonym | MentionKind::Name | MentionKind::Government
-        ) || table.kind(m.entity) != EntityKind::Country
+        ) || !(table.kind(m.entity) == EntityKind::Country || organization)
         {
             continue;
+        }
+        // "the Indian and Sri Lankan navies": both countries at once.
+        if m.kind == MentionKind::Demonym && doc.lower(m.end) == "and" {
+            if let Some(m2) = mentions.at(m.end + 1).cloned() {
+                let noun = m2.end;
+                let is_noun = lex.sets.group_nouns.contains(doc.lower(noun))
+                    || institution_at(doc, lex, noun) > 0;
+                if m2.kind == MentionKind::Demonym && m2.start == m.end + 1 && is_noun {
+                    let len = institution_at(doc, lex, noun).max(1);
+                    mentions.replace(Mention {
+                        start: m.start,
+                        end: noun + len,
+                        entity: m.entity,
+                        other: Some(m2.entity),
+                        kind: MentionKind::Pair,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
         }
         let mut j = m.end;
         if m.possessive {
@@ -57,7 +74,12 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
                 break;
             }
             let token = &doc.tokens[k];
-            if token.kind != TokenKind::Word || token.is_capitalized(doc.text) {
+            let function_word = lex.sets.prepositions.contains(lower)
+                || matches!(
+                    lower,
+                    "the" | "a" | "an" | "and" | "or" | "of" | "its" | "their"
+                );
+            if token.kind != TokenKind::Word || token.is_capitalized(doc.text) || function_word {
                 break;
             }
             k += 1;
@@ -87,6 +109,9 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             && start < m.start
             && is_number_like(doc, lex, m.start - 1);
         let (end, institution) = match found {
+            // "EU foreign ministers": people of an organization.
+            Some((end, false)) if organization => (end, false),
+            Some(_) if organization => continue,
             Some(x) if m.kind == MentionKind::Demonym || m.possessive => x,
             _ if plural_demonym => (m.end, false),
             _ => continue,
@@ -153,7 +178,7 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         }
         if doc.lower(i + 1) == "in" {
             // Only an institution in a place of a known country stands for it.
-            if table.kind(m.entity) != EntityKind::Place {
+            if table.kind(m.entity) != EntityKind::Place || institution_at(doc, lex, i) == 0 {
                 continue;
             }
             let Some(country) = table.country_of(m.entity) else {

@@ -125,6 +125,19 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
     into.evidence.push((from.sentence, from.rule.clone()));
 }
 
+/// Classes whose target is always another side than the agent's.
+const ACT_ON_OTHERS: [&str; 9] = [
+    "Accusation",
+    "Rejection",
+    "Threat",
+    "Request",
+    "Support",
+    "CooperationPledge",
+    "Tariff",
+    "Expulsion",
+    "Attack",
+];
+
 /// Merges drafts (in text order) into events.
 pub fn merge(
     lex: &Lexicon,
@@ -177,6 +190,18 @@ pub fn merge(
         specific(table, &mut draft.agents);
         specific(table, &mut draft.targets);
         specific(table, &mut draft.participants);
+        // Acting on one's own side is no accusation, threat or tariff.
+        if ACT_ON_OTHERS.contains(&draft.class.as_str()) {
+            let own: Vec<usize> = draft
+                .agents
+                .iter()
+                .filter_map(|&a| table.country_of(a))
+                .collect();
+            let agents = draft.agents.clone();
+            draft.targets.retain(|&t| {
+                !agents.contains(&t) && !table.country_of(t).is_some_and(|c| own.contains(&c))
+            });
+        }
         if let Some(prev) = out.iter_mut().find(|m| mergeable(table, &m.draft, &draft)) {
             absorb(table, prev, &draft);
             continue;

@@ -6,6 +6,7 @@
 //! merging into one event per happening → trade-share figures.
 
 pub mod actors;
+pub mod affiliation;
 pub mod coref;
 pub mod dates;
 pub mod doc;
@@ -27,7 +28,7 @@ use crate::annotation::{
 use crate::extract::actors::Pass;
 use crate::extract::dates::{DateValue, find_dates, publication_date, resolve};
 use crate::extract::doc::Doc;
-use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::entities::{EntityTable, Mentions};
 use crate::extract::events::{Context, Draft, sentence_events};
 use crate::extract::explain::SentenceTrace;
 use crate::extract::merge::{Merged, merge};
@@ -68,8 +69,8 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let main = coref::main_countries(&table, &counts);
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
-    coref::anaphora(&body, lex, &table, &mut bm);
-    fill_affiliations(&body, &mut table, &bm, &main);
+    coref::anaphora(&body, lex, &mut table, &mut bm);
+    affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
         doc: &body,
@@ -103,6 +104,13 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                         }
                     })
                 });
+                // A planned act does not take a past date told before it ("on Thursday ... ahead of the visit").
+                let past_before = |m: &dates::DateMention| {
+                    m.start < d.start
+                        && resolve(m.kind, publication, false, chain_start)
+                            .is_some_and(|v| !v.after(publication))
+                };
+                let nearest = nearest.filter(|m| !(forward && past_before(m)));
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, chain_start),
                     None if !forward => {
@@ -139,62 +147,6 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         table,
         drafts,
         main,
-    }
-}
-
-/// A titled person with no stated affiliation acts for the article's main country.
-fn fill_affiliations(body: &Doc, table: &mut EntityTable, mentions: &Mentions, main: &[usize]) {
-    let dateline_country = body
-        .dateline
-        .and_then(|(a, _)| mentions.at(a))
-        .and_then(|m| table.country_of(m.entity));
-    for p in 0..table.records.len() {
-        let r = &table.records[p];
-        if r.entity.kind != EntityKind::Person || r.entity.affiliation.is_some() {
-            continue;
-        }
-        let Some(title) = r.entity.title.as_ref() else {
-            continue;
-        };
-        let t = title.to_lowercase();
-        if t.contains("former") || t.contains("opposition") || t.contains("executive") {
-            continue;
-        }
-        // The only country named in the sentence that introduces the person.
-        let mut seen: Vec<usize> = Vec::new();
-        for m in mentions
-            .list
-            .iter()
-            .filter(|m| m.entity == p && m.start < m.end)
-            .take(1)
-        {
-            let si = body.sentence_of[m.start];
-            if si == usize::MAX {
-                continue;
-            }
-            let s = &body.sentences[si];
-            for k in s.start..s.end {
-                if let Some(other) = mentions.at(k) {
-                    if other.kind != MentionKind::Place {
-                        if let Some(c) = table.country_of(other.entity) {
-                            if table.kind(other.entity) == EntityKind::Country && !seen.contains(&c)
-                            {
-                                seen.push(c);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let country = if seen.len() == 1 {
-            Some(seen[0])
-        } else {
-            dateline_country.or(main.first().copied())
-        };
-        if let Some(c) = country {
-            let key = table.key(c).to_string();
-            table.records[p].entity.affiliation = Some(key);
-        }
     }
 }
 
@@ -257,7 +209,12 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
                 .list
                 .iter()
                 .chain(&title_mentions.list)
-                .any(|m| m.start < m.end && (m.entity == e || m.other == Some(e)))
+                .any(|m| {
+                    // A group ("two Canadians") mentions its country too.
+                    let group_country = m.kind == entities::MentionKind::Group
+                        && table.country_of(m.entity) == Some(e);
+                    m.start < m.end && (m.entity == e || m.other == Some(e) || group_country)
+                })
         })
         .collect();
     let mut events: Vec<Event> = Vec::new();
@@ -389,3 +346,6 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -17,19 +17,16 @@ const PARTICLES: [&str; 16] = [
 
 /// Length of the longest title head at `i` (case-insensitive), 0 if none.
 pub fn title_head_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    for head in &lex.title_heads {
-        if doc.phrase_at(i, head) && (1..head.len()).all(|k| doc.same_sentence(i, i + k)) {
-            return head.len();
-        }
+    let _ = lex;
+    match doc.title_len.get(i) {
+        Some(&n) if n > 0 => n as usize,
+        _ if doc.lower(i) == "counterpart" => 1,
+        _ => 0,
     }
-    if doc.lower(i) == "counterpart" { 1 } else { 0 }
 }
 
 fn honorific_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
-    lex.honorifics
-        .iter()
-        .find(|h| doc.phrase_at(i, h))
-        .map_or(0, Vec::len)
+    lex.honorifics.longest_at(&doc.tokens, i)
 }
 
 /// End of a person's name starting at `i` (exclusive); `i` when there is none.

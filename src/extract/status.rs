@@ -4,7 +4,7 @@
 
 use crate::annotation::Status;
 use crate::extract::doc::Doc;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, PhraseSet};
 
 /// What the clause says about a trigger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,8 +14,8 @@ pub enum Modality {
     Hypothetical,
 }
 
-fn any_phrase_in(doc: &Doc, from: usize, to: usize, phrases: &[Vec<String>]) -> Option<usize> {
-    (from..to).find(|&i| phrases.iter().any(|p| doc.phrase_at(i, p)))
+fn any_phrase_in(doc: &Doc, from: usize, to: usize, phrases: &PhraseSet) -> Option<usize> {
+    (from..to).find(|&i| phrases.longest_at(&doc.tokens, i) > 0)
 }
 
 /// Start of the clause holding token `i` (after the nearest barrier before it).
@@ -47,7 +47,7 @@ pub fn modality(
     speech_before: bool,
 ) -> Modality {
     let c_start = clause_start(doc, lex, s_start, start);
-    let window_start = c_start.max(start.saturating_sub(7));
+    let window_start = c_start.max(start.saturating_sub(10));
     // Negation right before, "no agreement", or "but did not" after.
     let near = start.saturating_sub(3).max(c_start);
     let negated_before = (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
@@ -90,14 +90,7 @@ pub fn modality(
                 Modality::Hypothetical
             };
         }
-        if lex
-            .sets
-            .hypothetical
-            .iter()
-            .any(|p| p.len() == 1 && p[0] == w)
-            && w != "would"
-            && doc.word(k) != "May"
-        {
+        if lex.sets.hypothetical.contains(w) && w != "would" && doc.word(k) != "May" {
             return Modality::Hypothetical;
         }
     }

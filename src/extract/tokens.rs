@@ -173,7 +173,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let end = chars.get(i).map_or(text.len(), |x| x.0);
         let raw = &text[byte..end];
-        let lower = raw.to_lowercase().replace('’', "'");
+        let mut lower = raw.to_lowercase();
+        if lower.contains('’') {
+            lower = lower.replace('’', "'");
+        }
         tokens.push(Token {
             start: byte,
             end,

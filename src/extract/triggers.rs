@@ -104,6 +104,10 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
                 | "two-day"
                 | "three-day"
                 | "one-day"
+                | "video"
+                | "phone"
+                | "telephone"
+                | "conference"
         )
         || t.lower.ends_with("-day")
 }
@@ -130,7 +134,8 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
-            let verbal = trigger.patterns[pi].starts_with("V:");
+            let verbal =
+                trigger.patterns[pi].starts_with("V:") || trigger.patterns[pi].starts_with("v:");
             // "the first visit", "Carney's visit": a noun, not the verb.
             if verbal && i > s_start && noun_context(doc, i - 1) {
                 continue;

@@ -1,0 +1,116 @@
+//! Affiliations nobody stated: a titled official with no country named beside the title
+//! acts for the side the sentence that introduces them puts them on.
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::lexicon::Lexicon;
+
+/// Titles that do not speak for a government.
+const UNOFFICIAL: [&str; 4] = ["former", "opposition", "executive", "activist"];
+
+/// Gives each titled person without an affiliation the country they most likely act for.
+///
+/// In the sentence that introduces the person, a country named before them, or as the
+/// subject of what they say ("said Russia would respond"), is their own; a country named
+/// after them otherwise is the side they act on, so it is ruled out. What remains of the
+/// article's two main countries decides, then the dateline's country, then the main one.
+pub fn fill_affiliations(
+    body: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &Mentions,
+    main: &[usize],
+) {
+    let dateline_country = body
+        .dateline
+        .and_then(|(a, _)| mentions.at(a))
+        .and_then(|m| table.country_of(m.entity));
+    for p in 0..table.records.len() {
+        let r = &table.records[p];
+        if r.entity.kind != EntityKind::Person || r.entity.affiliation.is_some() {
+            continue;
+        }
+        let Some(title) = r.entity.title.as_ref() else {
+            continue;
+        };
+        let title = title.to_lowercase();
+        if UNOFFICIAL.iter().any(|w| title.contains(w)) {
+            continue;
+        }
+        let Some(first) = mentions
+            .list
+            .iter()
+            .filter(|m| m.entity == p && m.start < m.end)
+            .min_by_key(|m| m.start)
+        else {
+            continue;
+        };
+        let si = body.sentence_of[first.start];
+        if si == usize::MAX {
+            continue;
+        }
+        let s = &body.sentences[si];
+        let mut own: Vec<usize> = Vec::new();
+        let mut others: Vec<usize> = Vec::new();
+        let mut after_speech = false;
+        let mut k = s.start;
+        while k < s.end {
+            let w = body.lower(k);
+            if k > first.start && (lex.speech_forms.contains(w) || w == "that") {
+                after_speech = true;
+            }
+            let Some(m) = mentions.at(k) else {
+                k += 1;
+                continue;
+            };
+            let (m_start, m_end, entity, kind) = (m.start, m.end, m.entity, m.kind);
+            k = m_end.max(k + 1);
+            if kind == MentionKind::Place || table.kind(entity) != EntityKind::Country {
+                continue;
+            }
+            if m_start < first.start {
+                // "transferred suspects to the United States, as President X ...": an object.
+                let mut b = m_start;
+                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                }
+                let governed = b > s.start && lex.sets.prepositions.contains(body.lower(b - 1));
+                if governed {
+                    others.push(entity);
+                } else {
+                    own.push(entity);
+                }
+                continue;
+            }
+            // "warned that Turkey would ...": the speaker's own side.
+            let subject_of_speech = after_speech
+                && matches!(
+                    body.lower(m_end),
+                    "would" | "will" | "was" | "is" | "had" | "has"
+                );
+            if subject_of_speech {
+                own.push(entity);
+            } else {
+                others.push(entity);
+            }
+        }
+        own.dedup();
+        let remaining: Vec<usize> = main
+            .iter()
+            .copied()
+            .filter(|c| !others.contains(c))
+            .collect();
+        let country = if own.len() == 1 {
+            Some(own[0])
+        } else if remaining.len() == 1 && !others.is_empty() {
+            Some(remaining[0])
+        } else {
+            dateline_country.or(main.first().copied())
+        };
+        if let Some(c) = country {
+            let key = table.key(c).to_string();
+            table.records[p].entity.affiliation = Some(key);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Behaviour tests of the extractor on short articles written for them.
+
+use crate::annotation::{Annotation, Status};
+use crate::extract::{explain, extract};
+use crate::lexicon::Lexicon;
+use crate::reader::Article;
+
+fn run(text: &str, published: &str) -> Annotation {
+    let lex = Lexicon::embedded().expect("embedded lexicons load");
+    let article = Article {
+        source_path: "test.txt".to_string(),
+        title: "Test article".to_string(),
+        author: None,
+        published: Some(published.to_string()),
+        url: None,
+        text: text.to_string(),
+    };
+    extract(&article, &lex)
+}
+
+fn has_entity(a: &Annotation, key: &str) -> bool {
+    a.entities.iter().any(|e| e.key == key)
+}
+
+fn event<'a>(a: &'a Annotation, class: &str) -> Option<&'a crate::annotation::Event> {
+    a.events.iter().find(|e| e.class == class)
+}
+
+#[test]
+fn demonyms_possessives_and_capitals_name_countries() {
+    let a = run(
+        "Norway's foreign minister met Chilean officials in Santiago. Oslo said the talks were useful.",
+        "2026-05-04",
+    );
+    assert!(has_entity(&a, "country/NOR"));
+    assert!(has_entity(&a, "country/CHL"));
+    // "in Santiago" is a place; "Oslo said" is the government.
+    assert!(has_entity(&a, "place/santiago"));
+    assert!(!has_entity(&a, "place/oslo"));
+    let norway = a
+        .entities
+        .iter()
+        .find(|e| e.key == "country/NOR")
+        .expect("Norway");
+    assert!(norway.alt_labels.iter().any(|l| l == "Oslo"));
+}
+
+#[test]
+fn organizations_from_lexicon_and_name_shapes() {
+    let a = run(
+        "The Ghana Revenue Authority and the Bank of Ghana met WTO officials at the Apec summit.",
+        "2026-05-04",
+    );
+    assert!(has_entity(&a, "org/ghana-revenue-authority"));
+    assert!(has_entity(&a, "org/bank-of-ghana"));
+    assert!(has_entity(&a, "org/world-trade-organization"));
+    let apec = a
+        .entities
+        .iter()
+        .find(|e| e.key == "org/apec")
+        .expect("APEC");
+    assert!(apec.alt_labels.iter().any(|l| l == "Apec"));
+}
+
+#[test]
+fn people_from_titles_appositions_and_speech() {
+    let a = run(
+        "Peruvian Foreign Minister Elena Quispe Mamani arrived in Lima on Monday. \
+         Tomas Varga, a 52-year-old engineer, was released. Ingrid Solberg said the deal was fair.",
+        "2026-05-06",
+    );
+    let elena = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/elena-quispe-mamani")
+        .expect("titled person");
+    assert_eq!(elena.title.as_deref(), Some("Foreign Minister"));
+    assert_eq!(elena.affiliation.as_deref(), Some("country/PER"));
+    assert!(has_entity(&a, "person/tomas-varga"));
+    assert!(has_entity(&a, "person/ingrid-solberg"));
+}
+
+#[test]
+fn visits_take_the_host_from_the_place() {
+    let a = run(
+        "Kenyan President Amos Kiprono flew to Kampala on Friday for a two-day visit.",
+        "2026-05-09",
+    );
+    let visit = event(&a, "Visit").expect("a visit");
+    assert_eq!(visit.agents, ["person/amos-kiprono"]);
+    assert_eq!(visit.targets, ["country/UGA"]);
+    assert!(visit.locations.iter().any(|l| l == "place/kampala"));
+    assert_eq!(visit.date.as_deref(), Some("2026-05-08"));
+}
+
+#[test]
+fn symmetric_events_list_participants_and_surnames_corefer() {
+    let a = run(
+        "Chancellor Petra Lindqvist held talks with Prime Minister Otto Haavisto of Finland on Tuesday. \
+         Lindqvist later spoke by phone with Haavisto again.",
+        "2026-05-06",
+    );
+    let meeting = event(&a, "Meeting").expect("a meeting");
+    assert!(
+        meeting
+            .participants
+            .contains(&"person/petra-lindqvist".to_string())
+    );
+    assert!(
+        meeting
+            .participants
+            .contains(&"person/otto-haavisto".to_string())
+    );
+    assert!(meeting.agents.is_empty() && meeting.targets.is_empty());
+    let call = event(&a, "PhoneCall").expect("a call");
+    assert_eq!(call.participants.len(), 2);
+}
+
+#[test]
+fn passives_swap_roles_and_groups_stand_for_their_country() {
+    let a = run(
+        "Three Malian journalists were detained by Algerian police in Algiers on Sunday.",
+        "2026-05-05",
+    );
+    let arrest = event(&a, "Arrest").expect("an arrest");
+    assert!(arrest.agents.iter().any(|k| k == "country/DZA"));
+    let target = arrest.targets.first().expect("a target");
+    let group = a
+        .entities
+        .iter()
+        .find(|e| &e.key == target)
+        .expect("group listed");
+    assert_eq!(group.affiliation.as_deref(), Some("country/MLI"));
+}
+
+#[test]
+fn requests_hold_no_events_of_their_own_and_rejections_answer_them() {
+    let a = run(
+        "Peru urged Chile to lift its ban on Peruvian fish. Chile rejected the request on Friday.",
+        "2026-05-09",
+    );
+    let request = event(&a, "Request").expect("a request");
+    assert_eq!(request.agents, ["country/PER"]);
+    assert_eq!(request.targets, ["country/CHL"]);
+    assert!(
+        event(&a, "Concession").is_none(),
+        "lifting the ban is only asked for"
+    );
+    let rejection = event(&a, "Rejection").expect("a rejection");
+    assert_eq!(rejection.targets, ["country/PER"]);
+}
+
+#[test]
+fn status_reads_negation_plans_and_hypotheticals() {
+    let a = run(
+        "Bolivia and Paraguay did not sign the water treaty. \
+         Their ministers are scheduled to meet in Asuncion on June 2. \
+         Paraguay could impose tariffs on Bolivian soy.",
+        "2026-05-06",
+    );
+    let agreement = event(&a, "Agreement").expect("a negated agreement");
+    assert_eq!(agreement.status, Status::NotOccurred);
+    let meeting = event(&a, "Meeting").expect("a planned meeting");
+    assert_eq!(meeting.status, Status::Planned);
+    assert_eq!(meeting.date.as_deref(), Some("2026-06-02"));
+    assert!(
+        event(&a, "Tariff").is_none(),
+        "a hypothetical tariff is no event"
+    );
+}
+
+#[test]
+fn pledges_and_threats_are_events() {
+    let a = run(
+        "Japanese Prime Minister Kenta Mori said Japan was ready to help Fiji rebuild its ports. \
+         Turkey warned Greece that it would respond to any provocation.",
+        "2026-05-06",
+    );
+    let pledge = event(&a, "CooperationPledge").expect("a pledge");
+    assert_eq!(pledge.agents, ["person/kenta-mori"]);
+    assert_eq!(pledge.targets, ["country/FJI"]);
+    let threat = event(&a, "Threat").expect("a threat");
+    assert_eq!(threat.agents, ["country/TUR"]);
+    assert_eq!(threat.targets, ["country/GRC"]);
+}
+
+#[test]
+fn mentions_of_one_happening_merge() {
+    let a = run(
+        "Ecuador expelled two Colombian diplomats on Monday. The expulsion angered Bogota.",
+        "2026-05-06",
+    );
+    let expulsions: Vec<_> = a.events.iter().filter(|e| e.class == "Expulsion").collect();
+    assert_eq!(expulsions.len(), 1);
+    assert_eq!(expulsions[0].evidence.len(), 2);
+    assert_eq!(expulsions[0].date.as_deref(), Some("2026-05-04"));
+}
+
+#[test]
+fn evidence_offsets_count_characters() {
+    let text = "Côte d’Ivoire’s president visited Ghana.\n\nGhana’s leader welcomed the visit.";
+    let a = run(text, "2026-05-06");
+    let visit = event(&a, "Visit").expect("a visit");
+    for ev in &visit.evidence {
+        let slice: String = text
+            .chars()
+            .skip(ev.start)
+            .take(ev.end - ev.start)
+            .collect();
+        assert_eq!(slice, ev.text);
+    }
+}
+
+#[test]
+fn trade_shares_with_comparators_and_continuations() {
+    let a = run(
+        "Germany bought nearly 12.5% of Poland's exports in 2025, while France took just over 6%. \
+         Polish exports to Italy fell 4% that year, and the tariff rose to 20%.",
+        "2026-05-06",
+    );
+    assert_eq!(a.figures.len(), 2);
+    let first = &a.figures[0];
+    assert_eq!(
+        (first.exporter.as_str(), first.partner.as_str()),
+        ("country/POL", "country/DEU")
+    );
+    assert_eq!(
+        (
+            first.percent.as_str(),
+            first.comparator.as_str(),
+            first.year
+        ),
+        ("12.5", "about", Some(2025))
+    );
+    let second = &a.figures[1];
+    assert_eq!(
+        (
+            second.partner.as_str(),
+            second.comparator.as_str(),
+            second.year
+        ),
+        ("country/FRA", "more than", Some(2025))
+    );
+}
+
+#[test]
+fn explanations_list_entities_and_rules_per_sentence() {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let article = Article {
+        source_path: "t".to_string(),
+        title: "T".to_string(),
+        author: None,
+        published: Some("2026-05-06".to_string()),
+        url: None,
+        text: "Nepal accused India of border violations. It rained.".to_string(),
+    };
+    let traces = explain(&article, &lex);
+    assert_eq!(traces.len(), 2);
+    assert!(traces[0].entities.contains(&"country/NPL".to_string()));
+    assert!(
+        traces[0]
+            .triggers
+            .iter()
+            .any(|(class, rule)| class == "Accusation" && rule == "accusation")
+    );
+    assert!(traces[1].triggers.is_empty());
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "...",
+        "’’’s",
+        "1. 2. 3.",
+        "19:20 GMT -",
+        "A",
+        "U.S.",
+        "$%&",
+        "\"“”",
+        "Mr.",
+        "The the the.",
+    ] {
+        let _ = run(text, "2026-05-06");
+    }
+    let _ = run("Iran released", "not a date");
+}
