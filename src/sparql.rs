@@ -1,6 +1,6 @@
 //! Preparing SPARQL: the predeclared prefixes, `--param` bindings, the evaluator options,
 //! and syntax errors with line and column; the safe defaults (no `SERVICE`, no `LOAD`, a
-//! time limit, a large stack) are in [`limits`].
+//! time limit, a large stack) are in `sparql/limits.rs`.
 
 mod limits;
 
