@@ -339,6 +339,9 @@ pub fn build_from_seeds(
     store.flush()
 }
 
+const SEED_PATH: &str = "seeds/000_6988ce14ab7dc689.txt";
+const SEED: &str = include_str!("../../seeds/000_6988ce14ab7dc689.txt");
+
 #[cfg(test)]
 mod tests {
     use super::{MAX_EXTRACTED_CHARS, extraction_prefix};
@@ -355,6 +358,3 @@ mod tests {
         assert_eq!(one_word[..cut].chars().count(), MAX_EXTRACTED_CHARS);
     }
 }
-
-const SEED_PATH: &str = "seeds/000_6988ce14ab7dc689.txt";
-const SEED: &str = include_str!("../../seeds/000_6988ce14ab7dc689.txt");
