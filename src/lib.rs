@@ -1,6 +1,7 @@
 //! entente: news articles about international relations in, a diplomacy knowledge graph out.
 
 pub mod annotation;
+pub mod calendar;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -2,6 +2,7 @@
 //! date ("on Friday", "last month", "in October", "12 August 2026", "that evening"),
 //! keeping the precision the text gives.
 
+use crate::calendar::{MONTHS, WEEKDAYS};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::extract::doc::Doc;
@@ -100,30 +101,6 @@ pub struct DateMention {
     pub end: usize,
     pub kind: DateKind,
 }
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');

@@ -8,6 +8,7 @@
 
 mod clock;
 
+use crate::calendar::{MONTHS, WEEKDAYS};
 use chrono::{Datelike, NaiveDate, Timelike};
 
 /// A date line of an article header.
@@ -50,30 +51,6 @@ const LABEL_WORDS: &[&str] = &[
     "on",
 ];
 const UPDATE_WORDS: &[&str] = &["updated", "modified"];
-/// Weekday and month names; any prefix of three letters or more is an abbreviation.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
