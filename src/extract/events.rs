@@ -764,7 +764,7 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     let snapshot: Vec<Draft> = drafts.clone();
     let mut drop_meeting_at: Vec<usize> = Vec::new();
     drafts.retain(|d| {
-        if !d.noun || d.own_agent {
+        if !d.noun || d.own_agent || !d.participants.is_empty() && d.symmetric {
             return true;
         }
         let prev = snapshot
