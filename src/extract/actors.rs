@@ -358,7 +358,9 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
             if doc.lower(end) == "of" && doc.lower(k) == "the" && usable(k) {
                 k += 1;
             }
-            if word_cap(k) && doc.same_sentence(i, k) {
+            // "Coast Guard on Tuesday": a date is no part of a name.
+            let dated = crate::extract::dates::is_calendar_word(doc.lower(k));
+            if word_cap(k) && doc.same_sentence(i, k) && !dated {
                 end = k + 1;
                 continue;
             }

@@ -125,6 +125,11 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// A month or weekday name ("March", "Tuesday").
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 {
