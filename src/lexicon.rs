@@ -434,6 +434,19 @@ impl PhraseSet {
     }
 }
 
+/// A name without accents ("Brasília" → "Brasilia"), so spellings with and without match.
+pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .collect(),
+    )
+}
+
 fn lower_tokens(phrase: &str) -> Vec<String> {
     tokenize(phrase).into_iter().map(|t| t.lower).collect()
 }
@@ -656,7 +669,7 @@ impl Lexicon {
         if tokens.is_empty() {
             return;
         }
-        let key = tokens[0].to_lowercase();
+        let key = fold(&tokens[0].to_lowercase()).into_owned();
         let list = self.names.entry(key).or_default();
         if !list
             .iter()

@@ -7,7 +7,7 @@ use crate::annotation::{EntityKind, slug};
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
-use crate::lexicon::{Lexicon, NameTarget};
+use crate::lexicon::{Lexicon, NameTarget, fold};
 
 /// Lowercase words that join the parts of a name ("Bank of Korea", "Casa de Bolsa").
 pub const CONNECTORS: [&str; 14] = [
@@ -28,10 +28,12 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
         return false;
     };
     let written = token.text(doc.text).replace('’', "'");
-    if written == lexical {
+    if written == lexical
+        || (!written.is_ascii() || !lexical.is_ascii()) && fold(&written) == fold(lexical)
+    {
         return true;
     }
-    if token.lower != lexical.to_lowercase() {
+    if fold(&token.lower) != fold(&lexical.to_lowercase()) {
         return false;
     }
     if !lexical.chars().any(char::is_uppercase) {
@@ -356,7 +358,9 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
             if doc.lower(end) == "of" && doc.lower(k) == "the" && usable(k) {
                 k += 1;
             }
-            if word_cap(k) && doc.same_sentence(i, k) {
+            // "Coast Guard on Tuesday": a date is no part of a name.
+            let dated = crate::extract::dates::is_calendar_word(doc.lower(k));
+            if word_cap(k) && doc.same_sentence(i, k) && !dated {
                 end = k + 1;
                 continue;
             }
@@ -629,7 +633,7 @@ impl Doc<'_> {
         if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
             return None;
         }
-        lex.names.get(&token.lower)
+        lex.names.get(crate::lexicon::fold(&token.lower).as_ref())
     }
 }
 

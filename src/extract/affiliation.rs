@@ -66,6 +66,17 @@ pub fn fill_affiliations(
             };
             let (m_start, m_end, entity, kind) = (m.start, m.end, m.entity, m.kind);
             k = m_end.max(k + 1);
+            // "In Caracas, Foreign Minister X said": an official speaking at home.
+            if kind == MentionKind::Place
+                && m_start == s.start + 1
+                && body.lower(s.start) == "in"
+                && m_end < first.start
+            {
+                if let Some(c) = table.country_of(entity) {
+                    own.push(c);
+                }
+                continue;
+            }
             if kind == MentionKind::Place || table.kind(entity) != EntityKind::Country {
                 continue;
             }

@@ -102,6 +102,11 @@ pub struct DateMention {
     pub kind: DateKind,
 }
 
+/// A month or weekday name ("March", "Tuesday").
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
     if w.len() < 3 {

@@ -764,7 +764,7 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     let snapshot: Vec<Draft> = drafts.clone();
     let mut drop_meeting_at: Vec<usize> = Vec::new();
     drafts.retain(|d| {
-        if !d.noun || d.own_agent {
+        if !d.noun || d.own_agent || !d.participants.is_empty() && d.symmetric {
             return true;
         }
         let prev = snapshot
@@ -1150,14 +1150,22 @@ fn build(
     let (speaker, listener) = ctx.speaker(s_start, m.start);
     let speech_class =
         matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
-    if speech_class {
-        if let Some(sp) = speaker {
-            let only_countries = agents
-                .iter()
-                .all(|&a| ctx.table.kind(a) != EntityKind::Person);
-            if only_countries {
-                agents = vec![sp];
-            }
+    if let Some(sp) = speaker {
+        let only_countries = agents
+            .iter()
+            .all(|&a| ctx.table.kind(a) != EntityKind::Person);
+        // "X said Reykjavik supported ...": the speaker stands for their own country.
+        let own_country = !agents.is_empty()
+            && agents.iter().all(|&a| {
+                ctx.table.country_of(a) == ctx.table.country_of(sp)
+                    && ctx.table.country_of(sp).is_some()
+            });
+        let speech_act = matches!(
+            class.as_str(),
+            "Support" | "Accusation" | "Rejection" | "Request"
+        );
+        if (speech_class || speech_act && own_country) && only_countries {
+            agents = vec![sp];
         }
     }
     // A promise of money or help is a pledge that occurred, not aid given.

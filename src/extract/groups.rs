@@ -149,7 +149,7 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         }
         let lower = doc.lower(i);
         let is_group = lex.sets.group_nouns.contains(lower) || institution_at(doc, lex, i) == 1;
-        if !is_group || !matches!(doc.lower(i + 1), "from" | "in") {
+        if !is_group || !matches!(doc.lower(i + 1), "from" | "in" | "of") {
             continue;
         }
         let mut j = i + 2;

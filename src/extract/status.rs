@@ -94,7 +94,7 @@ pub fn modality(
             return Modality::Hypothetical;
         }
     }
-    if any_phrase_in(doc, window_start, start, &lex.sets.planned).is_some() {
+    if any_phrase_in(doc, window_start, start + 1, &lex.sets.planned).is_some() {
         return Modality::Real(Status::Planned);
     }
     // A noun subject followed by its verb: "talks are scheduled to resume", "which are continuing".

@@ -21,7 +21,11 @@ pub struct TriggerMatch {
 
 fn gap_breaker(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
-    t.kind == TokenKind::Punct && !matches!(t.lower.as_str(), "-" | "$" | "%" | "'" | "’")
+    t.kind == TokenKind::Punct
+        && !matches!(
+            t.lower.as_str(),
+            "-" | "$" | "%" | "'" | "’" | "\"" | "“" | "”"
+        )
 }
 
 /// Matches `pattern` at token `i`; returns the end of the match.
