@@ -31,8 +31,8 @@ impl Rng {
 
 /// Articles as text files, and JSON Lines files of `LINES_PER_FILE` articles each: enough
 /// for one ingest to take a few seconds.
-const TEXT_FILES: usize = 5000;
-const JSONL_FILES: usize = 30;
+const TEXT_FILES: usize = 2000;
+const JSONL_FILES: usize = 10;
 const LINES_PER_FILE: usize = 100;
 
 /// Writes a corpus of distinct small articles (plain text, front matter, JSON Lines) and
