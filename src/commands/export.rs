@@ -9,10 +9,10 @@ use oxigraph::model::{NamedNode, Term};
 use crate::config::ExportConfig;
 use crate::render::graph::write_quads;
 use crate::sparql::parse_term;
-use crate::store::GraphStore;
+use crate::backend::Backend;
 
 /// Writes the export to the output file (never overwriting one without `--force`) or `out`.
-pub fn run_export(store: &GraphStore, config: &ExportConfig, out: &mut dyn Write) -> Result<()> {
+pub fn run_export(store: &Backend, config: &ExportConfig, out: &mut dyn Write) -> Result<()> {
     let graph = match &config.graph {
         None => None,
         Some(name) => {

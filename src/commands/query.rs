@@ -16,12 +16,13 @@ use crate::render::results::{OutputFormats, Written, write_results};
 use crate::render::table::terminal_width;
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::sparql::{self, Deadline, QueryForm};
+use crate::backend::Backend;
 use crate::store::GraphStore;
 
 /// Parses, checks, evaluates and writes one query (on a thread with a stack large enough
 /// for deeply nested queries).
 pub fn run_query(
-    store: &GraphStore,
+    store: &Backend,
     text: &str,
     config: &QueryConfig,
     limits: &SparqlConfig,
@@ -31,7 +32,7 @@ pub fn run_query(
 }
 
 fn evaluate_query(
-    store: &GraphStore,
+    store: &Backend,
     text: &str,
     config: &QueryConfig,
     limits: &SparqlConfig,
@@ -70,6 +71,16 @@ fn evaluate_query(
         .query(deadline.evaluator(), query)
         .and_then(|results| write_results(results, formats, out))
         .map_err(|error| explain(&deadline, error))
+}
+
+/// Parses and checks one update and sends it to the server, which applies it as it
+/// applies updates (for most, whole or not at all).
+pub fn run_update_remote(backend: &Backend, text: &str, limits: &SparqlConfig) -> Result<()> {
+    sparql::on_large_stack(&mut std::io::sink(), |_| {
+        let update = sparql::parse_update(text)?;
+        sparql::check_update(&update, limits)?;
+        backend.update(sparql::evaluator(), update)
+    })
 }
 
 /// Parses, checks and executes one update (in one transaction: whole or not at all).
