@@ -56,7 +56,12 @@ pub struct Cli {
     pub endpoint: Option<String>,
 
     /// SPARQL update endpoint of the server [default: the --endpoint URL].
-    #[arg(long, global = true, env = "ENTENTE_UPDATE_ENDPOINT", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "ENTENTE_UPDATE_ENDPOINT",
+        value_name = "URL"
+    )]
     pub update_endpoint: Option<String>,
 
     /// Graph Store Protocol endpoint of the server; without it ingest writes with
@@ -271,7 +276,9 @@ impl Cli {
                 netrc: self.netrc,
             }),
             None if self.update_endpoint.is_some() || self.graph_store.is_some() => {
-                bail!("--update-endpoint and --graph-store need --endpoint URL (the query endpoint)")
+                bail!(
+                    "--update-endpoint and --graph-store need --endpoint URL (the query endpoint)"
+                )
             }
             None => None,
         };

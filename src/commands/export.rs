@@ -6,10 +6,10 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 use oxigraph::model::{NamedNode, Term};
 
+use crate::backend::Backend;
 use crate::config::ExportConfig;
 use crate::render::graph::write_quads;
 use crate::sparql::parse_term;
-use crate::backend::Backend;
 
 /// Writes the export to the output file (never overwriting one without `--force`) or `out`.
 pub fn run_export(store: &Backend, config: &ExportConfig, out: &mut dyn Write) -> Result<()> {

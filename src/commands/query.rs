@@ -10,13 +10,13 @@ use oxigraph::sparql::QueryEvaluationError;
 use spargebra::term::{GraphName, Quad};
 use spargebra::{GraphUpdateOperation, Update};
 
+use crate::backend::Backend;
 use crate::cli::QueryFormat;
 use crate::config::{QueryConfig, SparqlConfig};
 use crate::render::results::{OutputFormats, Written, write_results};
 use crate::render::table::terminal_width;
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::sparql::{self, Deadline, QueryForm};
-use crate::backend::Backend;
 use crate::store::GraphStore;
 
 /// Parses, checks, evaluates and writes one query (on a thread with a stack large enough

@@ -6,9 +6,9 @@ use anyhow::{Result, bail};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
+use crate::backend::Backend;
 use crate::render::table::display_term;
 use crate::sparql;
-use crate::backend::Backend;
 
 const DOCUMENTS: &str = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dip:Document }";
 const ENTITIES: &str = "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {

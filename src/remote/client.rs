@@ -106,7 +106,9 @@ impl Client {
         let agent: Agent = Agent::config_builder()
             .http_status_as_error(false)
             .timeout_global(timeout)
-            .timeout_connect(Some(timeout.unwrap_or(CONNECT_TIMEOUT).min(CONNECT_TIMEOUT)))
+            .timeout_connect(Some(
+                timeout.unwrap_or(CONNECT_TIMEOUT).min(CONNECT_TIMEOUT),
+            ))
             .user_agent(concat!("entente/", env!("CARGO_PKG_VERSION")))
             .max_idle_connections_per_host(16)
             .build()
@@ -186,7 +188,11 @@ impl Client {
     /// The `Authorization` header for the scheme the server asked for, if any.
     fn authorization(&self, method: &str, uri: &Uri) -> Option<String> {
         let credentials = self.credentials.as_ref()?;
-        let scheme = self.scheme.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        let scheme = self
+            .scheme
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
         match scheme {
             Scheme::Unknown => None,
             Scheme::Basic => Some(basic_authorization(

@@ -38,7 +38,11 @@ pub fn from_netrc(text: &str, host: &str, user: Option<&str>) -> Option<Credenti
     };
     let entry = entries
         .iter()
-        .filter(|e| e.machine.as_deref().is_some_and(|m| m.eq_ignore_ascii_case(host)))
+        .filter(|e| {
+            e.machine
+                .as_deref()
+                .is_some_and(|m| m.eq_ignore_ascii_case(host))
+        })
         .find(fits)
         .or_else(|| entries.iter().filter(|e| e.machine.is_none()).find(fits))?;
     Some(Credentials {
@@ -132,7 +136,10 @@ mod tests {
             from_netrc(NETRC, "db.example.org", Some("alice")).map(|c| c.password),
             Some("s3cret".into())
         );
-        assert_eq!(from_netrc("machine h login a password p", "h", Some("b")), None);
+        assert_eq!(
+            from_netrc("machine h login a password p", "h", Some("b")),
+            None
+        );
         assert_eq!(from_netrc("", "h", None), None);
     }
 }

@@ -246,8 +246,8 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        Algorithm, Challenge, DigestChallenge, DigestRequest, basic_authorization,
-        best_challenge, digest_authorization,
+        Algorithm, Challenge, DigestChallenge, DigestRequest, basic_authorization, best_challenge,
+        digest_authorization,
     };
 
     #[test]
@@ -328,7 +328,10 @@ mod tests {
         assert_eq!(d.realm, "SPARQL");
         assert_eq!(d.nonce, "a,b\"c");
         assert!(d.stale && d.qop_auth);
-        assert_eq!(best_challenge(["Basic realm=\"r\""]), Some(Challenge::Basic));
+        assert_eq!(
+            best_challenge(["Basic realm=\"r\""]),
+            Some(Challenge::Basic)
+        );
         assert_eq!(best_challenge(["Bearer x=1"]), None);
         // Only auth-int: not answerable without hashing bodies; Basic is taken instead.
         assert_eq!(

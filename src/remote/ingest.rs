@@ -195,6 +195,16 @@ fn store_batch(
             }
         }
     }
+    let mut upload_of = vec![0; documents.len()];
+    for (slot, upload) in uploads.iter().enumerate() {
+        for &member in &upload.members {
+            upload_of[member] = slot;
+        }
+    }
+    let unchanged: Vec<bool> = uploads
+        .iter()
+        .map(|upload| is_unchanged(upload, &existing))
+        .collect();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for (index, document) in documents.iter().enumerate() {
         if let Some(failure) = failed.get(&index) {
@@ -211,26 +221,38 @@ fn store_batch(
         }
         let graph = document.graph.document.as_str();
         let first_of_graph = seen.insert(graph);
-        match existing.sizes.get(graph) {
-            _ if !first_of_graph => summary.replaced += 1,
-            None => summary.added += 1,
-            Some(&size) => {
-                let paths = existing.paths.get(graph).cloned().unwrap_or_default();
-                if size == document.graph.quads.len()
-                    && paths.len() == 1
-                    && paths.contains(&document.source_path)
-                {
-                    summary.unchanged += 1;
-                } else {
-                    summary.replaced += 1;
-                }
-            }
+        if unchanged[upload_of[index]] {
+            summary.unchanged += 1;
+        } else if first_of_graph && !existing.sizes.contains_key(graph) {
+            summary.added += 1;
+        } else {
+            summary.replaced += 1;
         }
         summary.triples += document.graph.quads.len();
         summary.entities.extend(document.entities.iter().cloned());
         summary.events += document.events;
     }
     Ok(())
+}
+
+/// Whether the server held the graph as the upload rewrites it: as many quads, read from
+/// the same paths. (The graph's name is the hash of the text and the mapping is
+/// deterministic, so only other lexicons could change it otherwise; it is written anyway.)
+fn is_unchanged(upload: &Upload, existing: &Existing) -> bool {
+    let source = vocab::dip("sourcePath");
+    let paths: BTreeSet<String> = upload
+        .quads
+        .iter()
+        .filter(|q| q.predicate.as_str() == source)
+        .filter_map(|q| match &q.object {
+            Term::Literal(path) => Some(path.value().to_string()),
+            _ => None,
+        })
+        .collect();
+    existing.sizes.get(upload.graph.as_str()) == Some(&upload.quads.len())
+        && existing.paths.get(upload.graph.as_str()) == Some(&paths)
+        && upload.drop.is_empty()
+        && upload.unlink.is_empty()
 }
 
 /// Asks the server which graphs hold the batch's paths or are the batch's graphs, with

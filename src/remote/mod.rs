@@ -6,6 +6,7 @@ pub mod client;
 pub mod credentials;
 pub mod digest;
 pub mod ingest;
+pub mod quirks;
 
 use std::io::Read;
 use std::path::Path;
@@ -105,11 +106,14 @@ impl Remote {
             })
             .map_err(|failure| self.failed("the query", &self.config.endpoint, failure))?;
         let media_type = media_type(&response);
-        let reader = response.into_body().into_reader();
+        let reader = quirks::BlankNodeLabels::new(response.into_body().into_reader());
         match form {
             QueryForm::Select | QueryForm::Ask => {
                 let format = QueryResultsFormat::from_media_type(&media_type)
-                    .or_else(|| (media_type == "text/plain" || media_type.is_empty()).then_some(QueryResultsFormat::Json))
+                    .or_else(|| {
+                        (media_type == "text/plain" || media_type.is_empty())
+                            .then_some(QueryResultsFormat::Json)
+                    })
                     .ok_or_else(|| {
                         anyhow!(
                             "{} answered with {media_type}, which is no SPARQL results format",
@@ -136,14 +140,12 @@ impl Remote {
                 let triples = RdfParser::from_format(format)
                     .for_reader(reader)
                     .map(move |quad| {
-                        quad.map(|q| {
-                            oxigraph::model::Triple::new(q.subject, q.predicate, q.object)
-                        })
-                        .map_err(|e| {
-                            QueryEvaluationError::Service(Box::new(std::io::Error::other(
-                                format!("cannot read the graph from {endpoint}: {e}"),
-                            )))
-                        })
+                        quad.map(|q| oxigraph::model::Triple::new(q.subject, q.predicate, q.object))
+                            .map_err(|e| {
+                                QueryEvaluationError::Service(Box::new(std::io::Error::other(
+                                    format!("cannot read the graph from {endpoint}: {e}"),
+                                )))
+                            })
                     });
                 Ok(QueryResults::Graph(QueryTripleIter::new(triples)))
             }
@@ -211,7 +213,9 @@ impl Remote {
     /// Removes one quad.
     pub fn delete_quad(&self, quad: &Quad) -> Result<(), Failure> {
         let GraphName::NamedNode(graph) = &quad.graph_name else {
-            return Err(Failure::Request("only quads of named graphs are removed".into()));
+            return Err(Failure::Request(
+                "only quads of named graphs are removed".into(),
+            ));
         };
         self.send_update(&format!(
             "DELETE DATA {{ GRAPH <{}> {{ {} {} {} }} }}",
@@ -252,8 +256,12 @@ impl Remote {
         };
         let mut quads = Vec::new();
         for row in self.select(&text)? {
-            let [Some(Term::NamedNode(g)), Some(s), Some(Term::NamedNode(p)), Some(o)] =
-                <[Option<Term>; 4]>::try_from(row).map_err(|_| anyhow!("bad row"))?
+            let [
+                Some(Term::NamedNode(g)),
+                Some(s),
+                Some(Term::NamedNode(p)),
+                Some(o),
+            ] = <[Option<Term>; 4]>::try_from(row).map_err(|_| anyhow!("bad row"))?
             else {
                 continue;
             };
@@ -432,7 +440,10 @@ mod tests {
             "http://h:8890/sparql-graph-crud-auth?graph=https%3A%2F%2Fw3id.org%2Fentente%2Fid%2Fdoc%2Fab"
         );
         assert!(graph_url("http://h/store?x=1", &graph).starts_with("http://h/store?x=1&graph="));
-        assert_eq!(form_body("query", "ASK {} # é&="), "query=ASK%20%7B%7D%20%23%20%C3%A9%26%3D");
+        assert_eq!(
+            form_body("query", "ASK {} # é&="),
+            "query=ASK%20%7B%7D%20%23%20%C3%A9%26%3D"
+        );
     }
 
     #[test]
@@ -440,7 +451,10 @@ mod tests {
         assert!(check_url("http://127.0.0.1:8890/sparql").is_ok());
         assert!(check_url("ftp://x/sparql").is_err());
         assert!(check_url("http:///sparql").is_err());
-        assert_eq!(host("http://user@db.example.org:8890/sparql"), "db.example.org");
+        assert_eq!(
+            host("http://user@db.example.org:8890/sparql"),
+            "db.example.org"
+        );
         assert_eq!(host("https://[::1]:7878/query"), "::1");
     }
 }

@@ -8,10 +8,10 @@ use anyhow::{Result, bail};
 use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::QueryResults;
 
+use crate::backend::Backend;
 use crate::render::table::display_term;
 use crate::repl::vocabulary::{TermKind, Vocabulary, first_sentence};
 use crate::sparql::{self, parse_term};
-use crate::backend::Backend;
 use crate::vocab::ONTOLOGY_GRAPH;
 
 /// Width used when the output is not a terminal.

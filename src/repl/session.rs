@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, anyhow, bail};
 use spargebra::{Query, SparqlParser, Update};
 
+use crate::backend::Backend;
 use crate::commands::export::run_export;
 use crate::commands::ingest::{Pipeline, Show};
 use crate::commands::load_lexicon;
@@ -26,7 +27,6 @@ use crate::repl::interrupt::Interrupt;
 use crate::repl::vocabulary::Vocabulary;
 use crate::repl::{evaluation, explain, saved, schema};
 use crate::sparql::{self, Param, describe_syntax_error};
-use crate::backend::Backend;
 use crate::vocab::PREFIXES;
 
 /// What the loop does after a statement.

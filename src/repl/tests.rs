@@ -7,13 +7,13 @@ use std::time::Duration;
 
 use tempfile::TempDir;
 
+use crate::backend::Backend;
 use crate::config::{Command, Config, SparqlConfig};
 use crate::ontology::Ontology;
 use crate::repl::interrupt::Interrupt;
 use crate::repl::run_script;
 use crate::repl::session::{Flow, Mode, Session};
 use crate::repl::vocabulary::Vocabulary;
-use crate::backend::Backend;
 use crate::store::GraphStore;
 
 /// A scratch folder with a store, the configuration pointing at it, and its vocabulary.

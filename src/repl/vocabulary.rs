@@ -8,8 +8,8 @@ use anyhow::{Result, bail};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
-use crate::sparql;
 use crate::backend::Backend;
+use crate::sparql;
 use crate::vocab::{PREFIXES, shorten};
 
 /// What kind of term a name stands for.
