@@ -56,7 +56,7 @@ impl Backend {
     pub fn len(&self) -> Result<usize> {
         match self {
             Backend::Embedded(store) => store.len(),
-            Backend::Remote(remote) => remote.len(),
+            Backend::Remote(remote) => remote.quad_count(),
         }
     }
 

@@ -115,7 +115,7 @@ fn explain(deadline: &Deadline, error: anyhow::Error) -> anyhow::Error {
             });
     if let Some(name) = service {
         return anyhow!(
-            "SERVICE {name} cannot be reached: this build of entente has no HTTP client (Oxigraph's http-client feature is left out); add SILENT to skip it"
+            "SERVICE {name} cannot be reached: the embedded store has no HTTP client for it (Oxigraph's http-client feature is left out); add SILENT to skip it, or query a server that allows it (--endpoint)"
         );
     }
     error
@@ -147,7 +147,7 @@ fn load_files(update: &mut Update) -> Result<()> {
 fn read_load_source(source: &str, destination: &GraphName) -> Result<Vec<Quad>> {
     let Some(path) = file_path(source) else {
         bail!(
-            "LOAD <{source}> needs the network, and this build of entente has no HTTP client; download the file and LOAD <file:///…> it"
+            "LOAD <{source}> needs the network, and the embedded store has no HTTP client for it; download the file and LOAD <file:///…> it"
         );
     };
     let extension = path

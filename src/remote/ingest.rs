@@ -409,8 +409,92 @@ fn with_retries(mut request: impl FnMut() -> Result<(), Failure>) -> Result<(), 
 mod tests {
     use std::cell::Cell;
 
-    use super::with_retries;
+    use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
+
+    use super::{Existing, plan, with_retries};
+    use crate::commands::ingest::Converted;
+    use crate::rdf::DocumentGraph;
     use crate::remote::client::Failure;
+    use crate::vocab;
+
+    /// A document of graph `graph` read from `path`: one label and its source path.
+    fn document(graph: &str, path: &str) -> Converted {
+        let node = NamedNode::new_unchecked(format!("https://w3id.org/entente/id/doc/{graph}"));
+        let quad = |p: String, o: &str| {
+            Quad::new(
+                node.clone(),
+                NamedNode::new_unchecked(p),
+                Literal::new_simple_literal(o),
+                GraphName::NamedNode(node.clone()),
+            )
+        };
+        Converted {
+            source_path: path.to_string(),
+            graph: DocumentGraph {
+                document: node.clone(),
+                content_hash: graph.to_string(),
+                quads: vec![
+                    quad(vocab::dip("title"), graph),
+                    quad(vocab::dip("sourcePath"), path),
+                ],
+                warnings: Vec::new(),
+            },
+            entities: Vec::new(),
+            events: 0,
+        }
+    }
+
+    fn iri(graph: &str) -> String {
+        format!("https://w3id.org/entente/id/doc/{graph}")
+    }
+
+    fn paths_of(quads: &[Quad]) -> Vec<String> {
+        let mut paths: Vec<String> = quads
+            .iter()
+            .filter(|q| q.predicate.as_str() == vocab::dip("sourcePath"))
+            .map(|q| q.object.to_string())
+            .collect();
+        paths.sort();
+        paths
+    }
+
+    #[test]
+    fn uploads_do_what_the_embedded_store_does_document_by_document() {
+        let mut existing = Existing::default();
+        // "old" was read from a.txt only: a.txt now holds other text, so it goes.
+        existing
+            .paths
+            .insert(iri("old"), ["a.txt".to_string()].into());
+        // "shared" was read from b.txt and c.txt: b.txt changed, so it keeps c.txt only.
+        existing.paths.insert(
+            iri("shared"),
+            ["b.txt".to_string(), "c.txt".to_string()].into(),
+        );
+        // "same" was read from d.txt before and is read from e.txt now: it keeps both.
+        existing
+            .paths
+            .insert(iri("same"), ["d.txt".to_string()].into());
+        existing.sizes.insert(iri("same"), 2);
+        let documents = vec![
+            document("new-a", "a.txt"),
+            document("new-b", "b.txt"),
+            document("same", "e.txt"),
+            document("same", "f.txt"),
+        ];
+        let uploads = plan(&documents, &existing);
+        assert_eq!(uploads.len(), 3, "one request per graph");
+        assert_eq!(uploads[0].drop, vec![NamedNode::new_unchecked(iri("old"))]);
+        assert!(uploads[0].unlink.is_empty());
+        assert!(uploads[1].drop.is_empty());
+        assert_eq!(uploads[1].unlink.len(), 1);
+        assert_eq!(uploads[1].unlink[0].object.to_string(), "\"b.txt\"");
+        assert_eq!(uploads[2].members, vec![2, 3]);
+        assert_eq!(
+            paths_of(&uploads[2].quads),
+            vec!["\"d.txt\"", "\"e.txt\"", "\"f.txt\""]
+        );
+        assert_eq!(paths_of(&uploads[0].quads), vec!["\"a.txt\""]);
+    }
 
     #[test]
     fn transient_failures_are_retried_and_others_are_not() {

@@ -277,7 +277,7 @@ impl Remote {
     }
 
     /// How many quads entente's graphs hold on the server.
-    pub fn len(&self) -> Result<usize> {
+    pub fn quad_count(&self) -> Result<usize> {
         let rows = self.select(&format!(
             "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{ENT}\")) }}"
         ))?;
@@ -300,8 +300,13 @@ impl Remote {
     fn failed(&self, what: &str, url: &str, failure: Failure) -> anyhow::Error {
         match failure {
             Failure::Timeout(limit) => anyhow!(
-                "{what} was stopped after {} s (--timeout): {url} had not answered; narrow it down or allow it more time",
-                limit.as_secs_f64()
+                "{what} was stopped after {} s (--timeout): {url} had not answered{}; narrow it down or allow it more time",
+                limit.as_secs_f64(),
+                if what.contains("update") {
+                    " (the server may still apply it)"
+                } else {
+                    ""
+                }
             ),
             other => anyhow!("{what} failed at {url}: {other}"),
         }

@@ -5,6 +5,7 @@ mod corpus;
 mod crash;
 mod extraction;
 mod hostile;
+mod oxigraph_server;
 mod properties;
 mod remote;
 mod repl;

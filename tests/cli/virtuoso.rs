@@ -122,14 +122,14 @@ impl Drop for Virtuoso {
     }
 }
 
-fn free_port() -> Result<u16, String> {
+pub(super) fn free_port() -> Result<u16, String> {
     let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
 /// The articles both stores load: the repository's own (seeds, test articles, held-out
 /// articles), and the dev corpus when this machine has it (read in place, never copied).
-fn articles() -> Vec<PathBuf> {
+pub(super) fn articles() -> Vec<PathBuf> {
     let mut paths = vec![seeds(), data("articles")];
     for folder in [
         data("extract"),
@@ -192,9 +192,47 @@ fn normalized_rows(tsv: &str) -> Vec<String> {
     rows
 }
 
+/// Runs every saved query (and `actor.rq` with a `--param`) on the embedded store of
+/// `entente` and at `endpoint`, and asserts the same rows.
+pub(super) fn assert_saved_queries_agree(entente: &Entente, endpoint: &str) {
+    let mut saved: Vec<PathBuf> = std::fs::read_dir(queries())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
+        .collect();
+    saved.sort();
+    assert!(saved.len() >= 8, "{saved:?}");
+    let mut compared = 0;
+    for query in &saved {
+        let file = query.to_str().unwrap();
+        let mut runs = vec![vec!["query", file, "--format", "tsv"]];
+        if file.ends_with("actor.rq") {
+            runs.push(vec![
+                "query",
+                file,
+                "--format",
+                "tsv",
+                "--param",
+                "actor=ent:country/CAN",
+            ]);
+        }
+        for run in runs {
+            let local = entente.run(&run).ok();
+            let mut at_server = vec!["--endpoint", endpoint];
+            at_server.extend(&run);
+            let served = entente.run_with_env(&at_server, &[], None).ok();
+            let expected = normalized_rows(&local.stdout);
+            assert!(expected.len() > 1, "{run:?} gives rows: {}", local.stdout);
+            assert_eq!(normalized_rows(&served.stdout), expected, "{run:?}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, saved.len() + 1);
+}
+
 /// N-Quads lines outside the ontology graph (whose blank nodes each server labels its own
 /// way), sorted.
-fn document_quads(nquads: &str) -> Vec<String> {
+pub(super) fn document_quads(nquads: &str) -> Vec<String> {
     let mut lines: Vec<String> = nquads
         .lines()
         .filter(|line| !line.ends_with("<https://w3id.org/entente/id/graph/ontology> ."))
@@ -263,39 +301,7 @@ fn virtuoso_answers_every_saved_query_as_the_embedded_store_does() {
     assert_eq!(line, summary(&entente.run(&ingest).ok().stderr));
 
     // Every saved query, over the public endpoint, gives the embedded store's rows.
-    let mut saved: Vec<PathBuf> = std::fs::read_dir(queries())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "rq"))
-        .collect();
-    saved.sort();
-    assert!(saved.len() >= 8, "{saved:?}");
-    let mut compared = 0;
-    for query in &saved {
-        let file = query.to_str().unwrap();
-        let mut runs = vec![vec!["query", file, "--format", "tsv"]];
-        if file.ends_with("actor.rq") {
-            runs.push(vec![
-                "query",
-                file,
-                "--format",
-                "tsv",
-                "--param",
-                "actor=ent:country/CAN",
-            ]);
-        }
-        for run in runs {
-            let local = entente.run(&run).ok();
-            let mut at_server = vec!["--endpoint", endpoint.as_str()];
-            at_server.extend(&run);
-            let served = entente.run_with_env(&at_server, &[], None).ok();
-            let expected = normalized_rows(&local.stdout);
-            assert!(expected.len() > 1, "{run:?} gives rows: {}", local.stdout);
-            assert_eq!(normalized_rows(&served.stdout), expected, "{run:?}");
-            compared += 1;
-        }
-    }
-    assert_eq!(compared, saved.len() + 1);
+    assert_saved_queries_agree(&entente, &endpoint);
 
     // stats and export read the same graphs.
     let stats = entente.run(&["stats"]).ok();
