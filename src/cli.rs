@@ -7,8 +7,8 @@ use anyhow::{Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::config::{
-    Command, Config, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, QueryConfig, Source,
-    SparqlConfig,
+    Command, Config, ExportConfig, ExtractConfig, ExtractFormat, IngestConfig, QueryConfig,
+    RemoteConfig, Source, SparqlConfig,
 };
 use crate::render::{GraphFormat, ResultsFormat};
 use crate::sparql::parse_param;
@@ -49,6 +49,35 @@ pub struct Cli {
     /// Allow the SPARQL update LOAD to read files (file:///…); refused by default.
     #[arg(long, global = true)]
     pub allow_load: bool,
+
+    /// SPARQL endpoint of a server (Virtuoso, Oxigraph server, …) to use instead of the
+    /// embedded store, e.g. http://localhost:8890/sparql.
+    #[arg(long, global = true, env = "ENTENTE_ENDPOINT", value_name = "URL")]
+    pub endpoint: Option<String>,
+
+    /// SPARQL update endpoint of the server [default: the --endpoint URL].
+    #[arg(
+        long,
+        global = true,
+        env = "ENTENTE_UPDATE_ENDPOINT",
+        value_name = "URL"
+    )]
+    pub update_endpoint: Option<String>,
+
+    /// Graph Store Protocol endpoint of the server; without it ingest writes with
+    /// SPARQL updates (DROP SILENT GRAPH + INSERT DATA).
+    #[arg(long, global = true, env = "ENTENTE_GRAPH_STORE", value_name = "URL")]
+    pub graph_store: Option<String>,
+
+    /// User at the server (Basic or Digest authentication); the password comes from
+    /// ENTENTE_PASSWORD or the netrc file.
+    #[arg(long, global = true, env = "ENTENTE_USER", value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// netrc-style file of server credentials (machine HOST login USER password PASS)
+    /// [default: ~/.netrc when present].
+    #[arg(long, global = true, env = "ENTENTE_NETRC", value_name = "FILE")]
+    pub netrc: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -237,6 +266,22 @@ impl Cli {
             Some(CliCommand::Ontology) => Command::Ontology,
             Some(CliCommand::Repl) => Command::Repl,
         };
+        let remote = match self.endpoint {
+            Some(endpoint) => Some(RemoteConfig {
+                endpoint,
+                update_endpoint: self.update_endpoint,
+                graph_store: self.graph_store,
+                user: self.user,
+                password: std::env::var("ENTENTE_PASSWORD").ok(),
+                netrc: self.netrc,
+            }),
+            None if self.update_endpoint.is_some() || self.graph_store.is_some() => {
+                bail!(
+                    "--update-endpoint and --graph-store need --endpoint URL (the query endpoint)"
+                )
+            }
+            None => None,
+        };
         Ok(Config {
             store: self.store,
             lexicons: self.lexicons,
@@ -246,6 +291,7 @@ impl Cli {
                 allow_service: self.allow_service,
                 allow_load: self.allow_load,
             },
+            remote,
             command,
         })
     }

@@ -20,7 +20,38 @@ pub struct Config {
     pub seeds: PathBuf,
     /// What SPARQL may do: time limit, network and file access.
     pub sparql: SparqlConfig,
+    /// A SPARQL server to use instead of the embedded store.
+    pub remote: Option<RemoteConfig>,
     pub command: Command,
+}
+
+/// A SPARQL server: its endpoints and who entente is there.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RemoteConfig {
+    /// The SPARQL 1.1 Protocol query endpoint.
+    pub endpoint: String,
+    /// The update endpoint (default: the query endpoint).
+    pub update_endpoint: Option<String>,
+    /// The Graph Store Protocol endpoint; without it documents are written with updates.
+    pub graph_store: Option<String>,
+    pub user: Option<String>,
+    /// From `ENTENTE_PASSWORD`.
+    pub password: Option<String>,
+    /// A netrc-style file to take credentials from (default `~/.netrc` when present).
+    pub netrc: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for RemoteConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RemoteConfig")
+            .field("endpoint", &self.endpoint)
+            .field("update_endpoint", &self.update_endpoint)
+            .field("graph_store", &self.graph_store)
+            .field("user", &self.user)
+            .field("password", &self.password.as_ref().map(|_| "…"))
+            .field("netrc", &self.netrc)
+            .finish()
+    }
 }
 
 /// Limits on SPARQL queries and updates; the defaults refuse anything reaching outside the

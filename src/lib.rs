@@ -1,6 +1,7 @@
 //! entente: news articles about international relations in, a diplomacy knowledge graph out.
 
 pub mod annotation;
+pub mod backend;
 pub mod calendar;
 pub mod cli;
 pub mod commands;
@@ -10,6 +11,7 @@ pub mod lexicon;
 pub mod ontology;
 pub mod rdf;
 pub mod reader;
+pub mod remote;
 pub mod render;
 pub mod repl;
 pub mod sparql;

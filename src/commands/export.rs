@@ -6,13 +6,13 @@ use std::io::Write;
 use anyhow::{Context, Result, bail};
 use oxigraph::model::{NamedNode, Term};
 
+use crate::backend::Backend;
 use crate::config::ExportConfig;
 use crate::render::graph::write_quads;
 use crate::sparql::parse_term;
-use crate::store::GraphStore;
 
 /// Writes the export to the output file (never overwriting one without `--force`) or `out`.
-pub fn run_export(store: &GraphStore, config: &ExportConfig, out: &mut dyn Write) -> Result<()> {
+pub fn run_export(store: &Backend, config: &ExportConfig, out: &mut dyn Write) -> Result<()> {
     let graph = match &config.graph {
         None => None,
         Some(name) => {

@@ -17,7 +17,7 @@ use crate::reader::{Article, Input, Problem, read};
 use crate::store::{GraphStore, Outcome};
 
 /// Files read, extracted and mapped together before their graphs are written.
-const BATCH_FILES: usize = 64;
+pub(crate) const BATCH_FILES: usize = 64;
 
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
@@ -79,17 +79,17 @@ pub struct Pipeline<'a> {
 }
 
 /// One file's inputs, converted or refused, and its size.
-struct ConvertedFile {
-    bytes: u64,
-    results: Vec<Result<Converted, Problem>>,
+pub(crate) struct ConvertedFile {
+    pub(crate) bytes: u64,
+    pub(crate) results: Vec<Result<Converted, Problem>>,
 }
 
 /// One input turned into a graph, or refused.
-struct Converted {
-    source_path: String,
-    graph: DocumentGraph,
-    entities: Vec<String>,
-    events: usize,
+pub(crate) struct Converted {
+    pub(crate) source_path: String,
+    pub(crate) graph: DocumentGraph,
+    pub(crate) entities: Vec<String>,
+    pub(crate) events: usize,
 }
 
 impl Pipeline<'_> {
@@ -178,7 +178,7 @@ impl Pipeline<'_> {
     }
 
     /// Reads, extracts and maps one file: pure but for reading it.
-    fn convert_file(&self, file: &Path) -> ConvertedFile {
+    pub(crate) fn convert_file(&self, file: &Path) -> ConvertedFile {
         let shown = file.to_string_lossy().into_owned();
         let bytes = match std::fs::read(file) {
             Ok(bytes) => bytes,

@@ -13,9 +13,11 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
 
+use crate::backend::Backend;
 use crate::config::{Command, Config, Source};
 use crate::lexicon::Lexicon;
 use crate::ontology::{self, Ontology};
+use crate::remote::Remote;
 use crate::store::GraphStore;
 use ingest::Pipeline;
 
@@ -37,7 +39,6 @@ fn run_command(config: &Config) -> Result<ExitCode> {
         Command::Ingest(ingest) => {
             let ontology = Ontology::embedded()?;
             let lexicon = load_lexicon(config)?;
-            let store = GraphStore::open(&config.store, &ontology)?;
             let pipeline = Pipeline {
                 lexicon: &lexicon,
                 ontology: &ontology,
@@ -47,7 +48,22 @@ fn run_command(config: &Config) -> Result<ExitCode> {
             } else {
                 ingest::Show::Nothing
             };
-            let summary = pipeline.ingest(&store, &ingest.paths, &mut errors, show)?;
+            let summary = match &config.remote {
+                Some(remote) => {
+                    let remote = Remote::new(remote, config.sparql.timeout)?;
+                    crate::remote::ingest::ingest(
+                        &pipeline,
+                        &remote,
+                        &ingest.paths,
+                        &mut errors,
+                        show,
+                    )?
+                }
+                None => {
+                    let store = GraphStore::open(&config.store, &ontology)?;
+                    pipeline.ingest(&store, &ingest.paths, &mut errors, show)?
+                }
+            };
             if ingest.quiet {
                 writeln!(errors, "entente: {}", summary.line())?;
             } else {
@@ -60,10 +76,17 @@ fn run_command(config: &Config) -> Result<ExitCode> {
             }
         }
         Command::Query(query) => {
-            let store = open_built(config, &mut errors)?;
+            let store = open_backend(config, &mut errors)?;
             let text = read_source(&query.source)?;
             let _watchdog = crate::sparql::Watchdog::for_query(config.sparql.timeout);
             query::run_query(&store, &text, query, &config.sparql, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Update(source) if config.remote.is_some() => {
+            let store = open_backend(config, &mut errors)?;
+            let text = read_source(source)?;
+            query::run_update_remote(&store, &text, &config.sparql)?;
+            writeln!(errors, "entente: update done at {}", store.describe())?;
             ExitCode::SUCCESS
         }
         Command::Update(source) => {
@@ -83,12 +106,12 @@ fn run_command(config: &Config) -> Result<ExitCode> {
             ExitCode::SUCCESS
         }
         Command::Export(export) => {
-            let store = open_built(config, &mut errors)?;
+            let store = open_backend(config, &mut errors)?;
             export::run_export(&store, export, &mut out)?;
             ExitCode::SUCCESS
         }
         Command::Stats => {
-            let store = open_built(config, &mut errors)?;
+            let store = open_backend(config, &mut errors)?;
             stats::write_stats(&store, &mut out)?;
             ExitCode::SUCCESS
         }
@@ -123,6 +146,15 @@ pub fn open_built(config: &Config, errors: &mut dyn Write) -> Result<GraphStore>
         ingest::build_from_seeds(&pipeline, &store, &config.seeds, errors)?;
     }
     Ok(store)
+}
+
+/// The server of `--endpoint`, or else the embedded store (built from the seeds when it
+/// holds no document; a server is never written to unasked).
+pub fn open_backend(config: &Config, errors: &mut dyn Write) -> Result<Backend> {
+    match &config.remote {
+        Some(remote) => Ok(Backend::Remote(Remote::new(remote, config.sparql.timeout)?)),
+        None => Ok(Backend::Embedded(open_built(config, errors)?)),
+    }
 }
 
 /// Query or update text from a file, the command line, or standard input.

@@ -10,6 +10,7 @@ use oxigraph::sparql::QueryEvaluationError;
 use spargebra::term::{GraphName, Quad};
 use spargebra::{GraphUpdateOperation, Update};
 
+use crate::backend::Backend;
 use crate::cli::QueryFormat;
 use crate::config::{QueryConfig, SparqlConfig};
 use crate::render::results::{OutputFormats, Written, write_results};
@@ -21,7 +22,7 @@ use crate::store::GraphStore;
 /// Parses, checks, evaluates and writes one query (on a thread with a stack large enough
 /// for deeply nested queries).
 pub fn run_query(
-    store: &GraphStore,
+    store: &Backend,
     text: &str,
     config: &QueryConfig,
     limits: &SparqlConfig,
@@ -31,7 +32,7 @@ pub fn run_query(
 }
 
 fn evaluate_query(
-    store: &GraphStore,
+    store: &Backend,
     text: &str,
     config: &QueryConfig,
     limits: &SparqlConfig,
@@ -72,6 +73,16 @@ fn evaluate_query(
         .map_err(|error| explain(&deadline, error))
 }
 
+/// Parses and checks one update and sends it to the server, which applies it as it
+/// applies updates (for most, whole or not at all).
+pub fn run_update_remote(backend: &Backend, text: &str, limits: &SparqlConfig) -> Result<()> {
+    sparql::on_large_stack(&mut std::io::sink(), |_| {
+        let update = sparql::parse_update(text)?;
+        sparql::check_update(&update, limits)?;
+        backend.update(sparql::evaluator(), update)
+    })
+}
+
 /// Parses, checks and executes one update (in one transaction: whole or not at all).
 pub fn run_update(store: &GraphStore, text: &str, limits: &SparqlConfig) -> Result<()> {
     sparql::on_large_stack(&mut std::io::sink(), |_| {
@@ -104,7 +115,7 @@ fn explain(deadline: &Deadline, error: anyhow::Error) -> anyhow::Error {
             });
     if let Some(name) = service {
         return anyhow!(
-            "SERVICE {name} cannot be reached: this build of entente has no HTTP client (Oxigraph's http-client feature is left out); add SILENT to skip it"
+            "SERVICE {name} cannot be reached: the embedded store has no HTTP client for it (Oxigraph's http-client feature is left out); add SILENT to skip it, or query a server that allows it (--endpoint)"
         );
     }
     error
@@ -136,7 +147,7 @@ fn load_files(update: &mut Update) -> Result<()> {
 fn read_load_source(source: &str, destination: &GraphName) -> Result<Vec<Quad>> {
     let Some(path) = file_path(source) else {
         bail!(
-            "LOAD <{source}> needs the network, and this build of entente has no HTTP client; download the file and LOAD <file:///…> it"
+            "LOAD <{source}> needs the network, and the embedded store has no HTTP client for it; download the file and LOAD <file:///…> it"
         );
     };
     let extension = path

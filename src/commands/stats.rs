@@ -6,9 +6,9 @@ use anyhow::{Result, bail};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
+use crate::backend::Backend;
 use crate::render::table::display_term;
 use crate::sparql;
-use crate::store::GraphStore;
 
 const DOCUMENTS: &str = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dip:Document }";
 const ENTITIES: &str = "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {
@@ -23,7 +23,7 @@ const EVENTS_BY_YEAR: &str = "SELECT ?year (COUNT(DISTINCT ?e) AS ?n) WHERE {
 } GROUP BY ?year ORDER BY ?year";
 
 /// Writes the counts as a short report.
-pub fn write_stats(store: &GraphStore, out: &mut dyn Write) -> Result<()> {
+pub fn write_stats(store: &Backend, out: &mut dyn Write) -> Result<()> {
     let documents = pairs(store, DOCUMENTS)?.first().map_or(0, |(_, n)| *n);
     writeln!(out, "documents  {documents}")?;
     writeln!(out, "triples    {}", store.len()?)?;
@@ -46,7 +46,7 @@ pub fn write_stats(store: &GraphStore, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-fn event_total(store: &GraphStore) -> Result<u64> {
+fn event_total(store: &Backend) -> Result<u64> {
     Ok(pairs(
         store,
         "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a dip:Event }",
@@ -56,7 +56,7 @@ fn event_total(store: &GraphStore) -> Result<u64> {
 }
 
 /// Rows of (label, count) from a query whose last column is a count.
-fn pairs(store: &GraphStore, query: &str) -> Result<Vec<(String, u64)>> {
+fn pairs(store: &Backend, query: &str) -> Result<Vec<(String, u64)>> {
     let parsed = sparql::parse_query(query, &[])?;
     let QueryResults::Solutions(solutions) = store.query(sparql::evaluator(), parsed)? else {
         bail!("statistics query gave no solutions");

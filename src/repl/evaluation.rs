@@ -18,8 +18,8 @@ use oxigraph::sparql::{
 };
 use spargebra::Query;
 
+use crate::backend::Backend;
 use crate::sparql;
-use crate::store::GraphStore;
 
 /// Batches waiting in the channel at most.
 const BUFFERED: usize = 16;
@@ -42,27 +42,41 @@ enum Message {
     Done,
 }
 
-/// Evaluates `query` over the union of the graphs of `store` on a worker thread; the results
-/// read as if evaluated here, and end with `QueryEvaluationError::Cancelled` as soon as
-/// `token` is cancelled.
+/// Evaluates `query` over the union of the graphs of `store` (or by its server) on a
+/// worker thread; the results read as if evaluated here, and end with
+/// `QueryEvaluationError::Cancelled` as soon as `token` is cancelled.
 pub fn evaluate(
-    store: &GraphStore,
+    store: &Backend,
     query: Query,
     token: CancellationToken,
 ) -> Result<QueryResults<'static>> {
-    let store = store.oxigraph().clone();
     let (sender, receiver) = sync_channel(BUFFERED);
     let worker_token = token.clone();
-    std::thread::Builder::new()
-        .name("entente-query".into())
-        .spawn(move || {
-            let mut prepared = sparql::evaluator()
-                .with_cancellation_token(worker_token)
-                .for_query(query);
-            prepared.dataset_mut().set_default_graph_as_union();
-            send_all(prepared.on_store(&store).execute(), &sender);
-        })
-        .context("cannot start the query")?;
+    let worker = std::thread::Builder::new().name("entente-query".into());
+    match store {
+        Backend::Embedded(store) => {
+            let store = store.oxigraph().clone();
+            worker.spawn(move || {
+                let mut prepared = sparql::evaluator()
+                    .with_cancellation_token(worker_token)
+                    .for_query(query);
+                prepared.dataset_mut().set_default_graph_as_union();
+                send_all(prepared.on_store(&store).execute(), &sender);
+            })
+        }
+        Backend::Remote(remote) => {
+            let remote = remote.clone();
+            worker.spawn(move || {
+                let results = remote.query(&query).map_err(|error| {
+                    QueryEvaluationError::Service(Box::new(std::io::Error::other(format!(
+                        "{error:#}"
+                    ))))
+                });
+                send_all(results, &sender);
+            })
+        }
+    }
+    .context("cannot start the query")?;
     let mut messages = Messages { receiver, token };
     let results = match messages.next_message() {
         Message::Boolean(value) => QueryResults::Boolean(value),
@@ -189,14 +203,15 @@ mod tests {
     use oxigraph::sparql::{CancellationToken, QueryResults};
 
     use super::evaluate;
+    use crate::backend::Backend;
     use crate::ontology::Ontology;
     use crate::sparql;
     use crate::store::GraphStore;
 
-    fn store() -> (tempfile::TempDir, GraphStore) {
+    fn store() -> (tempfile::TempDir, Backend) {
         let dir = tempfile::tempdir().unwrap();
         let store = GraphStore::open(dir.path(), &Ontology::embedded().unwrap()).unwrap();
-        (dir, store)
+        (dir, Backend::Embedded(store))
     }
 
     #[test]

@@ -37,11 +37,11 @@ use rustyline::config::{BellStyle, ColorMode, CompletionType};
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
 
-use crate::commands::open_built;
+use crate::backend::Backend;
+use crate::commands::open_backend;
 use crate::config::Config;
 use crate::is_broken_pipe;
 use crate::sparql;
-use crate::store::GraphStore;
 use completer::Catalog;
 use helper::EditorHelper;
 use input::Statements;
@@ -55,7 +55,7 @@ pub const PROMPT: &str = "entente> ";
 /// Opens the store (built from the seeds when empty) and runs the session on it.
 pub fn run(config: &Config) -> Result<ExitCode> {
     let mut errors = std::io::stderr();
-    let store = open_built(config, &mut errors)?;
+    let store = open_backend(config, &mut errors)?;
     let vocabulary = Arc::new(Vocabulary::load(&store)?);
     let terminal = std::io::stdout().is_terminal();
     if std::io::stdin().is_terminal() {
@@ -122,7 +122,7 @@ pub fn run_script<W: Write, E: Write>(
 /// The editor loop: read a statement, run it, print its result or error, until Ctrl-D or
 /// `.quit`.
 fn interactive(
-    store: &GraphStore,
+    store: &Backend,
     config: &Config,
     vocabulary: Arc<Vocabulary>,
     terminal: bool,
@@ -176,7 +176,7 @@ fn interactive(
         std::io::stderr(),
     )
     .with_interrupt(interrupt);
-    banner(store, config, session.out())?;
+    banner(store, session.out())?;
     loop {
         session.out().flush()?;
         let buffer = match editor.readline(PROMPT) {
@@ -231,20 +231,20 @@ fn remember(
 }
 
 /// One line saying where the session is and how to get help.
-fn banner(store: &GraphStore, config: &Config, out: &mut impl Write) -> Result<()> {
+fn banner(store: &Backend, out: &mut impl Write) -> Result<()> {
     let documents = count_documents(store).unwrap_or(0);
     writeln!(
         out,
         "entente {} · SPARQL on {} ({documents} document{}) · .help lists commands · \
          end a query with ; or an empty line · Ctrl-D leaves",
         env!("CARGO_PKG_VERSION"),
-        config.store.display(),
+        store.describe(),
         if documents == 1 { "" } else { "s" },
     )?;
     Ok(())
 }
 
-fn count_documents(store: &GraphStore) -> Result<u64> {
+fn count_documents(store: &Backend) -> Result<u64> {
     let query = sparql::parse_query(
         "SELECT (COUNT(?d) AS ?n) WHERE { GRAPH ?d { ?d a dip:Document } }",
         &[],

@@ -8,10 +8,10 @@ use anyhow::{Result, bail};
 use oxigraph::model::{NamedNode, Term};
 use oxigraph::sparql::QueryResults;
 
+use crate::backend::Backend;
 use crate::render::table::display_term;
 use crate::repl::vocabulary::{TermKind, Vocabulary, first_sentence};
 use crate::sparql::{self, parse_term};
-use crate::store::GraphStore;
 use crate::vocab::ONTOLOGY_GRAPH;
 
 /// Width used when the output is not a terminal.
@@ -58,7 +58,7 @@ pub fn write_overview(
 
 /// Describes one term: what the ontology says of it, what refers to it, and its use.
 pub fn write_term(
-    store: &GraphStore,
+    store: &Backend,
     vocabulary: &Vocabulary,
     name: &str,
     width: Option<usize>,
@@ -176,7 +176,7 @@ fn push(groups: &mut Vec<(String, Vec<String>)>, key: String, value: String) {
 }
 
 /// The rows of a SELECT over the store, each a value per projected variable.
-fn select(store: &GraphStore, text: &str) -> Result<Vec<Vec<Option<Term>>>> {
+fn select(store: &Backend, text: &str) -> Result<Vec<Vec<Option<Term>>>> {
     let query = sparql::parse_query(text, &[])?;
     let QueryResults::Solutions(solutions) = store.query(sparql::evaluator(), query)? else {
         bail!("expected solutions");

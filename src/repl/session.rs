@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, anyhow, bail};
 use spargebra::{Query, SparqlParser, Update};
 
+use crate::backend::Backend;
 use crate::commands::export::run_export;
 use crate::commands::ingest::{Pipeline, Show};
 use crate::commands::load_lexicon;
@@ -26,7 +27,6 @@ use crate::repl::interrupt::Interrupt;
 use crate::repl::vocabulary::Vocabulary;
 use crate::repl::{evaluation, explain, saved, schema};
 use crate::sparql::{self, Param, describe_syntax_error};
-use crate::store::GraphStore;
 use crate::vocab::PREFIXES;
 
 /// What the loop does after a statement.
@@ -67,7 +67,7 @@ struct LastQuery {
 
 /// A session: the store, its settings, and where output goes.
 pub struct Session<'s, W: Write, E: Write> {
-    store: &'s GraphStore,
+    store: &'s Backend,
     config: &'s Config,
     out: W,
     errors: E,
@@ -83,7 +83,7 @@ pub struct Session<'s, W: Write, E: Write> {
 
 impl<'s, W: Write, E: Write> Session<'s, W, E> {
     pub fn new(
-        store: &'s GraphStore,
+        store: &'s Backend,
         config: &'s Config,
         vocabulary: Arc<Vocabulary>,
         mode: Mode,
@@ -463,7 +463,12 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
         } else {
             Show::Nothing
         };
-        let summary = pipeline.ingest(self.store, paths, &mut self.errors, show)?;
+        let summary = match self.store {
+            Backend::Embedded(store) => pipeline.ingest(store, paths, &mut self.errors, show)?,
+            Backend::Remote(remote) => {
+                crate::remote::ingest::ingest(&pipeline, remote, paths, &mut self.errors, show)?
+            }
+        };
         self.note(&summary.line())?;
         if summary.problems > 0 {
             bail!(
@@ -481,7 +486,8 @@ impl<'s, W: Write, E: Write> Session<'s, W, E> {
         };
         let query = self.parse_query(&last.text, &last.params)?;
         let token = self.interrupt.begin();
-        let plan = explain::explain(self.store, query, analyze, token.clone());
+        let store = self.store.embedded(".explain (Oxigraph's query plan)")?;
+        let plan = explain::explain(store, query, analyze, token.clone());
         self.interrupt.end();
         match plan {
             Ok(plan) => write!(self.out, "{plan}")?,

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use tempfile::TempDir;
 
+use crate::backend::Backend;
 use crate::config::{Command, Config, SparqlConfig};
 use crate::ontology::Ontology;
 use crate::repl::interrupt::Interrupt;
@@ -18,7 +19,7 @@ use crate::store::GraphStore;
 /// A scratch folder with a store, the configuration pointing at it, and its vocabulary.
 struct Scratch {
     dir: TempDir,
-    store: GraphStore,
+    store: Backend,
     config: Config,
     vocabulary: Arc<Vocabulary>,
 }
@@ -28,12 +29,14 @@ impl Scratch {
         let dir = tempfile::tempdir().unwrap();
         let ontology = Ontology::embedded().unwrap();
         let store = GraphStore::open(&dir.path().join("store"), &ontology).unwrap();
+        let store = Backend::Embedded(store);
         let vocabulary = Arc::new(Vocabulary::load(&store).unwrap());
         let config = Config {
             store: dir.path().join("store"),
             lexicons: None,
             seeds: dir.path().join("seeds"),
             sparql: SparqlConfig::default(),
+            remote: None,
             command: Command::Repl,
         };
         Scratch {

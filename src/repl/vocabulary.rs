@@ -8,8 +8,8 @@ use anyhow::{Result, bail};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 
+use crate::backend::Backend;
 use crate::sparql;
-use crate::store::GraphStore;
 use crate::vocab::{PREFIXES, shorten};
 
 /// What kind of term a name stands for.
@@ -51,7 +51,7 @@ const TERMS: &str = "SELECT ?term ?type ?label ?comment WHERE {
 
 impl Vocabulary {
     /// Reads the terms of the ontology graph of `store`.
-    pub fn load(store: &GraphStore) -> Result<Vocabulary> {
+    pub fn load(store: &Backend) -> Result<Vocabulary> {
         let query = sparql::parse_query(TERMS, &[])?;
         let QueryResults::Solutions(solutions) = store.query(sparql::evaluator(), query)? else {
             bail!("the vocabulary query gave no solutions");

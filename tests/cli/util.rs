@@ -85,13 +85,30 @@ impl Entente {
         self.spawn(&all, stdin)
     }
 
+    /// Runs `entente ARGS…` in the scratch folder with extra environment variables (no
+    /// store argument: for runs against a server).
+    pub fn run_with_env(&self, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Output {
+        self.spawn_with(args, stdin, env)
+    }
+
     fn spawn(&self, args: &[&str], stdin: Option<&str>) -> Output {
+        self.spawn_with(args, stdin, &[])
+    }
+
+    fn spawn_with(&self, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
         let mut command = Command::new(env!("CARGO_BIN_EXE_entente"));
         command
             .args(args)
             .current_dir(self.dir.path())
             .env_remove("ENTENTE_STORE")
             .env_remove("ENTENTE_LEXICONS")
+            .env_remove("ENTENTE_ENDPOINT")
+            .env_remove("ENTENTE_UPDATE_ENDPOINT")
+            .env_remove("ENTENTE_GRAPH_STORE")
+            .env_remove("ENTENTE_USER")
+            .env_remove("ENTENTE_PASSWORD")
+            .env_remove("ENTENTE_NETRC")
+            .envs(env.iter().copied())
             .stdin(if stdin.is_some() {
                 Stdio::piped()
             } else {
