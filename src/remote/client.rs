@@ -2,6 +2,7 @@
 //! the user's credentials (answering Basic and Digest challenges), a time limit, and
 //! failures sorted into what a retry may cure and what it may not.
 
+use std::io::Read;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -250,14 +251,14 @@ fn client_nonce(count: u64) -> String {
 /// What a server said with an error status, on one line: HTML tags dropped, white space
 /// collapsed, cut to [`ERROR_TEXT_CHARS`] characters.
 fn error_text(response: &mut Response<Body>) -> String {
-    let body = response
+    // The first 64 KiB: a server may echo a long update back after its message.
+    let mut body = Vec::new();
+    let _ = response
         .body_mut()
-        .with_config()
-        .limit(64 * 1024)
-        .lossy_utf8(true)
-        .read_to_string()
-        .unwrap_or_default();
-    one_line_text(&body)
+        .as_reader()
+        .take(64 * 1024)
+        .read_to_end(&mut body);
+    one_line_text(&String::from_utf8_lossy(&body))
 }
 
 /// Text (or HTML) as one line of at most [`ERROR_TEXT_CHARS`] characters.

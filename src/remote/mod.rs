@@ -196,10 +196,22 @@ impl Remote {
             }
             _ => {
                 let body = String::from_utf8(ntriples(quads)).unwrap_or_default();
-                let text = format!(
-                    "DROP SILENT GRAPH <{0}> ;\nINSERT DATA {{ GRAPH <{0}> {{\n{body}}} }}",
-                    graph.as_str()
-                );
+                // INSERT DATA may not hold blank nodes on every server (Virtuoso refuses
+                // them); an INSERT whose WHERE has one solution writes them, once.
+                let has_blank_nodes = quads
+                    .iter()
+                    .any(|q| q.subject.is_blank_node() || q.object.is_blank_node());
+                let text = if has_blank_nodes {
+                    format!(
+                        "DROP SILENT GRAPH <{0}> ;\nINSERT {{ GRAPH <{0}> {{\n{body}}} }} WHERE {{}}",
+                        graph.as_str()
+                    )
+                } else {
+                    format!(
+                        "DROP SILENT GRAPH <{0}> ;\nINSERT DATA {{ GRAPH <{0}> {{\n{body}}} }}",
+                        graph.as_str()
+                    )
+                };
                 self.send_update(&text)
             }
         }

@@ -3,6 +3,7 @@
 //! with SPARQL updates (no graph store): the same rows as the embedded store for every
 //! saved query, the same export. Skipped, with a message, when `oxigraph` is not on PATH.
 
+use std::io::Write;
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -84,7 +85,9 @@ fn an_oxigraph_server_written_with_updates_answers_as_the_embedded_store() {
     let server = match OxigraphServer::start() {
         Ok(server) => server,
         Err(why) => {
-            eprintln!(
+            // Straight to stderr, past the test harness's capture, so the run shows it.
+            let _ = writeln!(
+                std::io::stderr(),
                 "SKIPPED an_oxigraph_server_written_with_updates_answers_as_the_embedded_store: {why}"
             );
             return;

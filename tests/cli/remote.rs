@@ -349,11 +349,21 @@ fn without_a_graph_store_documents_are_written_with_sparql_updates() {
             update.starts_with("DROP SILENT GRAPH <https://w3id.org/entente/id/"),
             "{update}"
         );
-        assert!(
-            update.contains(";\nINSERT DATA { GRAPH <https://w3id.org/entente/id/"),
-            "{update}"
-        );
     }
+    // The ontology holds blank nodes (its class unions), which not every server takes in
+    // INSERT DATA: an INSERT with one solution writes them.
+    assert!(
+        updates[0].contains(";\nINSERT { GRAPH <https://w3id.org/entente/id/graph/ontology> {\n")
+            && updates[0].contains("_:")
+            && updates[0].ends_with("} } WHERE {}"),
+        "{}",
+        updates[0]
+    );
+    assert!(
+        updates[1].contains(";\nINSERT DATA { GRAPH <https://w3id.org/entente/id/doc/"),
+        "{}",
+        updates[1]
+    );
     assert!(updates[1].contains("ghana-expels.txt"), "{}", updates[1]);
 }
 
