@@ -5,7 +5,12 @@
 //!
 //! ```text
 //! cargo run --release --example extract_bench -- /tmp/corpus [--limit 5000] [--rounds 3]
+//! cargo run --release --example extract_bench -- /tmp/corpus --nquads - | zstd > all.nq.zst
 //! ```
+//!
+//! With `--nquads FILE` (`-` for stdout) it times nothing: it streams the document graphs
+//! of the corpus, file by file, as N-Quads (what `entente ingest` would store, but for the
+//! ontology graph), so that the benchmark can give Oxigraph's own loader the same quads.
 //!
 //! Prints a human summary on stderr and one `key=value` line on stdout for scripts
 //! (`bench/run.sh`). Sentences are counted outside the timed part with a plain splitter
@@ -14,6 +19,7 @@
 //! versions whatever their own sentence splitting does.
 
 use std::hint::black_box;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -38,6 +44,9 @@ struct Args {
     /// Timed passes over the corpus; the median is reported.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
+    /// Write the N-Quads of the corpus to this file (`-`: standard output) instead of timing.
+    #[arg(long, value_name = "FILE")]
+    nquads: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -63,6 +72,9 @@ struct Counts {
 fn run(args: &Args) -> Result<()> {
     let lexicon = Lexicon::embedded().context("cannot load the lexicons")?;
     let ontology = Ontology::embedded().context("cannot load the ontology")?;
+    if let Some(out) = &args.nquads {
+        return write_nquads(&args.corpus, out, &lexicon, &ontology);
+    }
     let files = load(&args.corpus, args.limit)?;
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
 
@@ -146,6 +158,41 @@ fn run(args: &Args) -> Result<()> {
         warm.quads,
         warm.events
     );
+    Ok(())
+}
+
+/// Streams the document graphs of every article below `corpus` to `out` as N-Quads, one
+/// file in memory at a time.
+fn write_nquads(corpus: &Path, out: &Path, lexicon: &Lexicon, ontology: &Ontology) -> Result<()> {
+    let mut paths = Vec::new();
+    walk(corpus, &mut paths)?;
+    let sink: Box<dyn Write> = if out == Path::new("-") {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(
+            std::fs::File::create(out)
+                .with_context(|| format!("cannot create {}", out.display()))?,
+        )
+    };
+    let mut sink = BufWriter::with_capacity(1 << 20, sink);
+    let mut quads = 0usize;
+    for file in paths {
+        let bytes =
+            std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+        let shown = file.to_string_lossy().into_owned();
+        for input in read(&shown, &bytes).into_iter().flatten() {
+            let annotation = match input {
+                Input::Article(article) => extract(&article, lexicon),
+                Input::Annotation(annotation) => *annotation,
+            };
+            for quad in map(&annotation, ontology).quads {
+                writeln!(sink, "{quad} .").context("cannot write the N-Quads")?;
+                quads += 1;
+            }
+        }
+    }
+    sink.flush().context("cannot write the N-Quads")?;
+    eprintln!("extract_bench: wrote {quads} quads");
     Ok(())
 }
 

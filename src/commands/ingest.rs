@@ -1,6 +1,6 @@
 //! `entente ingest`: files and folders in, one document graph each in the store.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,10 +14,16 @@ use crate::lexicon::Lexicon;
 use crate::ontology::Ontology;
 use crate::rdf::{DocumentGraph, map};
 use crate::reader::{Article, Input, Problem, read};
-use crate::store::{GraphStore, Outcome};
+use crate::store::{BulkWrite, GraphStore, Outcome};
 
 /// Files read, extracted and mapped together before their graphs are written.
 const BATCH_FILES: usize = 64;
+/// Quads gathered before they are written: with the batch being converted, about what
+/// memory holds whatever the size of the input.
+const WRITE_BATCH_QUADS: usize = 400_000;
+/// New documents in a write batch from which it goes through the bulk loader; fewer are
+/// written one transaction each.
+const BULK_MIN_DOCUMENTS: usize = 32;
 
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
@@ -126,6 +132,7 @@ impl Pipeline<'_> {
             ),
             _ => Progress::silent(),
         };
+        let mut writer = Writer::new(store);
         for batch in files.chunks(BATCH_FILES) {
             let converted_batch: Vec<ConvertedFile> = batch
                 .to_vec()
@@ -138,7 +145,17 @@ impl Pipeline<'_> {
                 for result in file.results {
                     match result {
                         Ok(converted) => {
-                            self.store(store, converted, &mut summary, &progress, errors)?
+                            for warning in &converted.graph.warnings {
+                                let line = format!(
+                                    "entente: {}: warning: {warning}",
+                                    converted.source_path
+                                );
+                                progress.line(errors, &line)?;
+                            }
+                            summary.triples += converted.graph.quads.len();
+                            summary.entities.extend(converted.entities);
+                            summary.events += converted.events;
+                            writer.push(converted.graph, converted.source_path, &mut summary)?;
                         }
                         Err(problem) => {
                             progress.line(errors, &format!("entente: {problem}"))?;
@@ -148,33 +165,10 @@ impl Pipeline<'_> {
                 }
             }
         }
+        writer.finish(&mut summary)?;
         progress.finish();
         store.flush()?;
         Ok(summary)
-    }
-
-    /// Writes one converted document and counts it.
-    fn store(
-        &self,
-        store: &GraphStore,
-        converted: Converted,
-        summary: &mut IngestSummary,
-        progress: &Progress,
-        errors: &mut dyn Write,
-    ) -> Result<()> {
-        for warning in &converted.graph.warnings {
-            let line = format!("entente: {}: warning: {warning}", converted.source_path);
-            progress.line(errors, &line)?;
-        }
-        match store.ingest(&converted.graph, &converted.source_path)? {
-            Outcome::Added => summary.added += 1,
-            Outcome::Replaced => summary.replaced += 1,
-            Outcome::Unchanged => summary.unchanged += 1,
-        }
-        summary.triples += converted.graph.quads.len();
-        summary.entities.extend(converted.entities);
-        summary.events += converted.events;
-        Ok(())
     }
 
     /// Reads, extracts and maps one file: pure but for reading it.
@@ -244,6 +238,107 @@ impl Pipeline<'_> {
             },
             Input::Annotation(annotation) => *annotation,
         }
+    }
+}
+
+/// Writes converted documents in batches, in input order: the new documents of a large
+/// batch through the bulk loader (one atomic step, its files built while the next batch is
+/// converted), every other document (small batches, documents already stored, paths read
+/// before) in a transaction of its own that compares and replaces.
+struct Writer<'s> {
+    store: &'s GraphStore,
+    pending: Vec<(DocumentGraph, String)>,
+    pending_quads: usize,
+    /// The bulk write under way, and the documents of its batch to write after it.
+    in_flight: Option<(BulkWrite<'s>, Vec<(DocumentGraph, String)>)>,
+}
+
+impl<'s> Writer<'s> {
+    fn new(store: &'s GraphStore) -> Writer<'s> {
+        Writer {
+            store,
+            pending: Vec::new(),
+            pending_quads: 0,
+            in_flight: None,
+        }
+    }
+
+    /// Queues a document; writes the batch when it is full.
+    fn push(
+        &mut self,
+        graph: DocumentGraph,
+        source_path: String,
+        summary: &mut IngestSummary,
+    ) -> Result<()> {
+        self.pending_quads += graph.quads.len();
+        self.pending.push((graph, source_path));
+        if self.pending_quads >= WRITE_BATCH_QUADS {
+            self.write(summary)?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is queued and waits until everything is stored.
+    fn finish(mut self, summary: &mut IngestSummary) -> Result<()> {
+        self.write(summary)?;
+        self.settle(summary)
+    }
+
+    /// Starts writing the queued batch (after the previous one is stored).
+    ///
+    /// A document goes to the bulk loader when neither the store nor an earlier document of
+    /// the batch has its graph or its path: bulk documents then share nothing with the
+    /// others, so writing the others after them, in order, stores what writing everything
+    /// in order would.
+    fn write(&mut self, summary: &mut IngestSummary) -> Result<()> {
+        self.settle(summary)?;
+        let batch = std::mem::take(&mut self.pending);
+        self.pending_quads = 0;
+        let mut graphs_seen = HashSet::new();
+        let mut paths_seen = HashSet::new();
+        let mut fresh = Vec::with_capacity(batch.len());
+        for (graph, path) in &batch {
+            let new_graph = graphs_seen.insert(graph.document.clone());
+            let new_path = paths_seen.insert(path.clone());
+            fresh.push(new_graph && new_path && self.store.is_fresh(&graph.document, path)?);
+        }
+        if fresh.iter().filter(|f| **f).count() < BULK_MIN_DOCUMENTS {
+            for (graph, path) in &batch {
+                count(summary, self.store.ingest(graph, path)?);
+            }
+            return Ok(());
+        }
+        let mut bulk = Vec::new();
+        let mut others = Vec::new();
+        for (document, fresh) in batch.into_iter().zip(fresh) {
+            if fresh {
+                bulk.push(document.0);
+                summary.added += 1;
+            } else {
+                others.push(document);
+            }
+        }
+        self.in_flight = Some((self.store.start_bulk(bulk)?, others));
+        Ok(())
+    }
+
+    /// Completes the bulk write under way, if any, then writes the rest of its batch.
+    fn settle(&mut self, summary: &mut IngestSummary) -> Result<()> {
+        if let Some((bulk, others)) = self.in_flight.take() {
+            bulk.commit()?;
+            for (graph, path) in &others {
+                count(summary, self.store.ingest(graph, path)?);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn count(summary: &mut IngestSummary, outcome: Outcome) {
+    match outcome {
+        Outcome::Added => summary.added += 1,
+        Outcome::Replaced => summary.replaced += 1,
+        Outcome::Unchanged => summary.unchanged += 1,
     }
 }
 
