@@ -216,16 +216,15 @@ impl GraphStore {
         Ok(held.is_none())
     }
 
-    /// Starts writing the graphs of fresh documents (see [`GraphStore::is_fresh`]; distinct
-    /// graphs and paths) through Oxigraph's bulk loader. Its files are built on a background
-    /// thread; nothing is visible until [`BulkWrite::commit`], which adds every graph at once
-    /// or none (one atomic ingestion of sorted files, however the process ends).
-    pub fn start_bulk(&self, graphs: Vec<DocumentGraph>) -> Result<BulkWrite<'_>> {
-        let mut loader = self.store.bulk_loader().with_num_threads(1);
-        loader
-            .load_quads(graphs.into_iter().flat_map(|graph| graph.quads))
-            .context("cannot write to the store")?;
-        Ok(BulkWrite { loader })
+    /// Opens a bulk write: graphs of fresh documents (see [`GraphStore::is_fresh`]) go
+    /// through Oxigraph's bulk loader, which sorts them into files on background threads;
+    /// nothing is visible until [`BulkWrite::commit`] adds all the files at once (one atomic
+    /// ingestion, whatever happens to the process).
+    pub fn start_bulk(&self) -> BulkWrite<'_> {
+        BulkWrite {
+            loader: self.store.bulk_loader().with_num_threads(BULK_THREADS),
+            quads: 0,
+        }
     }
 
     /// Evaluates a prepared query against the store.
@@ -297,13 +296,32 @@ impl GraphStore {
     }
 }
 
+/// Background threads sorting the files of a bulk write.
+const BULK_THREADS: usize = 2;
+
 /// Document graphs on their way into the store through the bulk loader.
 #[must_use = "nothing is stored until the bulk write is committed"]
 pub struct BulkWrite<'a> {
     loader: BulkLoader<'a>,
+    quads: usize,
 }
 
 impl BulkWrite<'_> {
+    /// Adds the graphs of fresh documents, distinct from each other and from those added
+    /// before. Returns once their files are being built (waiting while the threads are busy).
+    pub fn add(&mut self, graphs: Vec<DocumentGraph>) -> Result<()> {
+        let quads: Vec<Quad> = graphs.into_iter().flat_map(|graph| graph.quads).collect();
+        self.quads += quads.len();
+        self.loader
+            .load_quads(quads)
+            .context("cannot write to the store")
+    }
+
+    /// Quads added so far.
+    pub fn quads(&self) -> usize {
+        self.quads
+    }
+
     /// Waits for the files to be built, then adds them all to the store in one step.
     pub fn commit(self) -> Result<()> {
         self.loader

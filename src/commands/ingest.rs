@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use oxigraph::model::NamedNode;
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 use crate::annotation::Annotation;
@@ -18,12 +19,16 @@ use crate::store::{BulkWrite, GraphStore, Outcome};
 
 /// Files read, extracted and mapped together before their graphs are written.
 const BATCH_FILES: usize = 64;
-/// Quads gathered before they are written: with the batch being converted, about what
-/// memory holds whatever the size of the input.
+/// Quads gathered before they are written: with the batch being converted and those being
+/// sorted into files, about what memory holds whatever the size of the input.
 const WRITE_BATCH_QUADS: usize = 400_000;
 /// New documents in a write batch from which it goes through the bulk loader; fewer are
 /// written one transaction each.
 const BULK_MIN_DOCUMENTS: usize = 32;
+/// Quads of one bulk write, added to the store in one atomic step. Larger is faster (files
+/// added together are merged once: RocksDB's compaction rewrites what each step overlaps);
+/// smaller loses less work when the process is killed.
+const BULK_WRITE_QUADS: usize = 16_000_000;
 
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
@@ -241,16 +246,19 @@ impl Pipeline<'_> {
     }
 }
 
-/// Writes converted documents in batches, in input order: the new documents of a large
-/// batch through the bulk loader (one atomic step, its files built while the next batch is
-/// converted), every other document (small batches, documents already stored, paths read
-/// before) in a transaction of its own that compares and replaces.
+/// Writes converted documents in batches, in input order: the new documents of large
+/// batches through one bulk write (files sorted while the next batch is converted, added to
+/// the store together, in one atomic step, every [`BULK_WRITE_QUADS`] quads and at the end),
+/// every other document (small batches, documents already stored, paths read before) in a
+/// transaction of its own that compares and replaces, once the bulk write before it is in.
 struct Writer<'s> {
     store: &'s GraphStore,
     pending: Vec<(DocumentGraph, String)>,
     pending_quads: usize,
-    /// The bulk write under way, and the documents of its batch to write after it.
-    in_flight: Option<(BulkWrite<'s>, Vec<(DocumentGraph, String)>)>,
+    /// The bulk write under way, with the graphs and paths it holds.
+    bulk: Option<BulkWrite<'s>>,
+    bulk_graphs: HashSet<NamedNode>,
+    bulk_paths: HashSet<String>,
 }
 
 impl<'s> Writer<'s> {
@@ -259,7 +267,9 @@ impl<'s> Writer<'s> {
             store,
             pending: Vec::new(),
             pending_quads: 0,
-            in_flight: None,
+            bulk: None,
+            bulk_graphs: HashSet::new(),
+            bulk_paths: HashSet::new(),
         }
     }
 
@@ -281,28 +291,29 @@ impl<'s> Writer<'s> {
     /// Writes what is queued and waits until everything is stored.
     fn finish(mut self, summary: &mut IngestSummary) -> Result<()> {
         self.write(summary)?;
-        self.settle(summary)
+        self.commit_bulk()
     }
 
-    /// Starts writing the queued batch (after the previous one is stored).
+    /// Writes the queued batch.
     ///
-    /// A document goes to the bulk loader when neither the store nor an earlier document of
-    /// the batch has its graph or its path: bulk documents then share nothing with the
-    /// others, so writing the others after them, in order, stores what writing everything
-    /// in order would.
+    /// A document goes to the bulk write when neither the store, nor the bulk write, nor an
+    /// earlier document of the batch has its graph or its path. Bulk documents then share
+    /// nothing with the others, and the others are written after the bulk write is in, in
+    /// order: the store ends as if every document had been written in order.
     fn write(&mut self, summary: &mut IngestSummary) -> Result<()> {
-        self.settle(summary)?;
         let batch = std::mem::take(&mut self.pending);
         self.pending_quads = 0;
         let mut graphs_seen = HashSet::new();
         let mut paths_seen = HashSet::new();
         let mut fresh = Vec::with_capacity(batch.len());
         for (graph, path) in &batch {
-            let new_graph = graphs_seen.insert(graph.document.clone());
-            let new_path = paths_seen.insert(path.clone());
+            let new_graph =
+                !self.bulk_graphs.contains(&graph.document) && graphs_seen.insert(&graph.document);
+            let new_path = !self.bulk_paths.contains(path) && paths_seen.insert(path.as_str());
             fresh.push(new_graph && new_path && self.store.is_fresh(&graph.document, path)?);
         }
         if fresh.iter().filter(|f| **f).count() < BULK_MIN_DOCUMENTS {
+            self.commit_bulk()?;
             for (graph, path) in &batch {
                 count(summary, self.store.ingest(graph, path)?);
             }
@@ -312,23 +323,33 @@ impl<'s> Writer<'s> {
         let mut others = Vec::new();
         for (document, fresh) in batch.into_iter().zip(fresh) {
             if fresh {
+                self.bulk_graphs.insert(document.0.document.clone());
+                self.bulk_paths.insert(document.1);
                 bulk.push(document.0);
                 summary.added += 1;
             } else {
                 others.push(document);
             }
         }
-        self.in_flight = Some((self.store.start_bulk(bulk)?, others));
+        let store = self.store;
+        let write = self.bulk.get_or_insert_with(|| store.start_bulk());
+        write.add(bulk)?;
+        let full = write.quads() >= BULK_WRITE_QUADS;
+        if full || !others.is_empty() {
+            self.commit_bulk()?;
+        }
+        for (graph, path) in &others {
+            count(summary, self.store.ingest(graph, path)?);
+        }
         Ok(())
     }
 
-    /// Completes the bulk write under way, if any, then writes the rest of its batch.
-    fn settle(&mut self, summary: &mut IngestSummary) -> Result<()> {
-        if let Some((bulk, others)) = self.in_flight.take() {
-            bulk.commit()?;
-            for (graph, path) in &others {
-                count(summary, self.store.ingest(graph, path)?);
-            }
+    /// Adds the bulk write under way, if any, to the store.
+    fn commit_bulk(&mut self) -> Result<()> {
+        if let Some(write) = self.bulk.take() {
+            write.commit()?;
+            self.bulk_graphs.clear();
+            self.bulk_paths.clear();
         }
         Ok(())
     }
