@@ -122,15 +122,21 @@ fn run(args: &Args) -> Result<()> {
 
     let warm = pass();
     let mut times: Vec<Duration> = Vec::new();
+    let mut cpu_times: Vec<f64> = Vec::new();
     for _ in 0..args.rounds.max(1) {
         let start = Instant::now();
+        let cpu_start = cpu_seconds();
         let counts = pass();
         times.push(start.elapsed());
+        cpu_times.push(cpu_seconds() - cpu_start);
         assert_eq!(counts, warm, "extraction is deterministic");
     }
     times.sort();
+    cpu_times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2].as_secs_f64();
+    let cpu_median = cpu_times[cpu_times.len() / 2];
     let per_s = |n: usize| n as f64 / median;
+    let per_cpu_s = |n: usize| n as f64 / cpu_median.max(1e-3);
 
     eprintln!(
         "extract_bench: {} articles ({} refused), {} sentences, {:.1} MB, in {:.3} s on one core (median of {})",
@@ -151,14 +157,23 @@ fn run(args: &Args) -> Result<()> {
         warm.events,
         warm.entities
     );
+    eprintln!(
+        "extract_bench: {:.0} articles/s, {:.0} sentences/s per second of CPU ({:.3} s of CPU a pass: other processes on the machine do not count)",
+        per_cpu_s(warm.articles),
+        per_cpu_s(sentences),
+        cpu_median
+    );
     println!(
-        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} quads={} events={}",
+        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} cpu_seconds={:.3} articles_per_cpu_s={:.0} sentences_per_cpu_s={:.0} quads={} events={}",
         warm.articles,
         sentences,
         bytes,
         median,
         per_s(warm.articles),
         per_s(sentences),
+        cpu_median,
+        per_cpu_s(warm.articles),
+        per_cpu_s(sentences),
         warm.quads,
         warm.events
     );
@@ -198,6 +213,23 @@ fn write_nquads(corpus: &Path, out: &Path, lexicon: &Lexicon, ontology: &Ontolog
     sink.flush().context("cannot write the N-Quads")?;
     eprintln!("extract_bench: wrote {quads} quads");
     Ok(())
+}
+
+/// CPU time used by this process so far, in seconds (user and system, from
+/// `/proc/self/stat`, in the kernel's 1/100 s ticks); 0 where that file is missing.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces, inside parentheses).
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 /// Every file below `path` (sorted, hidden ones skipped), read into memory, until
