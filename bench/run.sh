@@ -31,10 +31,11 @@
 #   - REPL start-to-prompt: bench/repl-startup.sh on that store (median)
 #   - the load average is shown next to the timings: the machine may be shared
 #
-# Disk: one size at a time, and one store at a time (entente's, then Oxigraph's): about
-# 290 bytes a quad for a store, so ~19 GB at its peak for 100k generated articles (~660
-# quads each). A size that would leave less than BENCH_MIN_FREE_GB free is skipped, and
-# the table says so.
+# Disk: one size at a time, and one store at a time (entente's, then Oxigraph's): a store
+# takes ~180 bytes a quad once compacted (1.2 GB for 10k articles), but more than twice
+# that while it is loaded, so ~30 GB at the peak for 100k generated articles (~660 quads
+# each). A size that would leave less than BENCH_MIN_FREE_GB free is skipped, and a load
+# that brings the free space below it is stopped; the table says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -151,10 +152,40 @@ row "extraction, quads per article (mapped, no store)" "$(calc "$(kv quads "$res
 # free_gb: free space, in GB, of the file system holding the scratch folder.
 free_gb() { df -Pk "$WORK" | awk 'NR == 2 { printf "%.1f", $4 / 1048576 }'; }
 
-# need_gb N: the disk a corpus of N articles needs at its peak: the larger of the two stores
-# (~290 bytes a quad, at the ~660 quads an article of the generated corpus), the corpus and
-# its compressed N-Quads.
-need_gb() { calc "$1 * 660 * 290 / 1e9 + $1 * 6e3 / 1e9 + $1 * 660 * 25 / 1e9" | xargs printf '%.1f'; }
+# need_gb N: the disk a corpus of N articles needs at its peak: a store while it is loaded
+# (~180 bytes a quad once compacted, but files sorted and not yet merged, and compaction's
+# own output, take more than twice that on the way: 11 GB were seen for 60% of 50k
+# articles), the corpus and its compressed N-Quads; at the ~660 quads an article of the
+# generated corpus.
+need_gb() { calc "$1 * 660 * 450 / 1e9 + $1 * 6e3 / 1e9 + $1 * 660 * 10 / 1e9" | xargs printf '%.1f'; }
+
+# guarded OUT CMD…: `timed`, but the command is stopped (and 1 returned, with a message)
+# when the free disk drops below MIN_FREE_GB: the disk may be shared.
+guarded() {
+  local out=$1
+  shift
+  timed "$out" "$@" &
+  local pid=$! status=0
+  while kill -0 "$pid" 2>/dev/null; do
+    if awk "BEGIN { exit !($(free_gb) < $MIN_FREE_GB) }"; then
+      say "less than $MIN_FREE_GB GB of disk left: stopping $1"
+      kill_tree "$pid"
+      wait "$pid" || true
+      DISK_STOPPED=1
+      return 1
+    fi
+    sleep 2
+  done
+  wait "$pid" || status=$?
+  return "$status"
+}
+DISK_STOPPED=0
+# kill_tree PID: stops a process and all its descendants, deepest first.
+kill_tree() {
+  local child
+  for child in $(pgrep -P "$1" || true); do kill_tree "$child"; done
+  kill "$1" 2>/dev/null || true
+}
 
 # Sizes that fit on the disk, leaving MIN_FREE_GB free; the others are reported as skipped.
 RUN_SIZES=()
@@ -182,7 +213,12 @@ for size in "${RUN_SIZES[@]}"; do
 
   say "$label articles: entente ingest (load $(cut -d' ' -f1 /proc/loadavg))"
   status=0
-  timed "$WORK/time.txt" "$ENTENTE" --store "$store" ingest --quiet "$corpus" 2>"$WORK/ingest.err" || status=$?
+  guarded "$WORK/time.txt" "$ENTENTE" --store "$store" ingest --quiet "$corpus" 2>"$WORK/ingest.err" || status=$?
+  if [ "$DISK_STOPPED" = 1 ]; then
+    row "ingest $label" "stopped: less than $MIN_FREE_GB GB of disk left ($(du -sm "$store" | cut -f1) MB store)" "" "✗"
+    rm -rf "$corpus" "$store" "$WORK/all.nq.zst"
+    break
+  fi
   rm -rf "$corpus"
   if [ "$status" -ne 0 ]; then
     say "ingest exited with $status:"
@@ -218,8 +254,13 @@ for size in "${RUN_SIZES[@]}"; do
   # (zstd decompresses on the side: a few percent of one core).
   quads=$(zstd -dc "$WORK/all.nq.zst" | wc -l)
   say "$label articles: oxigraph load of the same $(fmt "$quads") quads (load $(cut -d' ' -f1 /proc/loadavg))"
-  timed "$WORK/time.txt" bash -c "zstd -dc '$WORK/all.nq.zst' | '$OXIGRAPH' load --location '$WORK/oxigraph-$size' --format nq" >/dev/null 2>"$WORK/oxigraph.err" ||
+  guarded "$WORK/time.txt" bash -c "zstd -dc '$WORK/all.nq.zst' | '$OXIGRAPH' load --location '$WORK/oxigraph-$size' --format nq" >/dev/null 2>"$WORK/oxigraph.err" ||
     { say "oxigraph load failed:"; tail -5 "$WORK/oxigraph.err" >&2; }
+  if [ "$DISK_STOPPED" = 1 ]; then
+    row "oxigraph load $label" "stopped: less than $MIN_FREE_GB GB of disk left" "" "✗"
+    rm -rf "$WORK/all.nq.zst" "$WORK/oxigraph-$size"
+    break
+  fi
   read -r ox_seconds ox_rss_kb <"$WORK/time.txt"
   ox_mb=$(du -sm "$WORK/oxigraph-$size" | cut -f1)
   rm -rf "$WORK/all.nq.zst" "$WORK/oxigraph-$size"
