@@ -19,7 +19,9 @@
 # the first time) when `oxigraph` is not on PATH. Not run in CI.
 #
 # What is measured:
-#   - extraction: read + extract + map on one core, corpus in memory (examples/extract_bench.rs)
+#   - extraction: read + extract + map on one thread, corpus in memory (examples/extract_bench.rs),
+#     per second of the CPU time it used (what one core does, whatever else the machine
+#     runs) and per second of wall time
 #   - ingest: `entente ingest --quiet` of a generated corpus into a fresh store: wall time
 #     and peak RSS (GNU time); quads are those of the document graphs (its summary line)
 #   - Oxigraph: `oxigraph load` (its bulk loader, default atomic mode) of the same quads
@@ -142,9 +144,11 @@ say "extraction: timing read + extract + map on one core"
 result=$("$EXTRACT_BENCH" "$WORK/extract-corpus" --rounds 3)
 rm -rf "$WORK/extract-corpus"
 a_per_s=$(kv articles_per_s "$result")
-row "extraction, articles/s per core ($(fmt "$(kv articles "$result")") articles, $(fmt "$(kv sentences "$result")") sentences)" \
-  "$(fmt "$a_per_s")" "≥ 2,000" "$(check "$a_per_s" '>=' 2000)"
-row "extraction, sentences/s per core" "$(fmt "$(kv sentences_per_s "$result")")"
+a_per_cpu_s=$(kv articles_per_cpu_s "$result")
+row "extraction, articles per second of CPU, one thread ($(fmt "$(kv articles "$result")") articles, $(fmt "$(kv sentences "$result")") sentences)" \
+  "$(fmt "$a_per_cpu_s")" "≥ 2,000" "$(check "$a_per_cpu_s" '>=' 2000)"
+row "extraction, sentences per second of CPU" "$(fmt "$(kv sentences_per_cpu_s "$result")")"
+row "extraction, articles/s of wall time on one thread (load $(cut -d' ' -f1 /proc/loadavg))" "$(fmt "$a_per_s")"
 row "extraction, quads per article (mapped, no store)" "$(calc "$(kv quads "$result") / $(kv articles "$result")" | xargs printf '%.1f')"
 
 # --- end-to-end ingest, Oxigraph's loader, queries ---------------------------------------------
