@@ -32,10 +32,6 @@ use entente::ontology::Ontology;
 use entente::rdf::map;
 use entente::reader::{Input, read};
 
-/// The allocator of the `entente` binary, so that the figures are those of ingest.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Time read + extract + map of a corpus held in memory, on one core.
 #[derive(Debug, Parser)]
 struct Args {

@@ -6,11 +6,6 @@ use clap::Parser;
 
 use entente::cli::Cli;
 
-/// mimalloc: extraction and the bulk loader allocate many small objects, which glibc's
-/// allocator serves markedly slower.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.into_config().and_then(|config| entente::run(&config)) {
