@@ -5,7 +5,12 @@
 //!
 //! ```text
 //! cargo run --release --example extract_bench -- /tmp/corpus [--limit 5000] [--rounds 3]
+//! cargo run --release --example extract_bench -- /tmp/corpus --nquads - | zstd > all.nq.zst
 //! ```
+//!
+//! With `--nquads FILE` (`-` for stdout) it times nothing: it streams the document graphs
+//! of the corpus, file by file, as N-Quads (what `entente ingest` would store, but for the
+//! ontology graph), so that the benchmark can give Oxigraph's own loader the same quads.
 //!
 //! Prints a human summary on stderr and one `key=value` line on stdout for scripts
 //! (`bench/run.sh`). Sentences are counted outside the timed part with a plain splitter
@@ -14,6 +19,7 @@
 //! versions whatever their own sentence splitting does.
 
 use std::hint::black_box;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -38,6 +44,9 @@ struct Args {
     /// Timed passes over the corpus; the median is reported.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
+    /// Write the N-Quads of the corpus to this file (`-`: standard output) instead of timing.
+    #[arg(long, value_name = "FILE")]
+    nquads: Option<PathBuf>,
 }
 
 fn main() -> ExitCode {
@@ -63,6 +72,9 @@ struct Counts {
 fn run(args: &Args) -> Result<()> {
     let lexicon = Lexicon::embedded().context("cannot load the lexicons")?;
     let ontology = Ontology::embedded().context("cannot load the ontology")?;
+    if let Some(out) = &args.nquads {
+        return write_nquads(&args.corpus, out, &lexicon, &ontology);
+    }
     let files = load(&args.corpus, args.limit)?;
     let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
 
@@ -106,15 +118,21 @@ fn run(args: &Args) -> Result<()> {
 
     let warm = pass();
     let mut times: Vec<Duration> = Vec::new();
+    let mut cpu_times: Vec<f64> = Vec::new();
     for _ in 0..args.rounds.max(1) {
         let start = Instant::now();
+        let cpu_start = cpu_seconds();
         let counts = pass();
         times.push(start.elapsed());
+        cpu_times.push(cpu_seconds() - cpu_start);
         assert_eq!(counts, warm, "extraction is deterministic");
     }
     times.sort();
+    cpu_times.sort_by(f64::total_cmp);
     let median = times[times.len() / 2].as_secs_f64();
+    let cpu_median = cpu_times[cpu_times.len() / 2];
     let per_s = |n: usize| n as f64 / median;
+    let per_cpu_s = |n: usize| n as f64 / cpu_median.max(1e-3);
 
     eprintln!(
         "extract_bench: {} articles ({} refused), {} sentences, {:.1} MB, in {:.3} s on one core (median of {})",
@@ -135,18 +153,79 @@ fn run(args: &Args) -> Result<()> {
         warm.events,
         warm.entities
     );
+    eprintln!(
+        "extract_bench: {:.0} articles/s, {:.0} sentences/s per second of CPU ({:.3} s of CPU a pass: other processes on the machine do not count)",
+        per_cpu_s(warm.articles),
+        per_cpu_s(sentences),
+        cpu_median
+    );
     println!(
-        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} quads={} events={}",
+        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} cpu_seconds={:.3} articles_per_cpu_s={:.0} sentences_per_cpu_s={:.0} quads={} events={}",
         warm.articles,
         sentences,
         bytes,
         median,
         per_s(warm.articles),
         per_s(sentences),
+        cpu_median,
+        per_cpu_s(warm.articles),
+        per_cpu_s(sentences),
         warm.quads,
         warm.events
     );
     Ok(())
+}
+
+/// Streams the document graphs of every article below `corpus` to `out` as N-Quads, one
+/// file in memory at a time.
+fn write_nquads(corpus: &Path, out: &Path, lexicon: &Lexicon, ontology: &Ontology) -> Result<()> {
+    let mut paths = Vec::new();
+    walk(corpus, &mut paths)?;
+    let sink: Box<dyn Write> = if out == Path::new("-") {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(
+            std::fs::File::create(out)
+                .with_context(|| format!("cannot create {}", out.display()))?,
+        )
+    };
+    let mut sink = BufWriter::with_capacity(1 << 20, sink);
+    let mut quads = 0usize;
+    for file in paths {
+        let bytes =
+            std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+        let shown = file.to_string_lossy().into_owned();
+        for input in read(&shown, &bytes).into_iter().flatten() {
+            let annotation = match input {
+                Input::Article(article) => extract(&article, lexicon),
+                Input::Annotation(annotation) => *annotation,
+            };
+            for quad in map(&annotation, ontology).quads {
+                writeln!(sink, "{quad} .").context("cannot write the N-Quads")?;
+                quads += 1;
+            }
+        }
+    }
+    sink.flush().context("cannot write the N-Quads")?;
+    eprintln!("extract_bench: wrote {quads} quads");
+    Ok(())
+}
+
+/// CPU time used by this process so far, in seconds (user and system, from
+/// `/proc/self/stat`, in the kernel's 1/100 s ticks); 0 where that file is missing.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces, inside parentheses).
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
 }
 
 /// Every file below `path` (sorted, hidden ones skipped), read into memory, until

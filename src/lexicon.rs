@@ -340,6 +340,9 @@ pub struct Lexicon {
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
+    /// Word classes of each lowercase word in a class (`extract::doc::class` bits, but
+    /// for `CAPITALIZED`, which depends on the text): one lookup per token.
+    pub word_classes: FastMap<String, u16>,
 }
 
 /// The word lists of `words.toml` as sets for O(1) membership tests.
@@ -657,6 +660,7 @@ impl Lexicon {
                 }
             }
         }
+        lex.word_classes = crate::extract::doc::word_classes(&lex);
         Ok(lex)
     }
 

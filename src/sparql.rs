@@ -9,7 +9,7 @@ use oxigraph::model::vocab::xsd;
 use oxigraph::model::{Literal, NamedNode, Term};
 use oxigraph::sparql::{SparqlEvaluator, Variable};
 use spargebra::algebra::GraphPattern;
-use spargebra::term::GroundTerm;
+use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
 use spargebra::{Query, SparqlParser, Update};
 
 use crate::vocab::PREFIXES;
@@ -85,9 +85,15 @@ pub fn evaluator() -> SparqlEvaluator {
 
 /// Joins `VALUES (?a ?b) { (…) }` with the query's pattern, below any projection, ordering
 /// or slicing, so the bound variables need not be projected.
+///
+/// The values go as deep as they may: next to the first basic graph pattern that binds
+/// them all, through filters, `BIND`s of other variables, the left side of `OPTIONAL`s and
+/// joins. There the evaluator looks the bound terms up in the indexes instead of matching
+/// the whole pattern first (an actor's events, not every event, are read).
 fn bind(query: &mut Query, params: &[Param]) {
+    let variables: Vec<Variable> = params.iter().map(|p| p.variable.clone()).collect();
     let values = GraphPattern::Values {
-        variables: params.iter().map(|p| p.variable.clone()).collect(),
+        variables: variables.clone(),
         bindings: vec![params.iter().map(|p| ground(&p.value)).collect()],
     };
     let pattern = match query {
@@ -105,16 +111,59 @@ fn bind(query: &mut Query, params: &[Param]) {
     {
         target = inner;
     }
+    if !join_binding_bgp(target, &values, &variables) {
+        join_values(target, values);
+    }
+}
+
+/// Replaces `pattern` by the join of `values` with it.
+fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
     let inner = std::mem::replace(
-        target,
+        pattern,
         GraphPattern::Bgp {
             patterns: Vec::new(),
         },
     );
-    *target = GraphPattern::Join {
+    *pattern = GraphPattern::Join {
         left: Box::new(values),
         right: Box::new(inner),
     };
+}
+
+/// Joins `values` with the first basic graph pattern below `pattern` whose triples bind
+/// every one of `variables`, reached only through patterns where that is the same as
+/// joining the whole: filters, `BIND`s of other variables, left sides of `OPTIONAL`, joins.
+/// Whether there was one.
+fn join_binding_bgp(
+    pattern: &mut GraphPattern,
+    values: &GraphPattern,
+    variables: &[Variable],
+) -> bool {
+    let binds_all = |patterns: &[TriplePattern]| {
+        variables.iter().all(|variable| {
+            patterns.iter().any(|triple| {
+                [&triple.subject, &triple.object]
+                    .into_iter()
+                    .any(|term| matches!(term, TermPattern::Variable(v) if v == variable))
+                    || matches!(&triple.predicate, NamedNodePattern::Variable(v) if v == variable)
+            })
+        })
+    };
+    match pattern {
+        GraphPattern::Bgp { patterns } if binds_all(patterns) => {
+            join_values(pattern, values.clone());
+            true
+        }
+        GraphPattern::Filter { inner, .. } => join_binding_bgp(inner, values, variables),
+        GraphPattern::Extend {
+            inner, variable, ..
+        } if !variables.contains(variable) => join_binding_bgp(inner, values, variables),
+        GraphPattern::LeftJoin { left, .. } => join_binding_bgp(left, values, variables),
+        GraphPattern::Join { left, right } => {
+            join_binding_bgp(left, values, variables) || join_binding_bgp(right, values, variables)
+        }
+        _ => false,
+    }
 }
 
 fn ground(term: &Term) -> Option<GroundTerm> {
@@ -312,6 +361,8 @@ pub fn error_position(message: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use oxigraph::model::Term;
+    use spargebra::Query;
+    use spargebra::algebra::GraphPattern;
 
     use super::{
         QueryForm, describe_syntax_error, error_position, form, parse_param, parse_query,
@@ -364,6 +415,47 @@ mod tests {
         let text = query.to_string();
         assert!(text.contains("VALUES"), "{text}");
         assert!(text.contains("LIMIT 3") || text.contains("LIMIT"), "{text}");
+    }
+
+    #[test]
+    fn params_join_the_pattern_that_binds_them() {
+        let p = parse_param("c=ent:country/CAN").unwrap();
+        let query = parse_query(
+            "SELECT DISTINCT ?e ?role WHERE { ?e dip:participant ?c ; dip:status ?s . \
+             FILTER(?s != dip:Planned) OPTIONAL { ?e dip:date ?d } \
+             BIND(IF(EXISTS { ?e dip:agent ?c }, 1, 0) AS ?role) } ORDER BY ?e",
+            &[p],
+        )
+        .unwrap();
+        fn values_next_to_bgp(pattern: &GraphPattern) -> bool {
+            match pattern {
+                GraphPattern::Join { left, right } => {
+                    matches!(**left, GraphPattern::Values { .. })
+                        && matches!(**right, GraphPattern::Bgp { .. })
+                        || values_next_to_bgp(left)
+                        || values_next_to_bgp(right)
+                }
+                GraphPattern::Project { inner, .. }
+                | GraphPattern::Distinct { inner }
+                | GraphPattern::OrderBy { inner, .. }
+                | GraphPattern::Filter { inner, .. }
+                | GraphPattern::Extend { inner, .. } => values_next_to_bgp(inner),
+                GraphPattern::LeftJoin { left, .. } => values_next_to_bgp(left),
+                _ => false,
+            }
+        }
+        let Query::Select { pattern, .. } = &query else {
+            panic!("a SELECT")
+        };
+        assert!(values_next_to_bgp(pattern), "{query}");
+        // A variable no triple binds: the values join the whole pattern.
+        let p = parse_param("x=1").unwrap();
+        let query = parse_query("SELECT ?e WHERE { ?e a dip:Event BIND(?x AS ?y) }", &[p]).unwrap();
+        let Query::Select { pattern, .. } = &query else {
+            panic!("a SELECT")
+        };
+        assert!(!values_next_to_bgp(pattern), "{query}");
+        assert!(query.to_string().contains("VALUES"), "{query}");
     }
 
     #[test]

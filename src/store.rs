@@ -1,5 +1,5 @@
 //! The only module that opens Oxigraph's store: opening, the ontology graph, per-document
-//! ingest transactions, queries, updates and dumps.
+//! ingest transactions, bulk loads of new documents, queries, updates and dumps.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
+use oxigraph::store::{BulkLoader, Store};
 
 use crate::ontology::Ontology;
 use crate::rdf::DocumentGraph;
@@ -40,6 +40,7 @@ impl GraphStore {
             .with_context(|| format!("cannot create the store folder {}", path.display()))?;
         let store =
             Store::open(path).map_err(|error| explain_open_error(path, &error.to_string()))?;
+        remove_unfinished_bulk_files(path);
         // Who holds the store, for the message a second process gets.
         let arguments: Vec<String> = std::env::args().skip(1).collect();
         let holder = format!("{} {}", std::process::id(), arguments.join(" "));
@@ -188,6 +189,44 @@ impl GraphStore {
         Ok(outcome)
     }
 
+    /// Whether a document can be bulk loaded: the store holds no graph of that name and no
+    /// graph read from `source_path` (otherwise [`GraphStore::ingest`] must compare and
+    /// replace).
+    pub fn is_fresh(&self, document: &NamedNode, source_path: &str) -> Result<bool> {
+        if self
+            .store
+            .contains_named_graph(document.as_ref())
+            .context("cannot read the store")?
+        {
+            return Ok(false);
+        }
+        let source_property = NamedNode::new_unchecked(vocab::dip("sourcePath"));
+        let path_literal = Literal::new_simple_literal(source_path);
+        let held = self
+            .store
+            .quads_for_pattern(
+                None,
+                Some(source_property.as_ref()),
+                Some(path_literal.as_ref().into()),
+                None,
+            )
+            .next()
+            .transpose()
+            .context("cannot read the store")?;
+        Ok(held.is_none())
+    }
+
+    /// Opens a bulk write: graphs of fresh documents (see [`GraphStore::is_fresh`]) go
+    /// through Oxigraph's bulk loader, which sorts them into files on background threads;
+    /// nothing is visible until [`BulkWrite::commit`] adds all the files at once (one atomic
+    /// ingestion, whatever happens to the process).
+    pub fn start_bulk(&self) -> BulkWrite<'_> {
+        BulkWrite {
+            loader: self.store.bulk_loader().with_num_threads(BULK_THREADS),
+            quads: 0,
+        }
+    }
+
     /// Evaluates a prepared query against the store.
     pub fn query(
         &self,
@@ -257,6 +296,60 @@ impl GraphStore {
     }
 }
 
+/// Background threads sorting the files of a bulk write.
+const BULK_THREADS: usize = 2;
+
+/// Document graphs on their way into the store through the bulk loader.
+#[must_use = "nothing is stored until the bulk write is committed"]
+pub struct BulkWrite<'a> {
+    loader: BulkLoader<'a>,
+    quads: usize,
+}
+
+impl BulkWrite<'_> {
+    /// Adds the graphs of fresh documents, distinct from each other and from those added
+    /// before. Returns once their files are being built (waiting while the threads are busy).
+    pub fn add(&mut self, graphs: Vec<DocumentGraph>) -> Result<()> {
+        let quads: Vec<Quad> = graphs.into_iter().flat_map(|graph| graph.quads).collect();
+        self.quads += quads.len();
+        self.loader
+            .load_quads(quads)
+            .context("cannot write to the store")
+    }
+
+    /// Quads added so far.
+    pub fn quads(&self) -> usize {
+        self.quads
+    }
+
+    /// Waits for the files to be built, then adds them all to the store in one step.
+    pub fn commit(self) -> Result<()> {
+        self.loader
+            .commit()
+            .context("cannot store a batch of document graphs")
+    }
+}
+
+/// Deletes the files a bulk load killed before its commit left behind (`bulk-N.sst`): they
+/// were never part of the store. Called with the store open, so no other process owns them.
+fn remove_unfinished_bulk_files(path: &Path) {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.filter_map(|entry| entry.ok()) {
+        if is_bulk_file(&entry.file_name().to_string_lossy()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a file name is one of the bulk loader's temporary files (`bulk-N.sst`).
+fn is_bulk_file(name: &str) -> bool {
+    name.strip_prefix("bulk-")
+        .and_then(|rest| rest.strip_suffix(".sst"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// The file in a store folder naming the process that has it open.
 const HOLDER_FILE: &str = "entente.pid";
 
@@ -291,6 +384,7 @@ fn is_store_file(name: &str) -> bool {
     const PREFIXES: [&str; 3] = ["LOG.old.", "MANIFEST-", "OPTIONS-"];
     const SUFFIXES: [&str; 4] = [".sst", ".log", ".blob", ".dbtmp"];
     NAMES.contains(&name)
+        || is_bulk_file(name)
         || PREFIXES.iter().any(|p| name.starts_with(p))
         || SUFFIXES.iter().any(|s| {
             name.strip_suffix(s)
@@ -418,4 +512,17 @@ fn graph_key(graph: &GraphName) -> String {
 
 fn subject_key(subject: &NamedOrBlankNode) -> String {
     subject.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_bulk_file, is_store_file};
+
+    #[test]
+    fn unfinished_bulk_files_belong_to_a_store() {
+        assert!(is_bulk_file("bulk-123456789.sst"));
+        assert!(is_store_file("bulk-123456789.sst") && is_store_file("000042.sst"));
+        assert!(!is_bulk_file("bulk-.sst") && !is_bulk_file("bulk-12a.sst"));
+        assert!(!is_store_file("notes.txt") && !is_store_file("bulk-x.sst"));
+    }
 }

@@ -1,10 +1,11 @@
 //! `entente ingest`: files and folders in, one document graph each in the store.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use oxigraph::model::NamedNode;
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 use crate::annotation::Annotation;
@@ -14,10 +15,20 @@ use crate::lexicon::Lexicon;
 use crate::ontology::Ontology;
 use crate::rdf::{DocumentGraph, map};
 use crate::reader::{Article, Input, Problem, read};
-use crate::store::{GraphStore, Outcome};
+use crate::store::{BulkWrite, GraphStore, Outcome};
 
 /// Files read, extracted and mapped together before their graphs are written.
 pub(crate) const BATCH_FILES: usize = 64;
+/// Quads gathered before they are written: with the batch being converted and those being
+/// sorted into files, about what memory holds whatever the size of the input.
+const WRITE_BATCH_QUADS: usize = 400_000;
+/// New documents in a write batch from which it goes through the bulk loader; fewer are
+/// written one transaction each.
+const BULK_MIN_DOCUMENTS: usize = 32;
+/// Quads of one bulk write, added to the store in one atomic step. Larger is faster (files
+/// added together are merged once: RocksDB's compaction rewrites what each step overlaps);
+/// smaller loses less work when the process is killed.
+const BULK_WRITE_QUADS: usize = 16_000_000;
 
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
@@ -126,6 +137,7 @@ impl Pipeline<'_> {
             ),
             _ => Progress::silent(),
         };
+        let mut writer = Writer::new(store);
         for batch in files.chunks(BATCH_FILES) {
             let converted_batch: Vec<ConvertedFile> = batch
                 .to_vec()
@@ -138,7 +150,17 @@ impl Pipeline<'_> {
                 for result in file.results {
                     match result {
                         Ok(converted) => {
-                            self.store(store, converted, &mut summary, &progress, errors)?
+                            for warning in &converted.graph.warnings {
+                                let line = format!(
+                                    "entente: {}: warning: {warning}",
+                                    converted.source_path
+                                );
+                                progress.line(errors, &line)?;
+                            }
+                            summary.triples += converted.graph.quads.len();
+                            summary.entities.extend(converted.entities);
+                            summary.events += converted.events;
+                            writer.push(converted.graph, converted.source_path, &mut summary)?;
                         }
                         Err(problem) => {
                             progress.line(errors, &format!("entente: {problem}"))?;
@@ -148,33 +170,10 @@ impl Pipeline<'_> {
                 }
             }
         }
+        writer.finish(&mut summary)?;
         progress.finish();
         store.flush()?;
         Ok(summary)
-    }
-
-    /// Writes one converted document and counts it.
-    fn store(
-        &self,
-        store: &GraphStore,
-        converted: Converted,
-        summary: &mut IngestSummary,
-        progress: &Progress,
-        errors: &mut dyn Write,
-    ) -> Result<()> {
-        for warning in &converted.graph.warnings {
-            let line = format!("entente: {}: warning: {warning}", converted.source_path);
-            progress.line(errors, &line)?;
-        }
-        match store.ingest(&converted.graph, &converted.source_path)? {
-            Outcome::Added => summary.added += 1,
-            Outcome::Replaced => summary.replaced += 1,
-            Outcome::Unchanged => summary.unchanged += 1,
-        }
-        summary.triples += converted.graph.quads.len();
-        summary.entities.extend(converted.entities);
-        summary.events += converted.events;
-        Ok(())
     }
 
     /// Reads, extracts and maps one file: pure but for reading it.
@@ -244,6 +243,123 @@ impl Pipeline<'_> {
             },
             Input::Annotation(annotation) => *annotation,
         }
+    }
+}
+
+/// Writes converted documents in batches, in input order: the new documents of large
+/// batches through one bulk write (files sorted while the next batch is converted, added to
+/// the store together, in one atomic step, every [`BULK_WRITE_QUADS`] quads and at the end),
+/// every other document (small batches, documents already stored, paths read before) in a
+/// transaction of its own that compares and replaces, once the bulk write before it is in.
+struct Writer<'s> {
+    store: &'s GraphStore,
+    pending: Vec<(DocumentGraph, String)>,
+    pending_quads: usize,
+    /// The bulk write under way, with the graphs and paths it holds.
+    bulk: Option<BulkWrite<'s>>,
+    bulk_graphs: HashSet<NamedNode>,
+    bulk_paths: HashSet<String>,
+}
+
+impl<'s> Writer<'s> {
+    fn new(store: &'s GraphStore) -> Writer<'s> {
+        Writer {
+            store,
+            pending: Vec::new(),
+            pending_quads: 0,
+            bulk: None,
+            bulk_graphs: HashSet::new(),
+            bulk_paths: HashSet::new(),
+        }
+    }
+
+    /// Queues a document; writes the batch when it is full.
+    fn push(
+        &mut self,
+        graph: DocumentGraph,
+        source_path: String,
+        summary: &mut IngestSummary,
+    ) -> Result<()> {
+        self.pending_quads += graph.quads.len();
+        self.pending.push((graph, source_path));
+        if self.pending_quads >= WRITE_BATCH_QUADS {
+            self.write(summary)?;
+        }
+        Ok(())
+    }
+
+    /// Writes what is queued and waits until everything is stored.
+    fn finish(mut self, summary: &mut IngestSummary) -> Result<()> {
+        self.write(summary)?;
+        self.commit_bulk()
+    }
+
+    /// Writes the queued batch.
+    ///
+    /// A document goes to the bulk write when neither the store, nor the bulk write, nor an
+    /// earlier document of the batch has its graph or its path. Bulk documents then share
+    /// nothing with the others, and the others are written after the bulk write is in, in
+    /// order: the store ends as if every document had been written in order.
+    fn write(&mut self, summary: &mut IngestSummary) -> Result<()> {
+        let batch = std::mem::take(&mut self.pending);
+        self.pending_quads = 0;
+        let mut graphs_seen = HashSet::new();
+        let mut paths_seen = HashSet::new();
+        let mut fresh = Vec::with_capacity(batch.len());
+        for (graph, path) in &batch {
+            let new_graph =
+                !self.bulk_graphs.contains(&graph.document) && graphs_seen.insert(&graph.document);
+            let new_path = !self.bulk_paths.contains(path) && paths_seen.insert(path.as_str());
+            fresh.push(new_graph && new_path && self.store.is_fresh(&graph.document, path)?);
+        }
+        if fresh.iter().filter(|f| **f).count() < BULK_MIN_DOCUMENTS {
+            self.commit_bulk()?;
+            for (graph, path) in &batch {
+                count(summary, self.store.ingest(graph, path)?);
+            }
+            return Ok(());
+        }
+        let mut bulk = Vec::new();
+        let mut others = Vec::new();
+        for (document, fresh) in batch.into_iter().zip(fresh) {
+            if fresh {
+                self.bulk_graphs.insert(document.0.document.clone());
+                self.bulk_paths.insert(document.1);
+                bulk.push(document.0);
+                summary.added += 1;
+            } else {
+                others.push(document);
+            }
+        }
+        let store = self.store;
+        let write = self.bulk.get_or_insert_with(|| store.start_bulk());
+        write.add(bulk)?;
+        let full = write.quads() >= BULK_WRITE_QUADS;
+        if full || !others.is_empty() {
+            self.commit_bulk()?;
+        }
+        for (graph, path) in &others {
+            count(summary, self.store.ingest(graph, path)?);
+        }
+        Ok(())
+    }
+
+    /// Adds the bulk write under way, if any, to the store.
+    fn commit_bulk(&mut self) -> Result<()> {
+        if let Some(write) = self.bulk.take() {
+            write.commit()?;
+            self.bulk_graphs.clear();
+            self.bulk_paths.clear();
+        }
+        Ok(())
+    }
+}
+
+fn count(summary: &mut IngestSummary, outcome: Outcome) {
+    match outcome {
+        Outcome::Added => summary.added += 1,
+        Outcome::Replaced => summary.replaced += 1,
+        Outcome::Unchanged => summary.unchanged += 1,
     }
 }
 

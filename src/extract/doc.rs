@@ -2,7 +2,7 @@
 
 use crate::extract::sentences::{Sentence, split};
 use crate::extract::tokens::{Token, tokenize};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{FastMap, FastSet, Lexicon};
 
 /// Word classes of a token, looked up once per document (bit flags).
 pub mod class {
@@ -16,6 +16,30 @@ pub mod class {
     pub const HAVE: u16 = 1 << 7;
     pub const CAPITALIZED: u16 = 1 << 8;
     pub const HONORIFIC: u16 = 1 << 9;
+}
+
+/// The word classes of every lowercase word in one (all the `class` bits but
+/// `CAPITALIZED`), built once per lexicon: [`Doc::new`] then looks each token up once.
+pub fn word_classes(lex: &Lexicon) -> FastMap<String, u16> {
+    let mut table: FastMap<String, u16> = FastMap::default();
+    let sets: [(&FastSet<String>, u16); 7] = [
+        (&lex.sets.prepositions, class::PREPOSITION),
+        (&lex.sets.barriers, class::BARRIER),
+        (&lex.title_modifiers, class::TITLE_MODIFIER),
+        (&lex.sets.not_names, class::NOT_NAME),
+        (&lex.speech_forms, class::SPEECH),
+        (&lex.sets.be, class::BE),
+        (&lex.sets.have, class::HAVE),
+    ];
+    for (set, bit) in sets {
+        for word in set {
+            *table.entry(word.clone()).or_default() |= bit;
+        }
+    }
+    for word in lex.trigger_index.keys() {
+        *table.entry(word.clone()).or_default() |= class::TRIGGER;
+    }
+    table
 }
 
 /// A tokenized text (the body, or the headline) ready for extraction.
@@ -49,22 +73,10 @@ impl<'a> Doc<'a> {
         let classes = tokens
             .iter()
             .map(|t| {
-                let w = t.lower.as_str();
-                let mut c = 0u16;
-                let mut flag = |on: bool, bit: u16| {
-                    if on {
-                        c |= bit;
-                    }
-                };
-                flag(lex.sets.prepositions.contains(w), class::PREPOSITION);
-                flag(lex.sets.barriers.contains(w), class::BARRIER);
-                flag(lex.title_modifiers.contains(w), class::TITLE_MODIFIER);
-                flag(lex.sets.not_names.contains(w), class::NOT_NAME);
-                flag(lex.speech_forms.contains(w), class::SPEECH);
-                flag(lex.trigger_index.contains_key(w), class::TRIGGER);
-                flag(lex.sets.be.contains(w), class::BE);
-                flag(lex.sets.have.contains(w), class::HAVE);
-                flag(t.is_capitalized(text), class::CAPITALIZED);
+                let mut c = lex.word_classes.get(t.lower.as_str()).copied().unwrap_or(0);
+                if t.is_capitalized(text) {
+                    c |= class::CAPITALIZED;
+                }
                 c
             })
             .collect::<Vec<u16>>();

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Latency of every saved query (queries/*.rq) on a store: `entente query --format json`,
+# process start to exit (store opening included), median of 3 runs (one run when the first
+# takes over 5 s; stopped after BENCH_QUERY_TIMEOUT seconds, default 120).
+#
+#   bench/queries.sh STORE [ENTENTE [LABEL]]
+#
+# Prints one tab-separated line a query: measure, value, target, ✓/✗ (bench/run.sh turns
+# them into rows of its table); progress on stderr. Target: ≤ 500 ms each.
+set -euo pipefail
+store=${1:?usage: bench/queries.sh STORE [ENTENTE [LABEL]]}
+cd "$(dirname "$0")/.."
+entente=${2:-target/release/entente}
+label=${3:-$(basename "$store")}
+timeout_s=${BENCH_QUERY_TIMEOUT:-120}
+
+ms_now() { date +%s%N | cut -c1-13; }
+fmt() { printf "%.0f" "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
+
+for query in queries/*.rq; do
+  name=$(basename "$query")
+  params=()
+  case "$name" in
+    actor.rq) params=(--param actor=ent:country/USA) ;;
+  esac
+  echo "bench: query $name on $label (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+  times=()
+  status=0
+  for run in 1 2 3; do
+    start=$(ms_now)
+    status=0
+    timeout "$timeout_s" "$entente" --store "$store" query --format json "${params[@]}" "$query" >/dev/null 2>&1 || status=$?
+    times+=($(($(ms_now) - start)))
+    if [ "$status" -ne 0 ] || [ "${times[0]}" -gt 5000 ]; then break; fi
+  done
+  if [ "$status" -eq 124 ]; then
+    printf '%s\t%s\t%s\t%s\n' "query $name on $label" "> ${timeout_s} s (stopped)" "≤ 500 ms" "✗"
+    continue
+  elif [ "$status" -ne 0 ]; then
+    printf '%s\t%s\t%s\t%s\n' "query $name on $label" "failed (exit $status)" "≤ 500 ms" "✗"
+    continue
+  fi
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((${#times[@]} + 1) / 2))p")
+  rows=$(timeout "$timeout_s" "$entente" --store "$store" query --format tsv "${params[@]}" "$query" 2>/dev/null | tail -n +2 | wc -l)
+  ok=$([ "$median" -le 500 ] && echo "✓" || echo "✗")
+  printf '%s\t%s\t%s\t%s\n' "query $name on $label ($(fmt "$rows") rows)" "$(fmt "$median") ms" "≤ 500 ms" "$ok"
+done
