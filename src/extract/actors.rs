@@ -470,6 +470,13 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
         {
             start += 1;
         }
+        // "Officers of the General Police Inspectorate": people of the body, not its name.
+        if start + 2 < end
+            && lex.sets.group_nouns.contains(doc.lower(start))
+            && doc.lower(start + 1) == "of"
+        {
+            start += if doc.lower(start + 2) == "the" { 3 } else { 2 };
+        }
         if let Some((s, e, kind)) = classify_run(doc, lex, start, end) {
             let label = doc.span(s, e).to_string();
             let position = doc.position(s);
@@ -572,9 +579,15 @@ fn classify_run(
         .tokens
         .get(start + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
-    if crate::extract::people::title_head_at(doc, lex, start) > 0
+    let title_len = crate::extract::people::title_head_at(doc, lex, start);
+    // "General Administration of Customs": a title word opening a body's name.
+    let body_after_title = title_len > 0
+        && start + title_len < end
+        && lex.org_heads.contains(doc.word(start + title_len));
+    if title_len > 0
         && !lex.org_heads.contains(doc.word(start))
         && !possessive_next
+        && !body_after_title
     {
         return None;
     }
@@ -597,6 +610,11 @@ fn classify_run(
         };
         if let Some(kind) = kind {
             best = Some((j, kind));
+            // "Directorate of Maritime Territory", "Gulf of Mexico": a head with its "of"
+            // complement names the whole.
+            if doc.lower(j + 1) == "of" && j + 1 < end {
+                break;
+            }
         }
     }
     let (head, kind) = best?;

@@ -101,6 +101,11 @@ impl Context<'_> {
         self.doc.is(j, class::BARRIER) && w != "according"
     }
 
+    /// A clause barrier or a comma.
+    fn is_barrier_word(&self, j: usize) -> bool {
+        self.doc.lower(j) == "," || self.is_barrier(j)
+    }
+
     fn actors(&self, m: usize) -> Vec<usize> {
         let mention = &self.mentions.list[m];
         let mut out = vec![mention.entity];
@@ -129,6 +134,13 @@ impl Context<'_> {
             }
             if matches!(w, "and" | ",") && j > floor {
                 if let Some(m) = self.mentions.owner[j - 1] {
+                    // "In Moscow, Dmitry Peskov said": a fronted place phrase ends at the comma.
+                    let fronted_place = w == ","
+                        && self.is_place(m)
+                        && self.mentions.owner[start].is_some_and(|c| !self.is_place(c));
+                    if fronted_place {
+                        return None;
+                    }
                     j = self.mentions.list[m].start;
                     continue;
                 }
@@ -302,6 +314,11 @@ impl Context<'_> {
                     j = mention.start;
                     continue;
                 }
+                // "Moldovans who back the bloc rallied": the object of a relative clause
+                // is not the subject of the verb after it.
+                if let Some(antecedent) = self.relative_antecedent(s_start, mention.start) {
+                    return vec![antecedent];
+                }
                 let m = self.appositive_head(m, s_start);
                 let mention = &self.mentions.list[m];
                 // Coordinated subjects: "Latvia and Lithuania".
@@ -319,6 +336,35 @@ impl Context<'_> {
                 return list;
             }
             let w = self.doc.lower(j);
+            // "the Caribbean Community (CARICOM) issued": an aside in brackets.
+            if w == ")" {
+                if let Some(open) = (j.saturating_sub(8).max(s_start)..j)
+                    .rev()
+                    .find(|&k| self.doc.lower(k) == "(")
+                {
+                    j = open;
+                    continue;
+                }
+            }
+            if (self.lex.sets.relative.contains(w) || w == "whose") && j > s_start {
+                // "..., who were taken into custody", "citizens whose relatives ... picketed":
+                // the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                let antecedent = if k > s_start {
+                    self.mentions.owner[k - 1].filter(|&m| !self.is_place(m))
+                } else {
+                    None
+                };
+                if let Some(m) = antecedent {
+                    return vec![self.appositive_head(m, s_start)];
+                }
+                if pos - j <= 5 || w == "whose" {
+                    return Vec::new();
+                }
+            }
             if self.lex.sets.relative.contains(w) && pos - j <= 5 {
                 // "..., who were taken into custody": the noun before the pronoun.
                 let mut k = j;
@@ -343,6 +389,43 @@ impl Context<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// When the mention at `start` is the object inside a relative clause ("who back the
+    /// bloc"), the noun the clause describes.
+    fn relative_antecedent(&self, s_start: usize, start: usize) -> Option<usize> {
+        let mut k = start;
+        let mut verb_seen = false;
+        while k > s_start && start - k < 8 {
+            k -= 1;
+            let w = self.doc.lower(k);
+            if matches!(w, "who" | "which" | "that") {
+                if !verb_seen || k == s_start {
+                    return None;
+                }
+                let mut a = k;
+                while a > s_start && matches!(self.doc.lower(a - 1), "," | "-") {
+                    a -= 1;
+                }
+                let m = self.mentions.owner[a.checked_sub(1)?]?;
+                if self.is_place(m) {
+                    return None;
+                }
+                return Some(self.appositive_head(m, s_start));
+            }
+            if self.mentions.owner[k].is_some() || self.is_barrier(k) {
+                return None;
+            }
+            let t = &self.doc.tokens[k];
+            if t.kind == TokenKind::Word
+                && !DETERMINERS.contains(&w)
+                && !self.doc.is(k, class::PREPOSITION)
+                && !self.doc.cap(k)
+            {
+                verb_seen = true;
+            }
+        }
+        None
     }
 
     /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
@@ -431,12 +514,16 @@ impl Context<'_> {
         noun: bool,
         match_end: usize,
         stops: &[usize],
+        verbs: &[usize],
     ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
         let mut j = from;
         let mut by = Vec::new();
         while j < s_end {
             if j >= match_end && stops.contains(&j) {
                 return (Vec::new(), by, false, Some(j));
+            }
+            if j >= match_end && verbs.contains(&j) {
+                break;
             }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
@@ -496,7 +583,16 @@ impl Context<'_> {
                     let objects = self.coordinated_after(chosen, s_end);
                     // "the reception of Safadi by President al-Sharaa": the agent follows.
                     if by.is_empty() && noun {
-                        let last = objects.last().map_or(j, |&o| self.mentions.list[o].end);
+                        let mut last = objects.last().map_or(j, |&o| self.mentions.list[o].end);
+                        // "talks between X and Y mediated by Oman": the go-between takes part.
+                        if trigger.symmetric
+                            && matches!(
+                                self.doc.lower(last),
+                                "mediated" | "brokered" | "hosted" | "facilitated" | "chaired"
+                            )
+                        {
+                            last += 1;
+                        }
                         if self.doc.lower(last) == "by" {
                             if let Some(b) = (last + 1..(last + 5).min(s_end)).find_map(|k| {
                                 self.mentions.owner[k].filter(|&x| {
@@ -603,7 +699,16 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
     let (s_start, s_end) = (sentence.start, sentence.end);
-    let matches = find_triggers(doc, ctx.lex, s_start, s_end);
+    let mut matches = find_triggers(doc, ctx.lex, s_start, s_end);
+    // "Party of Action and Solidarity": a word of a body's name tells of no event.
+    matches.retain(|m| {
+        ctx.mentions.owner[m.start].is_none_or(|x| {
+            let mention = &ctx.mentions.list[x];
+            !(mention.kind == MentionKind::Name
+                && mention.end - mention.start >= 2
+                && ctx.table.kind(mention.entity) == EntityKind::Organization)
+        })
+    });
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
     // Acts named in an object ("condemned the attack") end the object search there.
@@ -632,7 +737,7 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .copied()
             .filter(|&x| x != m.start)
             .collect();
-        if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends) {
+        if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends, &verb_starts) {
             if trigger.content != Content::None {
                 content_regions.push(content_region(ctx, m, trigger, &draft, s_end, &verb_starts));
             }
@@ -933,6 +1038,7 @@ fn build(
     trigger: &Trigger,
     stops: &[usize],
     verb_ends: &[usize],
+    verb_starts: &[usize],
 ) -> Option<Draft> {
     let doc = ctx.doc;
     let sentence = &doc.sentences[si];
@@ -960,6 +1066,10 @@ fn build(
         Modality::Hypothetical => return None,
     };
     let mut class = trigger.class.clone();
+    // "detained a Russian trawler": a ship is seized, not arrested.
+    if class == "Arrest" && m.verbal && vessel_object(ctx, m.end, s_end) {
+        class = "Coercion".to_string();
+    }
     let talks_noun = matches!(
         doc.lower(m.end.saturating_sub(1)),
         "talks" | "discussions" | "negotiations"
@@ -995,7 +1105,7 @@ fn build(
         (found || doc.lower(m.end) == "by") && participle
     };
     let coordinated = m.start > s_start + 1
-        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also")
+        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")
             || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
         && m.verbal;
     let (np_start, possessor, governed) = if noun {
@@ -1039,14 +1149,31 @@ fn build(
         let object_of_trigger = verb_ends
             .iter()
             .any(|&e| e == np_start || e + 1 == np_start);
-        if own_subject.is_empty() && !governed && !object_of_trigger {
+        // "..., the first seizure of a Russian vessel in years": an appositive restating
+        // the act before it has no subject of its own.
+        let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";
+        if own_subject.is_empty() && !governed && !object_of_trigger && !appositive {
             own_subject = ctx.subject_before(s_start, np_start);
         }
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }
-    let (objects, by, rejected, stopped_at) =
-        ctx.objects_after(trigger, object_from, s_end, m.start, noun, m.end, stops);
+    // "reopened the crossing ... and freed three officers": the second verb's object is its own.
+    let coordinated_verbs: Vec<usize> = verb_starts
+        .iter()
+        .copied()
+        .filter(|&v| v > m.end && matches!(doc.lower(v - 1), "and" | "but" | "then" | "," | "also"))
+        .collect();
+    let (objects, by, rejected, stopped_at) = ctx.objects_after(
+        trigger,
+        object_from,
+        s_end,
+        m.start,
+        noun,
+        m.end,
+        stops,
+        &coordinated_verbs,
+    );
     if rejected {
         return None;
     }
@@ -1146,6 +1273,21 @@ fn build(
     {
         class = "Negotiation".to_string();
     }
+    // "is due in Brasilia for talks with President Lula": the meeting a trip is for.
+    if class == "Negotiation"
+        && noun
+        && doc.lower(m.start) == "talks"
+        && governed_by.as_deref() == Some("for")
+        && participants
+            .iter()
+            .any(|&p| ctx.table.kind(p) == EntityKind::Person)
+    {
+        class = "Meeting".to_string();
+    }
+    // "Negotiators are due to meet again": a round of negotiations.
+    if class == "Meeting" && m.verbal && (s_start..m.start).any(|k| doc.lower(k) == "negotiators") {
+        class = "Negotiation".to_string();
+    }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
     let speech_class =
@@ -1181,7 +1323,13 @@ fn build(
             targets.push(l);
         }
     }
-    if trigger.require_target && targets.is_empty() {
+    // A symmetric trigger that needs a counterpart needs two sides ("was received by X").
+    let too_few = if trigger.symmetric {
+        participants.len() < 2
+    } else {
+        targets.is_empty()
+    };
+    if trigger.require_target && too_few {
         return None;
     }
     if trigger.require_agent && agents.is_empty() {
@@ -1195,7 +1343,18 @@ fn build(
                 "the" | "this" | "that" | "its" | "their" | "his" | "her"
             )
         });
-    let anaphoric = no_actors && noun && definite;
+    // "after the talks", "at the summit": the meeting told before, whoever is named near it.
+    let consult_adjunct = noun
+        && definite
+        && matches!(class.as_str(), "Meeting" | "Negotiation")
+        && !own_agent
+        && governed_by.as_deref().is_some_and(|g| {
+            matches!(
+                g,
+                "after" | "at" | "during" | "following" | "before" | "since" | "ahead"
+            )
+        });
+    let anaphoric = (no_actors || consult_adjunct) && noun && definite;
     // Locations: places in the clause after a locative preposition.
     let c_start = clause_start(doc, ctx.lex, s_start, m.start);
     for mi in ctx.mentions.sorted() {
@@ -1277,6 +1436,25 @@ fn build(
         coordinated,
         phrase_start: np_start,
     })
+}
+
+/// Whether the object right after a verb ending at `from` is a ship or aircraft
+/// ("boarded and detained a Russian trawler"), not its crew ("the ship's crew").
+fn vessel_object(ctx: &Context, from: usize, s_end: usize) -> bool {
+    let doc = ctx.doc;
+    for k in from..(from + 6).min(s_end) {
+        let w = doc.lower(k);
+        if ctx.lex.sets.group_nouns.contains(w) || ctx.is_barrier_word(k) {
+            return false;
+        }
+        if ctx.lex.sets.vessels.contains(w) {
+            return doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive);
+        }
+    }
+    false
 }
 
 fn money_in(doc: &Doc, s_start: usize, s_end: usize) -> bool {

@@ -116,6 +116,9 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             _ if plural_demonym => (m.end, false),
             _ => continue,
         };
+        // "three Beninese customs officers": counted people, not the institution.
+        let counted = (start..m.start).any(|k| is_number_like(doc, lex, k));
+        let institution = institution && !(counted && m.kind == MentionKind::Demonym);
         let country_key = table.key(m.entity).to_string();
         if institution {
             mentions.replace(Mention {

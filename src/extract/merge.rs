@@ -151,8 +151,17 @@ pub fn merge(
         if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
             && draft.targets.is_empty()
         {
-            if let Some(t) = answered(table, &out, &draft) {
-                draft.targets.push(t);
+            if let Some(source) = answered(table, &out, &draft) {
+                // "The request was turned down": whoever was asked is the one refusing.
+                if draft.agents.is_empty() && draft.class == "Rejection" {
+                    draft.agents = source.draft.targets.clone();
+                }
+                if let Some(&agent) = source.draft.agents.first() {
+                    let side = table.country_of(agent).unwrap_or(agent);
+                    if !draft.agents.contains(&side) {
+                        draft.targets.push(side);
+                    }
+                }
             }
         }
         if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
@@ -174,12 +183,17 @@ pub fn merge(
             draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
         if draft.anaphoric || no_actors {
             // "The expulsion": the same event as the latest one of its class.
+            let consult = |c: &str| matches!(c, "Meeting" | "Negotiation");
             if let Some(prev) = out.iter_mut().rev().find(|m| {
-                m.draft.class == draft.class
+                (m.draft.class == draft.class || consult(&m.draft.class) && consult(&draft.class))
                     && (m.draft.status == Status::NotOccurred)
                         == (draft.status == Status::NotOccurred)
             }) {
                 let mut d = draft.clone();
+                // Who the earlier telling named stands; actors near a back-reference do not join.
+                d.agents.clear();
+                d.targets.clear();
+                d.participants.clear();
                 d.date = d
                     .date
                     .filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
@@ -212,8 +226,12 @@ pub fn merge(
     out
 }
 
-/// The side whose accusation, request or threat a rejection answers.
-fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Option<usize> {
+/// The accusation, request or threat a rejection answers.
+fn answered<'m>(
+    table: &EntityTable,
+    earlier: &'m [Merged],
+    rejection: &Draft,
+) -> Option<&'m Merged> {
     let rejecter: Vec<Option<usize>> = rejection
         .agents
         .iter()
@@ -226,20 +244,39 @@ fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Optio
         )
     };
     let directed = |m: &&Merged| !m.draft.symmetric;
-    let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
-        m.draft
-            .targets
-            .iter()
-            .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
-    });
-    let source = aimed_at_rejecter.or_else(|| {
-        earlier.iter().rev().filter(speech).find(|m| {
-            m.draft
-                .agents
+    let aimed = |m: &&Merged| {
+        !rejection.agents.is_empty()
+            && m.draft
+                .targets
                 .iter()
-                .all(|&a| !rejection.agents.contains(&a))
-        })
-    })?;
-    let agent = *source.draft.agents.first()?;
-    Some(table.country_of(agent).unwrap_or(agent))
+                .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
+    };
+    let not_own =
+        |m: &&Merged| {
+            m.draft.agents.iter().all(|&a| {
+                !rejection.agents.contains(&a) && !rejecter.contains(&table.country_of(a))
+            }) && !m.draft.agents.is_empty()
+        };
+    let aimed_speech = || {
+        earlier
+            .iter()
+            .rev()
+            .filter(speech)
+            .find(|m| aimed(m) && not_own(m))
+    };
+    let aimed_act = || {
+        earlier
+            .iter()
+            .rev()
+            .filter(directed)
+            .find(|m| aimed(m) && not_own(m))
+    };
+    let any_speech = || earlier.iter().rev().filter(speech).find(not_own);
+    // A rejection answers a demand or accusation aimed at the rejecter; an accusation
+    // ("condemned the measures") answers an act aimed at the accuser.
+    if rejection.class == "Rejection" {
+        aimed_speech().or_else(any_speech).or_else(aimed_act)
+    } else {
+        aimed_act().or_else(any_speech)
+    }
 }

@@ -88,6 +88,22 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         let mut sentence_events = sentence_events(&ctx, si);
         if let Some(publication) = publication {
             let chain_start = last_date;
+            // "visited in March and warned at the time": "the time" is the date told just before.
+            let mut previous_of: Vec<Option<DateValue>> = Vec::with_capacity(found.len());
+            let mut running = chain_start;
+            for m in &found {
+                previous_of.push(running);
+                if let Some(v) = resolve(m.kind, publication, false, running) {
+                    running = Some(v);
+                }
+            }
+            let previous_for = |m: &dates::DateMention| {
+                found
+                    .iter()
+                    .position(|x| x.start == m.start)
+                    .and_then(|i| previous_of[i])
+                    .or(chain_start)
+            };
             for d in &mut sentence_events {
                 let forward = d.status == Status::Planned;
                 let after = if forward {
@@ -112,7 +128,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 };
                 let nearest = nearest.filter(|m| !(forward && past_before(m)));
                 d.date = match nearest {
-                    Some(m) => resolve(m.kind, publication, forward, chain_start),
+                    Some(m) => resolve(m.kind, publication, forward, previous_for(m)),
                     None if !forward => {
                         d.date_inherited = true;
                         para_date

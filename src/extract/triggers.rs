@@ -135,6 +135,14 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             {
                 continue;
             }
+            if !trigger.only_before_tokens.is_empty()
+                && !trigger
+                    .only_before_tokens
+                    .iter()
+                    .any(|p| doc.phrase_at(end, p))
+            {
+                continue;
+            }
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
