@@ -486,6 +486,17 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
                         EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
                     entity.based_in = country_inside(doc, lex, s, e)
                         .map(|c| format!("country/{}", lex.countries[c].iso));
+                    // "China's General Administration of Customs": the possessor is its country.
+                    if entity.based_in.is_none()
+                        && s >= 2
+                        && doc.tokens[s - 1].kind == TokenKind::Possessive
+                    {
+                        entity.based_in = (1..=3)
+                            .filter(|&k| s > k)
+                            .find(|&k| is_lexicon_name(doc, lex, s - 1 - k, s - 1))
+                            .and_then(|k| country_inside(doc, lex, s - 1 - k, s - 1))
+                            .map(|c| format!("country/{}", lex.countries[c].iso));
+                    }
                     // A body named after its country acts for it ("Fiji Police Force").
                     entity.affiliation = entity.based_in.clone();
                     if let Some(c) = country_inside(doc, lex, s, e) {

@@ -840,6 +840,26 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
                 d.own_agent = true;
             }
         }
+        // "signed a partnership during a visit to Beijing": the visitor is the clause's subject.
+        if d.noun
+            && d.class == "Visit"
+            && d.agents.is_empty()
+            && matches!(d.governed_by.as_deref(), Some("during" | "on" | "after"))
+        {
+            if let Some(p) = before.iter().rev().find(|p| p.verbal) {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                let people: Vec<usize> = subject
+                    .into_iter()
+                    .filter(|&x| ctx.table.kind(x) == EntityKind::Person)
+                    .take(1)
+                    .collect();
+                d.agents = people;
+            }
+        }
         // "is due in Ankara for a meeting with X": the purpose shares the trip's actor and status.
         if d.noun && d.governed_by.as_deref() == Some("for") && d.own_agent_or_object() {
             if let Some(p) = before.last() {
@@ -1304,7 +1324,7 @@ fn build(
             });
         let speech_act = matches!(
             class.as_str(),
-            "Support" | "Accusation" | "Rejection" | "Request"
+            "Support" | "Accusation" | "Rejection" | "Request" | "Concession"
         );
         if (speech_class || speech_act && own_country) && only_countries {
             agents = vec![sp];
@@ -1391,7 +1411,20 @@ fn build(
             if !agents.iter().any(|&a| ctx.table.country_of(a) == Some(c)) {
                 targets.push(c);
             }
+        } else if !locations.is_empty() {
+            // "arrived in Rarotonga" (a place of no known country): the other side's ground.
+            let own = agents.iter().find_map(|&a| ctx.table.country_of(a));
+            if let Some(other) = own.and_then(|o| ctx.main.iter().copied().find(|&c| c != o)) {
+                targets.push(other);
+            }
         }
+    }
+    // "Russia supplied about 30% of Kazakhstan's imports": a share, not aid.
+    if class == "Aid"
+        && m.verbal
+        && (m.end..(m.end + 4).min(s_end)).any(|k| matches!(doc.lower(k), "%" | "percent"))
+    {
+        return None;
     }
     let forum = if matches!(
         class.as_str(),

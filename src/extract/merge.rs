@@ -54,7 +54,9 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         return false;
     }
     if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
-        if !x.compatible(&y) {
+        // A visit lasts days: "arrived on Tuesday" and "the second day of the visit".
+        let same_visit = a.class == "Visit" && x.within_days(&y, 7);
+        if !(x.compatible(&y) || same_visit) {
             return false;
         }
     }
