@@ -237,6 +237,9 @@ pub struct Words {
     /// Ships and aircraft: seized or detained, they are property, not people.
     #[serde(default)]
     pub vessel_nouns: Vec<String>,
+    /// Capitalized abbreviations that name no organization ("GDP", "CEO", "GMT").
+    #[serde(default)]
+    pub not_acronyms: Vec<String>,
     pub irregular: HashMap<String, Vec<String>>,
 }
 
@@ -370,6 +373,7 @@ pub struct WordSets {
     pub share_verbs: FastSet<String>,
     pub share_nouns: FastSet<String>,
     pub vessels: FastSet<String>,
+    pub not_acronyms: FastSet<String>,
     /// Multi-word cue lists as token lists.
     pub negations: PhraseSet,
     pub planned: PhraseSet,
@@ -644,6 +648,7 @@ impl Lexicon {
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),
             vessels: set(&words.vessel_nouns),
+            not_acronyms: set(&words.not_acronyms),
             negations: PhraseSet::new(&words.negations),
             planned: PhraseSet::new(&words.planned_cues),
             ongoing: PhraseSet::new(&words.ongoing_cues),

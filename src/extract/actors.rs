@@ -602,9 +602,14 @@ fn classify_run(
     {
         return None;
     }
-    // "Egypt's Ministry of Water Resources": the possessor is not part of the name.
+    // "Egypt's Ministry of Water Resources", "Sandu's Party of Action": the possessor is not
+    // part of the name.
     if let Some(p) = (start..end).find(|&k| doc.tokens[k].kind == TokenKind::Possessive) {
-        if is_lexicon_name(doc, lex, start, p) || country_inside(doc, lex, start, p).is_some() {
+        let short_owner = p - start <= 2 && end > p + 2;
+        if short_owner
+            || is_lexicon_name(doc, lex, start, p)
+            || country_inside(doc, lex, start, p).is_some()
+        {
             return classify_run(doc, lex, p + 1, end);
         }
     }
@@ -808,4 +813,98 @@ pub fn title_case(word: &str) -> String {
         upper = !c.is_alphanumeric();
     }
     out
+}
+
+/// Unknown acronyms used as names ("OFAC", "JANAF"): organizations. One in brackets right
+/// after an organization's name ("Office of Foreign Assets Control (OFAC)") is its alias.
+pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word
+            || mentions.owner[i].is_some()
+            || doc.sentence_of[i] == usize::MAX
+            || in_dateline(doc, i)
+        {
+            continue;
+        }
+        let word = doc.word(i);
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters != word.chars().count()
+            || !(2..=8).contains(&letters)
+            || !t.is_all_caps(doc.text)
+            || !word.chars().next().is_some_and(char::is_alphabetic)
+            || lex.sets.not_acronyms.contains(doc.lower(i))
+            || lex.sets.not_names.contains(doc.lower(i))
+        {
+            continue;
+        }
+        // A shouted headline or label is no name.
+        let shouting = |j: usize| {
+            doc.tokens.get(j).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.is_all_caps(doc.text) && doc.same_sentence(i, j)
+            })
+        };
+        if (i > 0 && shouting(i - 1)) || shouting(i + 1) {
+            continue;
+        }
+        let bracketed = i >= 2 && doc.lower(i - 1) == "(" && doc.lower(i + 1) == ")";
+        if bracketed {
+            if let Some(m) = mentions.owner[i - 2] {
+                let entity = mentions.list[m].entity;
+                if table.kind(entity) == EntityKind::Organization {
+                    table.add_alt_label(entity, word);
+                    defined.push((word.to_string(), entity));
+                    mentions.add(Mention {
+                        start: i,
+                        end: i + 1,
+                        entity,
+                        other: None,
+                        kind: MentionKind::Short,
+                        possessive: false,
+                    });
+                }
+                continue;
+            }
+        }
+        // "the Hungarian pipeline operator FGSZ": the demonym gives its country.
+        let mut k = i;
+        while k > 0 && i - k < 4 && mentions.owner[k - 1].is_none() && !doc.cap(k - 1) {
+            k -= 1;
+        }
+        let owner_country = (k > 0 && k < i)
+            .then(|| mentions.owner[k - 1])
+            .flatten()
+            .map(|m| &mentions.list[m])
+            .filter(|m| m.kind == MentionKind::Demonym || m.possessive)
+            .and_then(|m| table.country_of(m.entity))
+            .map(|c| table.key(c).to_string());
+        // "asked OFAC": the body defined in brackets before.
+        let known = defined.iter().find(|(w, _)| w == word).map(|&(_, e)| e);
+        let id = match known {
+            Some(e) => e,
+            None => {
+                let mut entity = EntityTable::blank(
+                    format!("org/{}", slug(word)),
+                    EntityKind::Organization,
+                    word.to_string(),
+                );
+                entity.based_in.clone_from(&owner_country);
+                entity.affiliation = owner_country;
+                table.intern(entity, doc.position(i))
+            }
+        };
+        let possessive = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Possessive);
+        mentions.add(Mention {
+            start: i,
+            end: i + 1,
+            entity: id,
+            other: None,
+            kind: MentionKind::Name,
+            possessive,
+        });
+    }
 }

@@ -47,6 +47,9 @@ pub struct Draft {
     pub coordinated: bool,
     /// First token of the noun phrase (or the verb).
     pub phrase_start: usize,
+    /// Named as the object of a speech act ("condemned Iran's seizure"): an act told
+    /// before, so the speech's date is not its own.
+    pub referenced: bool,
 }
 
 /// Everything role filling looks at.
@@ -815,6 +818,18 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
                 d.participants = merged;
             }
         }
+        // "spoke by phone with X ..., and offered help": the first speaker goes on.
+        if d.coordinated && !d.symmetric && prev_verbal.is_none() {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| p.symmetric && !p.participants.is_empty())
+            {
+                let first = p.participants[0];
+                d.targets.retain(|&t| t != first);
+                d.agents = vec![first];
+            }
+        }
         // "condemned the air strike by the military": the target is the act's author.
         if d.targets.is_empty() && SPEECH_CLASSES.contains(&d.class.as_str()) {
             if let Some(stop) = d.stopped_at {
@@ -883,6 +898,41 @@ fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
                 d.participants = p.participants.clone();
             }
         }
+    }
+    // "condemned Iran's seizure of the tanker": the seizure was told before.
+    let stops: Vec<usize> = drafts
+        .iter()
+        .filter(|d| SPEECH_CLASSES.contains(&d.class.as_str()))
+        .filter_map(|d| d.stopped_at)
+        .collect();
+    let speech_ends: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.verbal && SPEECH_CLASSES.contains(&d.class.as_str()))
+        .map(|d| d.end)
+        .collect();
+    for d in drafts.iter_mut() {
+        let object_of_speech = speech_ends
+            .iter()
+            .any(|&e| d.phrase_start == e || d.phrase_start == e + 1);
+        if d.noun && (stops.contains(&d.start) || object_of_speech) {
+            d.referenced = true;
+        }
+    }
+    // "rallied outside the embassy, demanding that ...": what protesters demand is the
+    // protest's content, not a request of its own.
+    let protest_at = drafts
+        .iter()
+        .filter(|d| d.class == "Protest")
+        .map(|d| d.start)
+        .min();
+    if let Some(p) = protest_at {
+        drafts.retain(|d| {
+            !(d.class == "Request"
+                && d.verbal
+                && d.start > p
+                && doc.lower(d.start).ends_with("ing")
+                && doc.lower(d.start - 1) == ",")
+        });
     }
     // A noun that is only the object or topic of another trigger is part of it
     // ("ratify the agreement", "talks on the review of their trade pact").
@@ -1031,7 +1081,9 @@ fn content_region(
                 "of"
             };
             let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
-            let from = if pattern_ends_with {
+            // "demanding that Washington lift ...": the clause right after is the content.
+            let that_clause = doc.lower(m.end) == "that";
+            let from = if pattern_ends_with || that_clause {
                 m.end
             } else {
                 (after_roles.min(m.end.max(after_roles))..clause_end)
@@ -1465,6 +1517,7 @@ fn build(
         own_agent,
         governed_by,
         stopped_at,
+        referenced: false,
         verbal: m.verbal,
         coordinated,
         phrase_start: np_start,

@@ -20,7 +20,12 @@ fn same_actor(table: &EntityTable, a: usize, b: usize) -> bool {
     if a == b {
         return true;
     }
-    let specific = |x: usize| matches!(table.kind(x), EntityKind::Person | EntityKind::Group);
+    let specific = |x: usize| {
+        matches!(
+            table.kind(x),
+            EntityKind::Person | EntityKind::Group | EntityKind::Organization
+        )
+    };
     (specific(a) && table.kind(b) == EntityKind::Country && table.country_of(a) == Some(b))
         || (specific(b) && table.kind(a) == EntityKind::Country && table.country_of(b) == Some(a))
         || (table.kind(a) == EntityKind::Group
@@ -80,7 +85,10 @@ fn specific(table: &EntityTable, list: &mut Vec<usize>) {
         table.kind(c) != EntityKind::Country
             || !snapshot.iter().any(|&p| {
                 p != c
-                    && matches!(table.kind(p), EntityKind::Person | EntityKind::Group)
+                    && matches!(
+                        table.kind(p),
+                        EntityKind::Person | EntityKind::Group | EntityKind::Organization
+                    )
                     && table.country_of(p) == Some(c)
             })
     });

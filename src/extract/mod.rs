@@ -60,6 +60,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     actors::dateline_place(&body, lex, &mut table, &mut bm);
     people::find_people(&body, lex, &mut table, &mut bm);
     coref::short_forms(&body, lex, &table, &mut bm);
+    actors::acronyms(&body, lex, &mut table, &mut bm);
     actors::locative_places(&body, lex, &mut table, &mut bm);
     let mut tm = Mentions::new(title.tokens.len());
     actors::lexicon_names(&title, lex, &mut table, &mut tm, Pass::Named);
@@ -105,6 +106,10 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     .or(chain_start)
             };
             for d in &mut sentence_events {
+                // An act named by a later speech keeps the speech's date only as a hint.
+                if d.referenced {
+                    d.date_inherited = true;
+                }
                 let forward = d.status == Status::Planned;
                 let after = if forward {
                     found.iter().find(|m| m.start >= d.start)
