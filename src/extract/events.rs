@@ -339,7 +339,13 @@ impl Context<'_> {
                 return list;
             }
             let w = self.doc.lower(j);
-            // "the Caribbean Community (CARICOM) issued": an aside in brackets.
+            // "the Caribbean Community (CARICOM) issued": an aside in brackets; an acronym
+            // alone in them names the subject ("fighters of ... (JNIM) killed").
+            let acronym_inside =
+                j >= 2 && self.doc.lower(j - 2) == "(" && self.mentions.owner[j - 1].is_some();
+            if w == ")" && acronym_inside {
+                continue;
+            }
             if w == ")" {
                 if let Some(open) = (j.saturating_sub(8).max(s_start)..j)
                     .rev()
@@ -1210,8 +1216,17 @@ fn build(
                     } else {
                         own_subject = vec![mm];
                         own_agent = true;
-                        // The relative clause's object follows its verb.
-                        object_from = ctx.mentions.list[mm].end + 1;
+                        // The relative clause's object follows its verb, past a bracketed
+                        // acronym ("that the Economic Community ... (ECOWAS) had imposed on").
+                        let mut after = ctx.mentions.list[mm].end;
+                        if doc.lower(after) == "(" {
+                            if let Some(close) =
+                                (after..(after + 6).min(s_end)).find(|&k| doc.lower(k) == ")")
+                            {
+                                after = close + 1;
+                            }
+                        }
+                        object_from = after + 1;
                     }
                 }
             }
@@ -1470,6 +1485,16 @@ fn build(
                 targets.push(other);
             }
         }
+    }
+    // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
+    if class == "Meeting"
+        && m.verbal
+        && (m.start.saturating_sub(8).max(s_start)..m.start).any(|k| doc.lower(k) == "where")
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) == EntityKind::Country)
+    {
+        return None;
     }
     // "Russia supplied about 30% of Kazakhstan's imports": a share, not aid.
     if class == "Aid"

@@ -169,7 +169,11 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
             let prev = &doc.tokens[start - 1];
             let lower = prev.lower.as_str();
+            // "killed three rebels of X": a verb is no modifier of the group.
             let modifier = prev.kind == TokenKind::Word
+                && !doc.is(start - 1, crate::extract::doc::class::TRIGGER)
+                && !doc.is(start - 1, crate::extract::doc::class::BE)
+                && !doc.is(start - 1, crate::extract::doc::class::HAVE)
                 && !lex.sets.prepositions.contains(lower)
                 && !lex.sets.not_names.contains(lower)
                 && !lex.speech_forms.contains(lower);

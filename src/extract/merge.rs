@@ -136,7 +136,9 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
 }
 
 /// Classes whose target is always another side than the agent's.
-const ACT_ON_OTHERS: [&str; 9] = [
+const ACT_ON_OTHERS: [&str; 11] = [
+    "Concession",
+    "Aid",
     "Accusation",
     "Rejection",
     "Threat",
@@ -173,6 +175,16 @@ pub fn merge(
                     }
                 }
             }
+        }
+        // "Benin reopened its side of the border": its own side is no target.
+        if ACT_ON_OTHERS.contains(&draft.class.as_str()) {
+            let own: Vec<Option<usize>> =
+                draft.agents.iter().map(|&a| table.country_of(a)).collect();
+            let agents = draft.agents.clone();
+            draft.targets.retain(|&t| {
+                let own_side = table.country_of(t).is_some() && own.contains(&table.country_of(t));
+                !(agents.contains(&t) || own_side)
+            });
         }
         if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
             if let Some(own) = draft.agents.first().and_then(|&a| table.country_of(a)) {
