@@ -137,11 +137,18 @@ impl Context<'_> {
             }
             if matches!(w, "and" | ",") && j > floor {
                 if let Some(m) = self.mentions.owner[j - 1] {
-                    // "In Moscow, Dmitry Peskov said": a fronted place phrase ends at the comma.
-                    let fronted_place = w == ","
-                        && self.is_place(m)
-                        && self.mentions.owner[start].is_some_and(|c| !self.is_place(c));
-                    if fronted_place {
+                    // "In Moscow, Dmitry Peskov said", "the President of Indonesia, Prabowo
+                    // Subianto, arrived": a comma between different kinds of actor ends a
+                    // phrase; only a list ("Canada, Mexico and the US") goes on.
+                    let kind_of = |x: usize| {
+                        (
+                            self.is_place(x),
+                            self.table.kind(self.mentions.list[x].entity),
+                        )
+                    };
+                    let unlike = w == ","
+                        && self.mentions.owner[start].is_some_and(|c| kind_of(c) != kind_of(m));
+                    if unlike {
                         return None;
                     }
                     j = self.mentions.list[m].start;

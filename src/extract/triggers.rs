@@ -152,6 +152,10 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start && noun_context(doc, i - 1) {
                 continue;
             }
+            // "the Asia-Pacific Economic Cooperation (APEC) meeting": a noun after a name.
+            if verbal && i > s_start && doc.lower(i - 1) == ")" && doc.lower(i).ends_with("ing") {
+                continue;
+            }
             // "in March": a capitalized word inside a sentence is a name, not a verb.
             if verbal
                 && i > s_start
