@@ -155,6 +155,9 @@ pub struct Trigger {
     pub not_before: Vec<String>,
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// The match needs one of these phrases right after it.
+    #[serde(default)]
+    pub only_before: Vec<String>,
     #[serde(default = "default_priority")]
     pub priority: u8,
     #[serde(default)]
@@ -175,6 +178,9 @@ pub struct Trigger {
     /// Parsed `not_before` phrases.
     #[serde(skip)]
     pub not_before_tokens: Vec<Vec<String>>,
+    /// Parsed `only_before` phrases.
+    #[serde(skip)]
+    pub only_before_tokens: Vec<Vec<String>>,
 }
 
 fn default_priority() -> u8 {
@@ -228,6 +234,12 @@ pub struct Words {
     pub less_than: Vec<String>,
     pub share_verbs: Vec<String>,
     pub share_nouns: Vec<String>,
+    /// Ships and aircraft: seized or detained, they are property, not people.
+    #[serde(default)]
+    pub vessel_nouns: Vec<String>,
+    /// Capitalized abbreviations that name no organization ("GDP", "CEO", "GMT").
+    #[serde(default)]
+    pub not_acronyms: Vec<String>,
     pub irregular: HashMap<String, Vec<String>>,
 }
 
@@ -363,6 +375,8 @@ pub struct WordSets {
     pub number_words: FastSet<String>,
     pub share_verbs: FastSet<String>,
     pub share_nouns: FastSet<String>,
+    pub vessels: FastSet<String>,
+    pub not_acronyms: FastSet<String>,
     /// Multi-word cue lists as token lists.
     pub negations: PhraseSet,
     pub planned: PhraseSet,
@@ -636,6 +650,8 @@ impl Lexicon {
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),
+            vessels: set(&words.vessel_nouns),
+            not_acronyms: set(&words.not_acronyms),
             negations: PhraseSet::new(&words.negations),
             planned: PhraseSet::new(&words.planned_cues),
             ongoing: PhraseSet::new(&words.ongoing_cues),
@@ -731,6 +747,11 @@ impl Lexicon {
                 .collect();
             trigger.not_before_tokens =
                 trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
+            trigger.only_before_tokens = trigger
+                .only_before
+                .iter()
+                .map(|p| lower_tokens(p))
+                .collect();
             for (pi, pattern) in trigger.parsed.iter().enumerate() {
                 if let Some(PatternToken::Forms(forms)) = pattern.first() {
                     for form in forms {

@@ -470,6 +470,13 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
         {
             start += 1;
         }
+        // "Officers of the General Police Inspectorate": people of the body, not its name.
+        if start + 2 < end
+            && lex.sets.group_nouns.contains(doc.lower(start))
+            && doc.lower(start + 1) == "of"
+        {
+            start += if doc.lower(start + 2) == "the" { 3 } else { 2 };
+        }
         if let Some((s, e, kind)) = classify_run(doc, lex, start, end) {
             let label = doc.span(s, e).to_string();
             let position = doc.position(s);
@@ -479,6 +486,17 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
                         EntityTable::blank(format!("org/{}", slug(&label)), kind, label.clone());
                     entity.based_in = country_inside(doc, lex, s, e)
                         .map(|c| format!("country/{}", lex.countries[c].iso));
+                    // "China's General Administration of Customs": the possessor is its country.
+                    if entity.based_in.is_none()
+                        && s >= 2
+                        && doc.tokens[s - 1].kind == TokenKind::Possessive
+                    {
+                        entity.based_in = (1..=3)
+                            .filter(|&k| s > k)
+                            .find(|&k| is_lexicon_name(doc, lex, s - 1 - k, s - 1))
+                            .and_then(|k| country_inside(doc, lex, s - 1 - k, s - 1))
+                            .map(|c| format!("country/{}", lex.countries[c].iso));
+                    }
                     // A body named after its country acts for it ("Fiji Police Force").
                     entity.affiliation = entity.based_in.clone();
                     if let Some(c) = country_inside(doc, lex, s, e) {
@@ -572,15 +590,26 @@ fn classify_run(
         .tokens
         .get(start + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
-    if crate::extract::people::title_head_at(doc, lex, start) > 0
+    let title_len = crate::extract::people::title_head_at(doc, lex, start);
+    // "General Administration of Customs": a title word opening a body's name.
+    let body_after_title = title_len > 0
+        && start + title_len < end
+        && lex.org_heads.contains(doc.word(start + title_len));
+    if title_len > 0
         && !lex.org_heads.contains(doc.word(start))
         && !possessive_next
+        && !body_after_title
     {
         return None;
     }
-    // "Egypt's Ministry of Water Resources": the possessor is not part of the name.
+    // "Egypt's Ministry of Water Resources", "Sandu's Party of Action": the possessor is not
+    // part of the name.
     if let Some(p) = (start..end).find(|&k| doc.tokens[k].kind == TokenKind::Possessive) {
-        if is_lexicon_name(doc, lex, start, p) || country_inside(doc, lex, start, p).is_some() {
+        let short_owner = p - start <= 2 && end > p + 2;
+        if short_owner
+            || is_lexicon_name(doc, lex, start, p)
+            || country_inside(doc, lex, start, p).is_some()
+        {
             return classify_run(doc, lex, p + 1, end);
         }
     }
@@ -597,6 +626,11 @@ fn classify_run(
         };
         if let Some(kind) = kind {
             best = Some((j, kind));
+            // "Directorate of Maritime Territory", "Gulf of Mexico": a head with its "of"
+            // complement names the whole.
+            if doc.lower(j + 1) == "of" && j + 1 < end {
+                break;
+            }
         }
     }
     let (head, kind) = best?;
@@ -779,4 +813,98 @@ pub fn title_case(word: &str) -> String {
         upper = !c.is_alphanumeric();
     }
     out
+}
+
+/// Unknown acronyms used as names ("OFAC", "JANAF"): organizations. One in brackets right
+/// after an organization's name ("Office of Foreign Assets Control (OFAC)") is its alias.
+pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word
+            || mentions.owner[i].is_some()
+            || doc.sentence_of[i] == usize::MAX
+            || in_dateline(doc, i)
+        {
+            continue;
+        }
+        let word = doc.word(i);
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters != word.chars().count()
+            || !(2..=8).contains(&letters)
+            || !t.is_all_caps(doc.text)
+            || !word.chars().next().is_some_and(char::is_alphabetic)
+            || lex.sets.not_acronyms.contains(doc.lower(i))
+            || lex.sets.not_names.contains(doc.lower(i))
+        {
+            continue;
+        }
+        // A shouted headline or label is no name.
+        let shouting = |j: usize| {
+            doc.tokens.get(j).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.is_all_caps(doc.text) && doc.same_sentence(i, j)
+            })
+        };
+        if (i > 0 && shouting(i - 1)) || shouting(i + 1) {
+            continue;
+        }
+        let bracketed = i >= 2 && doc.lower(i - 1) == "(" && doc.lower(i + 1) == ")";
+        if bracketed {
+            if let Some(m) = mentions.owner[i - 2] {
+                let entity = mentions.list[m].entity;
+                if table.kind(entity) == EntityKind::Organization {
+                    table.add_alt_label(entity, word);
+                    defined.push((word.to_string(), entity));
+                    mentions.add(Mention {
+                        start: i,
+                        end: i + 1,
+                        entity,
+                        other: None,
+                        kind: MentionKind::Short,
+                        possessive: false,
+                    });
+                }
+                continue;
+            }
+        }
+        // "the Hungarian pipeline operator FGSZ": the demonym gives its country.
+        let mut k = i;
+        while k > 0 && i - k < 4 && mentions.owner[k - 1].is_none() && !doc.cap(k - 1) {
+            k -= 1;
+        }
+        let owner_country = (k > 0 && k < i)
+            .then(|| mentions.owner[k - 1])
+            .flatten()
+            .map(|m| &mentions.list[m])
+            .filter(|m| m.kind == MentionKind::Demonym || m.possessive)
+            .and_then(|m| table.country_of(m.entity))
+            .map(|c| table.key(c).to_string());
+        // "asked OFAC": the body defined in brackets before.
+        let known = defined.iter().find(|(w, _)| w == word).map(|&(_, e)| e);
+        let id = match known {
+            Some(e) => e,
+            None => {
+                let mut entity = EntityTable::blank(
+                    format!("org/{}", slug(word)),
+                    EntityKind::Organization,
+                    word.to_string(),
+                );
+                entity.based_in.clone_from(&owner_country);
+                entity.affiliation = owner_country;
+                table.intern(entity, doc.position(i))
+            }
+        };
+        let possessive = doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Possessive);
+        mentions.add(Mention {
+            start: i,
+            end: i + 1,
+            entity: id,
+            other: None,
+            kind: MentionKind::Name,
+            possessive,
+        });
+    }
 }

@@ -107,6 +107,32 @@ pub fn fill_affiliations(
             }
         }
         own.dedup();
+        // "held talks with Prime Minister X": the one met is on the other side from the
+        // official named before them.
+        let mut title_start = first.start;
+        while title_start > s.start
+            && title_start + 5 > first.start
+            && body.cap(title_start - 1)
+            && mentions.at(title_start - 1).is_none()
+        {
+            title_start -= 1;
+        }
+        let met = title_start > s.start
+            && matches!(
+                body.lower(title_start - 1),
+                "with" | "met" | "meet" | "meets" | "by" | "received" | "hosted" | "welcomed"
+            );
+        if met && own.is_empty() {
+            for m in mentions.list.iter().filter(|m| {
+                m.start >= s.start && m.end <= title_start && m.entity != p && m.start < m.end
+            }) {
+                if table.kind(m.entity) == EntityKind::Person {
+                    if let Some(c) = table.country_of(m.entity) {
+                        others.push(c);
+                    }
+                }
+            }
+        }
         let remaining: Vec<usize> = main
             .iter()
             .copied()

@@ -61,6 +61,16 @@ impl DateValue {
             && (self.day.is_none() || other.day.is_none() || self.day == other.day)
     }
 
+    /// Whether two day dates lie at most `days` apart.
+    pub fn within_days(&self, other: &DateValue, days: i64) -> bool {
+        match (self.naive(), other.naive()) {
+            (Some(a), Some(b)) if self.day.is_some() && other.day.is_some() => {
+                (a - b).num_days().abs() <= days
+            }
+            _ => false,
+        }
+    }
+
     /// Comparable key: later is greater; a month counts as its first day.
     pub fn after(&self, publication: NaiveDate) -> bool {
         match (self.month, self.day) {
@@ -454,5 +464,15 @@ mod tests {
                 .as_deref(),
             Some("2025-11")
         );
+    }
+
+    #[test]
+    fn days_apart_only_for_day_dates() {
+        let tuesday = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 9).expect("date"));
+        let wednesday = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 10).expect("date"));
+        let later = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 30).expect("date"));
+        assert!(tuesday.within_days(&wednesday, 7));
+        assert!(!tuesday.within_days(&later, 7));
+        assert!(!DateValue::month(2026, 6).within_days(&tuesday, 7));
     }
 }

@@ -116,6 +116,9 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             _ if plural_demonym => (m.end, false),
             _ => continue,
         };
+        // "three Beninese customs officers": counted people, not the institution.
+        let counted = (start..m.start).any(|k| is_number_like(doc, lex, k));
+        let institution = institution && !(counted && m.kind == MentionKind::Demonym);
         let country_key = table.key(m.entity).to_string();
         if institution {
             mentions.replace(Mention {
@@ -166,7 +169,11 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         while start > 0 && doc.same_sentence(start - 1, i) && mentions.owner[start - 1].is_none() {
             let prev = &doc.tokens[start - 1];
             let lower = prev.lower.as_str();
+            // "killed three rebels of X": a verb is no modifier of the group.
             let modifier = prev.kind == TokenKind::Word
+                && !doc.is(start - 1, crate::extract::doc::class::TRIGGER)
+                && !doc.is(start - 1, crate::extract::doc::class::BE)
+                && !doc.is(start - 1, crate::extract::doc::class::HAVE)
                 && !lex.sets.prepositions.contains(lower)
                 && !lex.sets.not_names.contains(lower)
                 && !lex.speech_forms.contains(lower);

@@ -20,7 +20,12 @@ fn same_actor(table: &EntityTable, a: usize, b: usize) -> bool {
     if a == b {
         return true;
     }
-    let specific = |x: usize| matches!(table.kind(x), EntityKind::Person | EntityKind::Group);
+    let specific = |x: usize| {
+        matches!(
+            table.kind(x),
+            EntityKind::Person | EntityKind::Group | EntityKind::Organization
+        )
+    };
     (specific(a) && table.kind(b) == EntityKind::Country && table.country_of(a) == Some(b))
         || (specific(b) && table.kind(a) == EntityKind::Country && table.country_of(b) == Some(a))
         || (table.kind(a) == EntityKind::Group
@@ -54,7 +59,9 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         return false;
     }
     if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
-        if !x.compatible(&y) {
+        // A visit lasts days: "arrived on Tuesday" and "the second day of the visit".
+        let same_visit = a.class == "Visit" && x.within_days(&y, 7);
+        if !(x.compatible(&y) || same_visit) {
             return false;
         }
     }
@@ -78,7 +85,10 @@ fn specific(table: &EntityTable, list: &mut Vec<usize>) {
         table.kind(c) != EntityKind::Country
             || !snapshot.iter().any(|&p| {
                 p != c
-                    && matches!(table.kind(p), EntityKind::Person | EntityKind::Group)
+                    && matches!(
+                        table.kind(p),
+                        EntityKind::Person | EntityKind::Group | EntityKind::Organization
+                    )
                     && table.country_of(p) == Some(c)
             })
     });
@@ -126,7 +136,9 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
 }
 
 /// Classes whose target is always another side than the agent's.
-const ACT_ON_OTHERS: [&str; 9] = [
+const ACT_ON_OTHERS: [&str; 11] = [
+    "Concession",
+    "Aid",
     "Accusation",
     "Rejection",
     "Threat",
@@ -151,9 +163,28 @@ pub fn merge(
         if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
             && draft.targets.is_empty()
         {
-            if let Some(t) = answered(table, &out, &draft) {
-                draft.targets.push(t);
+            if let Some(source) = answered(table, &out, &draft) {
+                // "The request was turned down": whoever was asked is the one refusing.
+                if draft.agents.is_empty() && draft.class == "Rejection" {
+                    draft.agents = source.draft.targets.clone();
+                }
+                if let Some(&agent) = source.draft.agents.first() {
+                    let side = table.country_of(agent).unwrap_or(agent);
+                    if !draft.agents.contains(&side) {
+                        draft.targets.push(side);
+                    }
+                }
             }
+        }
+        // "Benin reopened its side of the border": its own side is no target.
+        if ACT_ON_OTHERS.contains(&draft.class.as_str()) {
+            let own: Vec<Option<usize>> =
+                draft.agents.iter().map(|&a| table.country_of(a)).collect();
+            let agents = draft.agents.clone();
+            draft.targets.retain(|&t| {
+                let own_side = table.country_of(t).is_some() && own.contains(&table.country_of(t));
+                !(agents.contains(&t) || own_side)
+            });
         }
         if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
             if let Some(own) = draft.agents.first().and_then(|&a| table.country_of(a)) {
@@ -174,12 +205,17 @@ pub fn merge(
             draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
         if draft.anaphoric || no_actors {
             // "The expulsion": the same event as the latest one of its class.
+            let consult = |c: &str| matches!(c, "Meeting" | "Negotiation");
             if let Some(prev) = out.iter_mut().rev().find(|m| {
-                m.draft.class == draft.class
+                (m.draft.class == draft.class || consult(&m.draft.class) && consult(&draft.class))
                     && (m.draft.status == Status::NotOccurred)
                         == (draft.status == Status::NotOccurred)
             }) {
                 let mut d = draft.clone();
+                // Who the earlier telling named stands; actors near a back-reference do not join.
+                d.agents.clear();
+                d.targets.clear();
+                d.participants.clear();
                 d.date = d
                     .date
                     .filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
@@ -212,8 +248,12 @@ pub fn merge(
     out
 }
 
-/// The side whose accusation, request or threat a rejection answers.
-fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Option<usize> {
+/// The accusation, request or threat a rejection answers.
+fn answered<'m>(
+    table: &EntityTable,
+    earlier: &'m [Merged],
+    rejection: &Draft,
+) -> Option<&'m Merged> {
     let rejecter: Vec<Option<usize>> = rejection
         .agents
         .iter()
@@ -226,20 +266,39 @@ fn answered(table: &EntityTable, earlier: &[Merged], rejection: &Draft) -> Optio
         )
     };
     let directed = |m: &&Merged| !m.draft.symmetric;
-    let aimed_at_rejecter = earlier.iter().rev().filter(directed).find(|m| {
-        m.draft
-            .targets
-            .iter()
-            .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
-    });
-    let source = aimed_at_rejecter.or_else(|| {
-        earlier.iter().rev().filter(speech).find(|m| {
-            m.draft
-                .agents
+    let aimed = |m: &&Merged| {
+        !rejection.agents.is_empty()
+            && m.draft
+                .targets
                 .iter()
-                .all(|&a| !rejection.agents.contains(&a))
-        })
-    })?;
-    let agent = *source.draft.agents.first()?;
-    Some(table.country_of(agent).unwrap_or(agent))
+                .any(|&t| rejection.agents.contains(&t) || rejecter.contains(&table.country_of(t)))
+    };
+    let not_own =
+        |m: &&Merged| {
+            m.draft.agents.iter().all(|&a| {
+                !rejection.agents.contains(&a) && !rejecter.contains(&table.country_of(a))
+            }) && !m.draft.agents.is_empty()
+        };
+    let aimed_speech = || {
+        earlier
+            .iter()
+            .rev()
+            .filter(speech)
+            .find(|m| aimed(m) && not_own(m))
+    };
+    let aimed_act = || {
+        earlier
+            .iter()
+            .rev()
+            .filter(directed)
+            .find(|m| aimed(m) && not_own(m))
+    };
+    let any_speech = || earlier.iter().rev().filter(speech).find(not_own);
+    // A rejection answers a demand or accusation aimed at the rejecter; an accusation
+    // ("condemned the measures") answers an act aimed at the accuser.
+    if rejection.class == "Rejection" {
+        aimed_speech().or_else(any_speech).or_else(aimed_act)
+    } else {
+        aimed_act().or_else(any_speech)
+    }
 }

@@ -14,9 +14,12 @@ pub mod entities;
 pub mod events;
 pub mod explain;
 pub mod figures;
+pub mod frames;
 pub mod groups;
 pub mod merge;
 pub mod people;
+pub mod relations;
+pub mod roles;
 pub mod sentences;
 pub mod status;
 pub mod tokens;
@@ -60,6 +63,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     actors::dateline_place(&body, lex, &mut table, &mut bm);
     people::find_people(&body, lex, &mut table, &mut bm);
     coref::short_forms(&body, lex, &table, &mut bm);
+    actors::acronyms(&body, lex, &mut table, &mut bm);
     actors::locative_places(&body, lex, &mut table, &mut bm);
     let mut tm = Mentions::new(title.tokens.len());
     actors::lexicon_names(&title, lex, &mut table, &mut tm, Pass::Named);
@@ -88,7 +92,27 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         let mut sentence_events = sentence_events(&ctx, si);
         if let Some(publication) = publication {
             let chain_start = last_date;
+            // "visited in March and warned at the time": "the time" is the date told just before.
+            let mut previous_of: Vec<Option<DateValue>> = Vec::with_capacity(found.len());
+            let mut running = chain_start;
+            for m in &found {
+                previous_of.push(running);
+                if let Some(v) = resolve(m.kind, publication, false, running) {
+                    running = Some(v);
+                }
+            }
+            let previous_for = |m: &dates::DateMention| {
+                found
+                    .iter()
+                    .position(|x| x.start == m.start)
+                    .and_then(|i| previous_of[i])
+                    .or(chain_start)
+            };
             for d in &mut sentence_events {
+                // An act named by a later speech keeps the speech's date only as a hint.
+                if d.referenced {
+                    d.date_inherited = true;
+                }
                 let forward = d.status == Status::Planned;
                 let after = if forward {
                     found.iter().find(|m| m.start >= d.start)
@@ -112,7 +136,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 };
                 let nearest = nearest.filter(|m| !(forward && past_before(m)));
                 d.date = match nearest {
-                    Some(m) => resolve(m.kind, publication, forward, chain_start),
+                    Some(m) => resolve(m.kind, publication, forward, previous_for(m)),
                     None if !forward => {
                         d.date_inherited = true;
                         para_date

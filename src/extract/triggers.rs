@@ -135,6 +135,14 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             {
                 continue;
             }
+            if !trigger.only_before_tokens.is_empty()
+                && !trigger
+                    .only_before_tokens
+                    .iter()
+                    .any(|p| doc.phrase_at(end, p))
+            {
+                continue;
+            }
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
@@ -142,6 +150,10 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 trigger.patterns[pi].starts_with("V:") || trigger.patterns[pi].starts_with("v:");
             // "the first visit", "Carney's visit": a noun, not the verb.
             if verbal && i > s_start && noun_context(doc, i - 1) {
+                continue;
+            }
+            // "the Asia-Pacific Economic Cooperation (APEC) meeting": a noun after a name.
+            if verbal && i > s_start && doc.lower(i - 1) == ")" && doc.lower(i).ends_with("ing") {
                 continue;
             }
             // "in March": a capitalized word inside a sentence is a name, not a verb.

@@ -1,0 +1,477 @@
+//! Role frames: builds one draft event from a trigger match, filling agent, target and
+//! participants from the actors around it, with passives, possessives, status, location
+//! and forum, and the class changes the context calls for.
+
+use crate::annotation::{EntityKind, Status};
+use crate::extract::doc::Doc;
+use crate::extract::events::{Context, Draft, push_unique};
+use crate::extract::status::{Modality, clause_start, modality};
+use crate::extract::tokens::TokenKind;
+use crate::extract::triggers::TriggerMatch;
+use crate::lexicon::{Content, Role, Trigger};
+
+pub(crate) fn build(
+    ctx: &Context,
+    si: usize,
+    m: &TriggerMatch,
+    trigger: &Trigger,
+    stops: &[usize],
+    verb_ends: &[usize],
+    verb_starts: &[usize],
+) -> Option<Draft> {
+    let doc = ctx.doc;
+    let sentence = &doc.sentences[si];
+    let (s_start, s_end) = (sentence.start, sentence.end);
+    let noun = !m.verbal;
+    let speech_before = (s_start..m.start)
+        .any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
+    let mut status = match modality(
+        doc,
+        ctx.lex,
+        s_start,
+        s_end,
+        m.start,
+        m.end,
+        noun,
+        speech_before,
+    ) {
+        Modality::Real(s) => s,
+        Modality::Hypothetical
+            if trigger.modal_ok
+                || matches!(trigger.class.as_str(), "Threat" | "CooperationPledge") =>
+        {
+            Status::Occurred
+        }
+        Modality::Hypothetical => return None,
+    };
+    let mut class = trigger.class.clone();
+    // "detained a Russian trawler": a ship is seized, not arrested.
+    if class == "Arrest" && m.verbal && vessel_object(ctx, m.end, s_end) {
+        class = "Coercion".to_string();
+    }
+    let talks_noun = matches!(
+        doc.lower(m.end.saturating_sub(1)),
+        "talks" | "discussions" | "negotiations"
+    );
+    let mut agents: Vec<usize> = Vec::new();
+    let mut targets: Vec<usize> = Vec::new();
+    let mut participants: Vec<usize> = Vec::new();
+    let mut locations: Vec<usize> = Vec::new();
+    let mut own_subject = Vec::new();
+    let mut that_target: Vec<usize> = Vec::new();
+    // Passive verbs: "were arrested by the navy".
+    let passive = m.verbal && {
+        let mut k = m.start;
+        let mut found = false;
+        for _ in 0..3 {
+            if k == s_start {
+                break;
+            }
+            k -= 1;
+            let w = doc.lower(k);
+            if ctx.lex.sets.be.contains(w) || w == "got" {
+                found = true;
+                break;
+            }
+            if !(w.ends_with("ly") || w == "also" || w == "not" || w == "reportedly") {
+                break;
+            }
+        }
+        let participle = doc.lower(m.start).ends_with("ed")
+            || doc.lower(m.start).ends_with('n')
+            || doc.lower(m.start) == "held";
+        // "signed by X", "captured by Mexican marines": a reduced passive.
+        (found || doc.lower(m.end) == "by") && participle
+    };
+    let coordinated = m.start > s_start + 1
+        && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")
+            || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
+        && m.verbal;
+    let (np_start, possessor, governed) = if noun {
+        ctx.noun_phrase(s_start, m.start)
+    } else {
+        (m.start, None, false)
+    };
+    let governed_by = if governed {
+        Some(doc.lower(np_start - 1).to_string())
+    } else {
+        None
+    };
+    let mut own_agent = possessor.is_some();
+    let mut object_from = m.head_end.min(m.end);
+    if let Some(p) = possessor {
+        own_subject = vec![p];
+    } else if noun {
+        // "the 25% tariff that Washington imposed"
+        let mut k = m.end;
+        let mut complement_target = Vec::new();
+        if matches!(doc.lower(k), "that" | "which") {
+            k += 1;
+            if doc.lower(k) == "the" {
+                k += 1;
+            }
+            if let Some(mm) = ctx.mentions.owner.get(k).copied().flatten() {
+                if ctx.mentions.list[mm].start == k && !ctx.is_place(mm) {
+                    if trigger.content != Content::None {
+                        complement_target = vec![mm];
+                    } else {
+                        own_subject = vec![mm];
+                        own_agent = true;
+                        // The relative clause's object follows its verb, past a bracketed
+                        // acronym ("that the Economic Community ... (ECOWAS) had imposed on").
+                        let mut after = ctx.mentions.list[mm].end;
+                        if doc.lower(after) == "(" {
+                            if let Some(close) =
+                                (after..(after + 6).min(s_end)).find(|&k| doc.lower(k) == ")")
+                            {
+                                after = close + 1;
+                            }
+                        }
+                        object_from = after + 1;
+                    }
+                }
+            }
+        }
+        that_target = complement_target;
+        // A noun that is the object of another trigger's verb has no subject of its own.
+        let object_of_trigger = verb_ends
+            .iter()
+            .any(|&e| e == np_start || e + 1 == np_start);
+        // "..., the first seizure of a Russian vessel in years": an appositive restating
+        // the act before it has no subject of its own.
+        let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";
+        if own_subject.is_empty() && !governed && !object_of_trigger && !appositive {
+            own_subject = ctx.subject_before(s_start, np_start);
+        }
+    } else if !passive {
+        own_subject = ctx.subject_before(s_start, m.start);
+    }
+    // "reopened the crossing ... and freed three officers": the second verb's object is its own.
+    let coordinated_verbs: Vec<usize> = verb_starts
+        .iter()
+        .copied()
+        .filter(|&v| v > m.end && matches!(doc.lower(v - 1), "and" | "but" | "then" | "," | "also"))
+        .collect();
+    let (objects, by, rejected, stopped_at) = ctx.objects_after(
+        trigger,
+        object_from,
+        s_end,
+        m.start,
+        noun,
+        m.end,
+        stops,
+        &coordinated_verbs,
+    );
+    if rejected {
+        return None;
+    }
+    own_agent = own_agent || !by.is_empty();
+    let mut subject_entities: Vec<usize> =
+        own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
+    if object_entities.is_empty() {
+        object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
+    }
+    let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
+    if passive {
+        let subject: Vec<usize> = ctx
+            .subject_before(s_start, m.start)
+            .iter()
+            .flat_map(|&x| ctx.actors(x))
+            .collect();
+        subject_entities = by_entities.clone();
+        if trigger.symmetric {
+            push_unique(&mut subject_entities, subject);
+        } else {
+            object_entities = subject;
+        }
+    } else if !by_entities.is_empty() && (noun || subject_entities.is_empty()) {
+        // "the release by the Syrian authorities of 14 detainees"
+        if possessor.is_some() && !trigger.symmetric {
+            object_entities = subject_entities.clone();
+        }
+        subject_entities = by_entities.clone();
+    }
+    // Places reached as objects are where it happened; their country is the target.
+    let mut resolved_objects = Vec::new();
+    for e in object_entities {
+        if ctx.table.kind(e) == EntityKind::Place {
+            push_unique(&mut locations, [e]);
+            if trigger.place_target {
+                if let Some(c) = ctx.table.country_of(e) {
+                    resolved_objects.push(c);
+                }
+            }
+        } else {
+            resolved_objects.push(e);
+        }
+    }
+    if trigger.symmetric {
+        push_unique(&mut participants, subject_entities.iter().copied());
+        push_unique(&mut participants, resolved_objects.iter().copied());
+        let adjunct = governed_by
+            .as_deref()
+            .is_some_and(|g| matches!(g, "during" | "in" | "at" | "after" | "on"));
+        if participants.is_empty() && noun && adjunct {
+            // "asked Trump to ... during a video call": the call of the people named before.
+            let people: Vec<usize> = ctx
+                .mentions
+                .sorted()
+                .into_iter()
+                .map(|x| &ctx.mentions.list[x])
+                .filter(|x| {
+                    x.start >= s_start
+                        && x.end <= m.start
+                        && ctx.table.kind(x.entity) == EntityKind::Person
+                })
+                .flat_map(|x| [Some(x.entity), x.other])
+                .flatten()
+                .collect();
+            push_unique(&mut participants, people.into_iter().take(2));
+        }
+    } else {
+        match trigger.subject {
+            Role::Participant => push_unique(&mut participants, subject_entities.iter().copied()),
+            Role::Target => push_unique(&mut targets, subject_entities.iter().copied()),
+            Role::None => {}
+            Role::Agent => push_unique(&mut agents, subject_entities.iter().copied()),
+        }
+        if trigger.object != Role::None || passive {
+            // A target of the agent's own country is the agent's side, not the target.
+            let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
+            let filtered: Vec<usize> = resolved_objects
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    let own_side =
+                        ctx.table.country_of(o).is_some() && own.contains(&ctx.table.country_of(o));
+                    !agents.contains(&o) && (passive || !own_side)
+                })
+                .collect();
+            push_unique(&mut targets, filtered);
+        }
+    }
+    // "The two governments will hold talks": talks between states are negotiations.
+    if class == "Meeting"
+        && talks_noun
+        && !participants.is_empty()
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) != EntityKind::Person)
+    {
+        class = "Negotiation".to_string();
+    }
+    // "is due in Brasilia for talks with President Lula": the meeting a trip is for.
+    if class == "Negotiation"
+        && noun
+        && doc.lower(m.start) == "talks"
+        && governed_by.as_deref() == Some("for")
+        && participants
+            .iter()
+            .any(|&p| ctx.table.kind(p) == EntityKind::Person)
+    {
+        class = "Meeting".to_string();
+    }
+    // "Negotiators are due to meet again": a round of negotiations.
+    if class == "Meeting" && m.verbal && (s_start..m.start).any(|k| doc.lower(k) == "negotiators") {
+        class = "Negotiation".to_string();
+    }
+    // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
+    let (speaker, listener) = ctx.speaker(s_start, m.start);
+    let speech_class =
+        matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
+    if let Some(sp) = speaker {
+        let only_countries = agents
+            .iter()
+            .all(|&a| ctx.table.kind(a) != EntityKind::Person);
+        // "X said Reykjavik supported ...": the speaker stands for their own country.
+        let own_country = !agents.is_empty()
+            && agents.iter().all(|&a| {
+                ctx.table.country_of(a) == ctx.table.country_of(sp)
+                    && ctx.table.country_of(sp).is_some()
+            });
+        let speech_act = matches!(
+            class.as_str(),
+            "Support" | "Accusation" | "Rejection" | "Request" | "Concession"
+        );
+        if (speech_class || speech_act && own_country) && only_countries {
+            agents = vec![sp];
+        }
+    }
+    // A promise of money or help is a pledge that occurred, not aid given.
+    if trigger.future_pledge && status == Status::Planned && money_in(doc, s_start, s_end) {
+        class = "CooperationPledge".to_string();
+        status = Status::Occurred;
+        if let Some(sp) = speaker {
+            agents = vec![sp];
+        }
+    }
+    if class == "CooperationPledge" && targets.is_empty() {
+        if let Some(l) = listener {
+            targets.push(l);
+        }
+    }
+    // A symmetric trigger that needs a counterpart needs two sides ("was received by X").
+    let too_few = if trigger.symmetric {
+        participants.len() < 2
+    } else {
+        targets.is_empty()
+    };
+    if trigger.require_target && too_few {
+        return None;
+    }
+    if trigger.require_agent && agents.is_empty() {
+        return None;
+    }
+    let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();
+    let definite = noun
+        && (np_start..m.start).any(|k| {
+            matches!(
+                doc.lower(k),
+                "the" | "this" | "that" | "its" | "their" | "his" | "her"
+            )
+        });
+    // "after the talks", "at the summit": the meeting told before, whoever is named near it.
+    let consult_adjunct = noun
+        && definite
+        && matches!(class.as_str(), "Meeting" | "Negotiation")
+        && !own_agent
+        && governed_by.as_deref().is_some_and(|g| {
+            matches!(
+                g,
+                "after" | "at" | "during" | "following" | "before" | "since" | "ahead"
+            )
+        });
+    let anaphoric = (no_actors || consult_adjunct) && noun && definite;
+    // Locations: places in the clause after a locative preposition.
+    let c_start = clause_start(doc, ctx.lex, s_start, m.start);
+    for mi in ctx.mentions.sorted() {
+        let mention = &ctx.mentions.list[mi];
+        if mention.start < c_start || mention.start >= s_end || !ctx.is_place(mi) {
+            continue;
+        }
+        let prep = ctx.prep_before(mention.start, s_start);
+        if prep.is_some_and(|p| {
+            ctx.lex.sets.locative.contains(p) && p != "of" && p != "from" && p != "to"
+                || p == "at"
+                || p == "in"
+        }) {
+            push_unique(&mut locations, [mention.entity]);
+        }
+    }
+    let mut parents = Vec::new();
+    for &l in &locations {
+        if let Some(parent) = ctx.table.records[l]
+            .entity
+            .located_in
+            .as_ref()
+            .and_then(|k| ctx.table.get(k))
+        {
+            if ctx.table.kind(parent) == EntityKind::Place {
+                parents.push(parent);
+            }
+        }
+    }
+    push_unique(&mut locations, parents);
+    if class == "Visit" && targets.is_empty() && !trigger.symmetric {
+        // "arrived in Seoul": the host is the country the place lies in.
+        if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+            if !agents.iter().any(|&a| ctx.table.country_of(a) == Some(c)) {
+                targets.push(c);
+            }
+        } else if !locations.is_empty() {
+            // "arrived in Rarotonga" (a place of no known country): the other side's ground.
+            let own = agents.iter().find_map(|&a| ctx.table.country_of(a));
+            if let Some(other) = own.and_then(|o| ctx.main.iter().copied().find(|&c| c != o)) {
+                targets.push(other);
+            }
+        }
+    }
+    // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
+    if class == "Meeting"
+        && m.verbal
+        && (m.start.saturating_sub(8).max(s_start)..m.start).any(|k| doc.lower(k) == "where")
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) == EntityKind::Country)
+    {
+        return None;
+    }
+    // "Russia supplied about 30% of Kazakhstan's imports": a share, not aid.
+    if class == "Aid"
+        && m.verbal
+        && (m.end..(m.end + 4).min(s_end)).any(|k| matches!(doc.lower(k), "%" | "percent"))
+    {
+        return None;
+    }
+    let forum = if matches!(
+        class.as_str(),
+        "Meeting" | "Negotiation" | "Agreement" | "Visit"
+    ) {
+        ctx.mentions
+            .list
+            .iter()
+            .filter(|x| x.start >= s_start && x.start < s_end && x.start < x.end)
+            .map(|x| x.entity)
+            .find(|&e| {
+                ctx.table.kind(e) == EntityKind::Organization
+                    && ctx.table.records[e].forum
+                    && !participants.contains(&e)
+            })
+    } else {
+        None
+    };
+    Some(Draft {
+        class,
+        rule: trigger.id.clone(),
+        sentence: si,
+        start: m.start,
+        end: m.end,
+        agents,
+        targets,
+        participants,
+        locations,
+        forum,
+        status,
+        topics: Vec::new(),
+        symmetric: trigger.symmetric,
+        anaphoric,
+        trigger: m.trigger,
+        date: None,
+        noun,
+        date_inherited: false,
+        own_agent,
+        governed_by,
+        stopped_at,
+        referenced: false,
+        verbal: m.verbal,
+        coordinated,
+        phrase_start: np_start,
+    })
+}
+
+/// Whether the object right after a verb ending at `from` is a ship or aircraft
+/// ("boarded and detained a Russian trawler"), not its crew ("the ship's crew").
+fn vessel_object(ctx: &Context, from: usize, s_end: usize) -> bool {
+    let doc = ctx.doc;
+    for k in from..(from + 6).min(s_end) {
+        let w = doc.lower(k);
+        if ctx.lex.sets.group_nouns.contains(w) || ctx.is_barrier_word(k) {
+            return false;
+        }
+        if ctx.lex.sets.vessels.contains(w) {
+            return doc
+                .tokens
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive);
+        }
+    }
+    false
+}
+
+fn money_in(doc: &Doc, s_start: usize, s_end: usize) -> bool {
+    (s_start..s_end).any(|k| {
+        let w = doc.lower(k);
+        w == "$" || w == "€" || w == "£" || w.ends_with('$') || w == "million" || w == "billion"
+    })
+}

@@ -1,0 +1,262 @@
+//! Relations between the triggers of one sentence: coordinated verbs sharing a subject,
+//! acts named by speech, purposes of trips, and one event for several triggers of a class.
+
+use crate::annotation::{EntityKind, Status};
+use crate::extract::events::{Context, Draft, push_unique};
+
+pub(crate) const SPEECH_CLASSES: [&str; 4] = ["Accusation", "Support", "Rejection", "Request"];
+
+/// Roles and relations between the triggers of one sentence.
+pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
+    let doc = ctx.doc;
+    for i in 0..drafts.len() {
+        let (before, rest) = drafts.split_at_mut(i);
+        let d = &mut rest[0];
+        let prev_verbal = before
+            .iter()
+            .rev()
+            .find(|p| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty()));
+        // "X detained them and then deported them": the second verb has the first's subject.
+        if d.coordinated && !d.symmetric {
+            if let Some(p) = prev_verbal {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                d.targets.retain(|t| !subject.contains(t));
+                d.agents = subject;
+            }
+        } else if d.coordinated && d.symmetric && d.participants.len() < 2 {
+            if let Some(p) = prev_verbal {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                let mut merged = subject;
+                push_unique(&mut merged, d.participants.iter().copied());
+                d.participants = merged;
+            }
+        }
+        // "spoke by phone with X ..., and offered help": the first speaker goes on.
+        if d.coordinated && !d.symmetric && prev_verbal.is_none() {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| p.symmetric && !p.participants.is_empty())
+            {
+                let first = p.participants[0];
+                d.targets.retain(|&t| t != first);
+                d.agents = vec![first];
+            }
+        }
+        // "condemned the air strike by the military": the target is the act's author.
+        if d.targets.is_empty() && SPEECH_CLASSES.contains(&d.class.as_str()) {
+            if let Some(stop) = d.stopped_at {
+                if let Some(act) = before
+                    .iter()
+                    .chain(rest[1..].iter())
+                    .find(|x| x.start == stop)
+                {
+                    let authors: Vec<usize> = act.agents.clone();
+                    rest[0].targets = authors;
+                }
+            }
+        }
+        let d = &mut rest[0];
+        // "thanked Malaysia for the dispatch": the thanked one did it.
+        if d.noun && d.agents.is_empty() && d.governed_by.as_deref() == Some("for") {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| SPEECH_CLASSES.contains(&p.class.as_str()) && !p.targets.is_empty())
+            {
+                d.agents = p.targets.clone();
+                d.own_agent = true;
+            }
+        }
+        // "signed a partnership during a visit to Beijing": the visitor is the clause's subject.
+        if d.noun
+            && d.class == "Visit"
+            && d.agents.is_empty()
+            && matches!(d.governed_by.as_deref(), Some("during" | "on" | "after"))
+        {
+            if let Some(p) = before.iter().rev().find(|p| p.verbal) {
+                let subject: Vec<usize> = if p.symmetric {
+                    p.participants.clone()
+                } else {
+                    p.agents.clone()
+                };
+                let people: Vec<usize> = subject
+                    .into_iter()
+                    .filter(|&x| ctx.table.kind(x) == EntityKind::Person)
+                    .take(1)
+                    .collect();
+                d.agents = people;
+            }
+        }
+        // "is due in Ankara for a meeting with X": the purpose shares the trip's actor and status.
+        if d.noun && d.governed_by.as_deref() == Some("for") && d.own_agent_or_object() {
+            if let Some(p) = before.last() {
+                if d.symmetric {
+                    let mut merged = p.agents.clone();
+                    push_unique(&mut merged, d.participants.iter().copied());
+                    d.participants = merged;
+                }
+                if p.status == Status::Planned && d.status == Status::Occurred {
+                    d.status = Status::Planned;
+                }
+            }
+        }
+        // "talks ... broke up without an agreement": the same sides.
+        if d.symmetric && d.participants.is_empty() {
+            if let Some(p) = before
+                .iter()
+                .rev()
+                .find(|p| p.symmetric && !p.participants.is_empty())
+            {
+                d.participants = p.participants.clone();
+            }
+        }
+    }
+    // "condemned Iran's seizure of the tanker": the seizure was told before.
+    let stops: Vec<usize> = drafts
+        .iter()
+        .filter(|d| SPEECH_CLASSES.contains(&d.class.as_str()))
+        .filter_map(|d| d.stopped_at)
+        .collect();
+    let speech_ends: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.verbal && SPEECH_CLASSES.contains(&d.class.as_str()))
+        .map(|d| d.end)
+        .collect();
+    for d in drafts.iter_mut() {
+        let object_of_speech = speech_ends
+            .iter()
+            .any(|&e| d.phrase_start == e || d.phrase_start == e + 1);
+        if d.noun && (stops.contains(&d.start) || object_of_speech) {
+            d.referenced = true;
+        }
+    }
+    // "rallied outside the embassy, demanding that ...": what protesters demand is the
+    // protest's content, not a request of its own.
+    let protest_at = drafts
+        .iter()
+        .filter(|d| d.class == "Protest")
+        .map(|d| d.start)
+        .min();
+    if let Some(p) = protest_at {
+        drafts.retain(|d| {
+            !(d.class == "Request"
+                && d.verbal
+                && d.start > p
+                && doc.lower(d.start).ends_with("ing")
+                && doc.lower(d.start - 1) == ",")
+        });
+    }
+    // A noun that is only the object or topic of another trigger is part of it
+    // ("ratify the agreement", "talks on the review of their trade pact").
+    let snapshot: Vec<Draft> = drafts.clone();
+    let mut drop_meeting_at: Vec<usize> = Vec::new();
+    drafts.retain(|d| {
+        if !d.noun || d.own_agent || !d.participants.is_empty() && d.symmetric {
+            return true;
+        }
+        let prev = snapshot
+            .iter()
+            .filter(|p| p.start < d.start && p.class != d.class)
+            .max_by_key(|p| p.start);
+        let Some(p) = prev else { return true };
+        let direct_object = p.verbal && d.phrase_start >= p.end && d.phrase_start <= p.end + 1;
+        let topic = d.governed_by.as_deref().is_some_and(|g| {
+            matches!(
+                g,
+                "on" | "of" | "over" | "about" | "regarding" | "for" | "into"
+            )
+        }) && d.start <= p.end + 8;
+        if (direct_object || topic) && !(d.class == "Negotiation" && p.class == "Meeting") {
+            return false;
+        }
+        if topic && d.class == "Negotiation" && p.class == "Meeting" {
+            drop_meeting_at.push(p.start);
+        }
+        let _ = doc;
+        true
+    });
+    drafts.retain(|d| !(d.class == "Meeting" && drop_meeting_at.contains(&d.start)));
+    // "will contribute NZ$4 million, to be delivered through ...": one pledge, no aid yet.
+    let pledged = drafts
+        .iter()
+        .any(|d| d.class == "CooperationPledge" && ctx.lex.triggers[d.trigger].future_pledge);
+    if pledged {
+        drafts.retain(|d| d.class != "Aid");
+    }
+}
+
+impl Draft {
+    fn own_agent_or_object(&self) -> bool {
+        self.own_agent || !self.participants.is_empty() || !self.targets.is_empty()
+    }
+}
+
+/// Several triggers of one class in a sentence tell of one happening ("signed the
+/// agreement"); a negation on any of them holds for all.
+pub(crate) fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    for d in drafts {
+        let same = out.iter_mut().find(|o| {
+            if o.class != d.class {
+                return false;
+            }
+            let fits = |x: &[usize], y: &[usize]| {
+                x.is_empty()
+                    || y.is_empty()
+                    || x.iter().any(|a| y.contains(a))
+                    || x.iter().any(|&a| {
+                        y.iter().any(|&b| {
+                            ctx.table.country_of(a).is_some()
+                                && ctx.table.country_of(a) == ctx.table.country_of(b)
+                        })
+                    })
+            };
+            (if o.symmetric {
+                let sub = |x: &[usize], y: &[usize]| x.iter().all(|a| y.contains(a));
+                o.participants.is_empty()
+                    || d.participants.is_empty()
+                    || sub(&o.participants, &d.participants)
+                    || sub(&d.participants, &o.participants)
+            } else {
+                fits(&o.agents, &d.agents) && fits(&o.targets, &d.targets)
+            }) && (o.status == d.status
+                || o.noun
+                || d.noun
+                || d.status == Status::NotOccurred
+                || o.status == Status::NotOccurred)
+        });
+        match same {
+            Some(o) => {
+                for (dst, src) in [
+                    (&mut o.agents, &d.agents),
+                    (&mut o.targets, &d.targets),
+                    (&mut o.participants, &d.participants),
+                    (&mut o.locations, &d.locations),
+                ] {
+                    push_unique(dst, src.iter().copied());
+                }
+                if d.status == Status::NotOccurred
+                    || (o.noun && !d.noun && o.status != Status::NotOccurred)
+                {
+                    o.status = d.status;
+                }
+                o.noun = o.noun && d.noun;
+                o.anaphoric = o.anaphoric && d.anaphoric;
+                if o.forum.is_none() {
+                    o.forum = d.forum;
+                }
+            }
+            None => out.push(d),
+        }
+    }
+    out
+}

@@ -1,0 +1,658 @@
+//! Roles: the actors around a trigger in its sentence (subject, objects, prepositions,
+//! apposition, relative clauses, coordination) and the speaker of reported speech.
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::{Doc, class};
+use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::{Content, Lexicon, Role, Trigger};
+
+/// Everything role filling looks at.
+pub struct Context<'a> {
+    pub doc: &'a Doc<'a>,
+    pub lex: &'a Lexicon,
+    pub table: &'a EntityTable,
+    pub mentions: &'a Mentions,
+    pub main: &'a [usize],
+}
+
+pub(crate) const DETERMINERS: [&str; 22] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "most", "many", "some", "all",
+    "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
+];
+
+/// Prepositions that also open clauses: a name after them may be a subject.
+const SUBORDINATORS: [&str; 8] = [
+    "after",
+    "before",
+    "since",
+    "until",
+    "as",
+    "while",
+    "because",
+    "following",
+];
+
+impl Context<'_> {
+    /// Whether token `j` closes a clause ("that afternoon" does not).
+    pub(crate) fn is_barrier(&self, j: usize) -> bool {
+        let w = self.doc.lower(j);
+        if matches!(w, ";" | ":" | "—" | "–") {
+            return true;
+        }
+        if w == "that"
+            && matches!(
+                self.doc.lower(j + 1),
+                "day"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "time"
+            )
+        {
+            return false;
+        }
+        self.doc.is(j, class::BARRIER) && w != "according"
+    }
+
+    /// A clause barrier or a comma.
+    pub(crate) fn is_barrier_word(&self, j: usize) -> bool {
+        self.doc.lower(j) == "," || self.is_barrier(j)
+    }
+
+    pub(crate) fn actors(&self, m: usize) -> Vec<usize> {
+        let mention = &self.mentions.list[m];
+        let mut out = vec![mention.entity];
+        if let Some(o) = mention.other {
+            out.push(o);
+        }
+        out
+    }
+
+    pub(crate) fn is_place(&self, m: usize) -> bool {
+        let mention = &self.mentions.list[m];
+        mention.kind == MentionKind::Place || self.table.kind(mention.entity) == EntityKind::Place
+    }
+
+    /// The preposition governing a mention starting at `start`, looking back over determiners.
+    pub(crate) fn prep_before(&self, start: usize, floor: usize) -> Option<&str> {
+        let mut j = start;
+        let mut steps = 0;
+        while j > floor && steps < 4 {
+            j -= 1;
+            steps += 1;
+            let t = &self.doc.tokens[j];
+            let w = t.lower.as_str();
+            if self.doc.is(j, class::PREPOSITION) {
+                return Some(w);
+            }
+            if matches!(w, "and" | ",") && j > floor {
+                if let Some(m) = self.mentions.owner[j - 1] {
+                    // "In Moscow, Dmitry Peskov said", "the President of Indonesia, Prabowo
+                    // Subianto, arrived": a comma between different kinds of actor ends a
+                    // phrase; only a list ("Canada, Mexico and the US") goes on.
+                    let kind_of = |x: usize| {
+                        (
+                            self.is_place(x),
+                            self.table.kind(self.mentions.list[x].entity),
+                        )
+                    };
+                    let unlike = w == ","
+                        && self.mentions.owner[start].is_some_and(|c| kind_of(c) != kind_of(m));
+                    if unlike {
+                        return None;
+                    }
+                    j = self.mentions.list[m].start;
+                    continue;
+                }
+            }
+            let skippable = DETERMINERS.contains(&w)
+                || (self.mentions.owner[j].is_none()
+                    && steps <= 4
+                    && self.title_word(j)
+                    && w != "and")
+                || t.kind == TokenKind::Number
+                || matches!(w, "$" | "%" | "-")
+                || (t.kind == TokenKind::Word
+                    && steps <= 2
+                    && self.mentions.owner[j].is_none()
+                    && self.doc.classes[j]
+                        & (class::CAPITALIZED
+                            | class::TRIGGER
+                            | class::SPEECH
+                            | class::BE
+                            | class::BARRIER)
+                        == 0);
+            if !skippable {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A title word between an affiliation and a name ("Prime Minister", "counterpart").
+    pub(crate) fn title_word(&self, j: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        let w = t.lower.as_str();
+        t.kind == TokenKind::Possessive
+            || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0
+            || self.doc.is(j, class::TITLE_MODIFIER)
+            || self.doc.is(j, class::HONORIFIC)
+            || (t.kind == TokenKind::Word
+                && self.doc.is(j, class::CAPITALIZED)
+                && self.mentions.owner[j].is_none()
+                && !self.doc.is(j, class::NOT_NAME))
+            || matches!(w, "his" | "her" | "counterpart")
+            || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
+    }
+
+    /// "NATO Secretary General Mark Rutte", "Qatar's emir, Sheikh Tamim": the person the
+    /// affiliation introduces.
+    pub(crate) fn person_after(&self, m: usize, limit: usize) -> usize {
+        let mention = &self.mentions.list[m];
+        if self.table.kind(mention.entity) == EntityKind::Person {
+            return m;
+        }
+        let mut j = mention.end;
+        let mut saw_title = false;
+        while j < limit && j < mention.end + 8 {
+            if let Some(n) = self.mentions.owner[j] {
+                let next = &self.mentions.list[n];
+                if self.table.kind(next.entity) == EntityKind::Person
+                    && saw_title
+                    && next.start == j
+                {
+                    return n;
+                }
+                return m;
+            }
+            if self.title_word(j) {
+                saw_title =
+                    saw_title || crate::extract::people::title_head_at(self.doc, self.lex, j) > 0;
+                j += 1;
+                continue;
+            }
+            if self.doc.lower(j) == "," && saw_title {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        m
+    }
+
+    /// Start of the title words before a mention ("President" in "President Erdoğan").
+    pub(crate) fn title_start_before(&self, start: usize, floor: usize) -> usize {
+        let mut k = start;
+        while k > floor && k + 8 > start {
+            let prev = k - 1;
+            if let Some(n) = self.mentions.owner[prev] {
+                let kind = self.table.kind(self.mentions.list[n].entity);
+                let pronoun = self.mentions.list[n].kind == MentionKind::Anaphor
+                    && self.mentions.list[n].possessive
+                    && self.mentions.list[n].end == self.mentions.list[n].start + 1;
+                if pronoun
+                    || matches!(kind, EntityKind::Country | EntityKind::Organization)
+                        && self.mentions.list[n].kind != MentionKind::Place
+                {
+                    k = self.mentions.list[n].start;
+                    continue;
+                }
+                break;
+            }
+            if self.title_word(prev) || self.doc.lower(prev) == "the" {
+                k = prev;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// Coordinated mentions after mention `m` ("X, Y and Z").
+    pub(crate) fn coordinated_after(&self, m: usize, limit: usize) -> Vec<usize> {
+        let mut out = vec![m];
+        let mut j = self.mentions.list[m].end;
+        loop {
+            let w = self.doc.lower(j);
+            let mut k = j;
+            if w == "," {
+                k += 1;
+                if self.doc.lower(k) == "and" {
+                    k += 1;
+                }
+            } else if w == "and" {
+                k += 1;
+            } else {
+                break;
+            }
+            if self.doc.lower(k) == "the" {
+                k += 1;
+            }
+            if k >= limit {
+                break;
+            }
+            match self.mentions.owner[k] {
+                Some(n) if self.mentions.list[n].start == k && !self.is_place(n) => {
+                    let n = self.person_after(n, limit);
+                    out.push(n);
+                    j = self.mentions.list[n].end;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The subject before token `pos`: the nearest actor not governed by a preposition.
+    pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        let mut j = pos;
+        // "after meeting X", "while visiting Y": the participle's subject is the clause's.
+        let gerund = self.doc.lower(pos).ends_with("ing");
+        let mut skip_barrier = gerund
+            && pos > s_start
+            && matches!(
+                self.doc.lower(pos - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "by"
+                    | "upon"
+                    | "without"
+                    | "during"
+            );
+        while j > s_start {
+            j -= 1;
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                let governed = self
+                    .prep_before(mention.start, s_start)
+                    .is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
+                let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
+                if self.is_place(m) || governed || possessive_pronoun {
+                    j = mention.start;
+                    continue;
+                }
+                // "Moldovans who back the bloc rallied": the object of a relative clause
+                // is not the subject of the verb after it.
+                if let Some(antecedent) = self.relative_antecedent(s_start, mention.start) {
+                    return vec![antecedent];
+                }
+                let m = self.appositive_head(m, s_start);
+                let mention = &self.mentions.list[m];
+                // Coordinated subjects: "Latvia and Lithuania".
+                let mut list = vec![m];
+                let mut k = self.title_start_before(mention.start, s_start);
+                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | ",") {
+                    match self.mentions.owner[k - 2] {
+                        Some(n) if !self.is_place(n) && n != m => {
+                            list.push(n);
+                            k = self.title_start_before(self.mentions.list[n].start, s_start);
+                        }
+                        _ => break,
+                    }
+                }
+                return list;
+            }
+            let w = self.doc.lower(j);
+            // "the Caribbean Community (CARICOM) issued": an aside in brackets; an acronym
+            // alone in them names the subject ("fighters of ... (JNIM) killed").
+            let acronym_inside =
+                j >= 2 && self.doc.lower(j - 2) == "(" && self.mentions.owner[j - 1].is_some();
+            if w == ")" && acronym_inside {
+                continue;
+            }
+            if w == ")" {
+                if let Some(open) = (j.saturating_sub(8).max(s_start)..j)
+                    .rev()
+                    .find(|&k| self.doc.lower(k) == "(")
+                {
+                    j = open;
+                    continue;
+                }
+            }
+            if (self.lex.sets.relative.contains(w) || w == "whose") && j > s_start {
+                // "..., who were taken into custody", "citizens whose relatives ... picketed":
+                // the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                let antecedent = if k > s_start {
+                    self.mentions.owner[k - 1].filter(|&m| !self.is_place(m))
+                } else {
+                    None
+                };
+                if let Some(m) = antecedent {
+                    return vec![self.appositive_head(m, s_start)];
+                }
+                if pos - j <= 5 || w == "whose" {
+                    return Vec::new();
+                }
+            }
+            if self.lex.sets.relative.contains(w) && pos - j <= 5 {
+                // "..., who were taken into custody": the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                if k > s_start {
+                    if let Some(m) = self.mentions.owner[k - 1] {
+                        if !self.is_place(m) {
+                            return vec![m];
+                        }
+                    }
+                }
+                return Vec::new();
+            }
+            if skip_barrier && j + 1 == pos {
+                skip_barrier = false;
+                continue;
+            }
+            if self.is_barrier(j) {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// When the mention at `start` is the object inside a relative clause ("who back the
+    /// bloc"), the noun the clause describes.
+    pub(crate) fn relative_antecedent(&self, s_start: usize, start: usize) -> Option<usize> {
+        let mut k = start;
+        let mut verb_seen = false;
+        while k > s_start && start - k < 8 {
+            k -= 1;
+            let w = self.doc.lower(k);
+            if matches!(w, "who" | "which" | "that") {
+                if !verb_seen || k == s_start {
+                    return None;
+                }
+                let mut a = k;
+                while a > s_start && matches!(self.doc.lower(a - 1), "," | "-") {
+                    a -= 1;
+                }
+                let m = self.mentions.owner[a.checked_sub(1)?]?;
+                if self.is_place(m) {
+                    return None;
+                }
+                return Some(self.appositive_head(m, s_start));
+            }
+            if self.mentions.owner[k].is_some() || self.is_barrier(k) {
+                return None;
+            }
+            let t = &self.doc.tokens[k];
+            if t.kind == TokenKind::Word
+                && !DETERMINERS.contains(&w)
+                && !self.doc.is(k, class::PREPOSITION)
+                && !self.doc.cap(k)
+            {
+                verb_seen = true;
+            }
+        }
+        None
+    }
+
+    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
+    pub(crate) fn appositive_head(&self, m: usize, floor: usize) -> usize {
+        let mention = &self.mentions.list[m];
+        if self.table.kind(mention.entity) == EntityKind::Person {
+            return m;
+        }
+        let mut k = mention.start;
+        while k > floor
+            && (self.title_word(k - 1)
+                || matches!(
+                    self.doc.lower(k - 1),
+                    "a" | "an" | "the" | "senior" | "former" | "top"
+                ))
+            && self.mentions.owner[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        if k > floor + 1 && self.doc.lower(k - 1) == "," {
+            if let Some(n) = self.mentions.owner[k - 2] {
+                if self.table.kind(self.mentions.list[n].entity) == EntityKind::Person {
+                    return n;
+                }
+            }
+        }
+        m
+    }
+
+    /// Start of the noun phrase ending at the trigger, and whether a preposition governs it.
+    pub(crate) fn noun_phrase(&self, s_start: usize, start: usize) -> (usize, Option<usize>, bool) {
+        let mut j = start;
+        let mut possessor = None;
+        while j > s_start {
+            let t = &self.doc.tokens[j - 1];
+            let w = t.lower.as_str();
+            if let Some(m) = self.mentions.owner[j - 1] {
+                let mention = &self.mentions.list[m];
+                if mention.possessive
+                    || mention.kind == MentionKind::Demonym
+                    || mention.kind == MentionKind::Group
+                {
+                    possessor = Some(m);
+                    j = mention.start;
+                    continue;
+                }
+                break;
+            }
+            if t.kind == TokenKind::Possessive {
+                j -= 1;
+                continue;
+            }
+            let adjective = t.kind == TokenKind::Word
+                && self.doc.classes[j - 1]
+                    & (class::CAPITALIZED
+                        | class::PREPOSITION
+                        | class::TRIGGER
+                        | class::BE
+                        | class::HAVE
+                        | class::SPEECH
+                        | class::BARRIER)
+                    == 0
+                && start - j < 4;
+            if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
+                || t.kind == TokenKind::Number
+                || matches!(w, "%" | "$" | "-")
+                || adjective
+            {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        let governed = j > s_start && self.doc.is(j - 1, class::PREPOSITION);
+        (j, possessor, governed)
+    }
+
+    /// Actors after the trigger: (objects, by-agents).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn objects_after(
+        &self,
+        trigger: &Trigger,
+        from: usize,
+        s_end: usize,
+        floor: usize,
+        noun: bool,
+        match_end: usize,
+        stops: &[usize],
+        verbs: &[usize],
+    ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
+        let mut j = from;
+        let mut by = Vec::new();
+        while j < s_end {
+            if j >= match_end && stops.contains(&j) {
+                return (Vec::new(), by, false, Some(j));
+            }
+            if j >= match_end && verbs.contains(&j) {
+                break;
+            }
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)
+                {
+                    j = mention.end;
+                    continue;
+                }
+                let floor = if mention.start >= match_end {
+                    match_end
+                } else {
+                    floor
+                };
+                let mut prep = self.prep_before(mention.start, floor);
+                if prep.is_none()
+                    && mention.start > floor
+                    && self.doc.lower(mention.start - 1) == ","
+                {
+                    // "with the Prime Minister of Fiji, Sitiveni Rabuka": the title's preposition.
+                    let title_begin = (floor..mention.start).rev().find(|&x| {
+                        crate::extract::people::title_head_at(self.doc, self.lex, x) > 0
+                    });
+                    if let Some(tb) = title_begin {
+                        let before = self.title_start_before(tb, floor);
+                        prep = self.prep_before(before, floor);
+                    }
+                }
+                let direct_ok = !noun || mention.possessive;
+                if prep.is_none()
+                    && direct_ok
+                    && trigger.object_not_person
+                    && self.table.kind(mention.entity) == EntityKind::Person
+                {
+                    return (Vec::new(), Vec::new(), true, None);
+                }
+                let accept = match prep {
+                    None => direct_ok && (trigger.object != Role::None || trigger.symmetric),
+                    Some("by") => {
+                        let after_participle = mention.start >= 2
+                            && (self.doc.lower(mention.start - 2).ends_with("ed")
+                                || self.doc.lower(mention.start - 3).ends_with("ed"));
+                        if by.is_empty()
+                            && !self.is_place(m)
+                            && (!noun || mention.start <= from + 5 || after_participle)
+                        {
+                            by = self.coordinated_after(m, s_end);
+                        }
+                        false
+                    }
+                    Some(p) => {
+                        trigger.preps.iter().any(|q| q == p)
+                            || (trigger.symmetric && matches!(p, "with" | "between"))
+                    }
+                };
+                if accept && self.kind_allowed(trigger, m) {
+                    let chosen = self.person_after(m, s_end);
+                    let objects = self.coordinated_after(chosen, s_end);
+                    // "the reception of Safadi by President al-Sharaa": the agent follows.
+                    if by.is_empty() && noun {
+                        let mut last = objects.last().map_or(j, |&o| self.mentions.list[o].end);
+                        // "talks between X and Y mediated by Oman": the go-between takes part.
+                        if trigger.symmetric
+                            && matches!(
+                                self.doc.lower(last),
+                                "mediated" | "brokered" | "hosted" | "facilitated" | "chaired"
+                            )
+                        {
+                            last += 1;
+                        }
+                        if self.doc.lower(last) == "by" {
+                            if let Some(b) = (last + 1..(last + 5).min(s_end)).find_map(|k| {
+                                self.mentions.owner[k].filter(|&x| {
+                                    self.mentions.list[x].start == k && !self.is_place(x)
+                                })
+                            }) {
+                                by = self.coordinated_after(self.person_after(b, s_end), s_end);
+                            }
+                        }
+                    }
+                    return (objects, by, false, None);
+                }
+                j = mention.end;
+                continue;
+            }
+            let w = self.doc.lower(j);
+            let content_stop = match trigger.content {
+                Content::Of => w == "of",
+                Content::To => w == "to" && j > from,
+                _ => false,
+            };
+            let speech_that = w == "that" && trigger.content != Content::None && j < from + 6;
+            if content_stop || (!speech_that && self.is_barrier(j)) {
+                break;
+            }
+            j += 1;
+        }
+        (Vec::new(), by, false, None)
+    }
+
+    pub(crate) fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
+        let e = self.mentions.list[m].entity;
+        let kind = self.table.kind(e);
+        if kind == EntityKind::Place {
+            return trigger.place_target || trigger.target_kinds.iter().any(|k| k == "place");
+        }
+        if trigger.object_not_person && kind == EntityKind::Person {
+            return false;
+        }
+        if trigger.target_kinds.is_empty() {
+            return true;
+        }
+        let name = match kind {
+            EntityKind::Country => "country",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Group => "group",
+            EntityKind::Place => "place",
+        };
+        // Forum bodies are where things happen, not whom a threat targets.
+        if kind == EntityKind::Organization
+            && self.table.records[e].forum
+            && trigger.class == "Threat"
+        {
+            return false;
+        }
+        trigger.target_kinds.iter().any(|k| k == name)
+            || (name == "group" && trigger.target_kinds.iter().any(|k| k == "country"))
+    }
+
+    /// The speaker of a speech verb before `pos` in the sentence, and whom they told.
+    pub(crate) fn speaker(&self, s_start: usize, pos: usize) -> (Option<usize>, Option<usize>) {
+        for k in (s_start..pos).rev() {
+            let w = self.doc.lower(k);
+            if !self.lex.speech_forms.contains(w) {
+                continue;
+            }
+            let mut speaker = self
+                .subject_before(s_start, k)
+                .into_iter()
+                .map(|m| self.mentions.list[m].entity)
+                .find(|&e| self.table.kind(e) == EntityKind::Person);
+            if speaker.is_none() {
+                speaker = self
+                    .mentions
+                    .at(k + 1)
+                    .map(|m| m.entity)
+                    .filter(|&e| self.table.kind(e) == EntityKind::Person);
+            }
+            let listener = if matches!(
+                w,
+                "told" | "tells" | "tell" | "informed" | "informs" | "assured" | "briefed"
+            ) {
+                self.mentions.at(k + 1).map(|m| m.entity)
+            } else {
+                None
+            };
+            return (speaker, listener);
+        }
+        (None, None)
+    }
+}
