@@ -117,26 +117,7 @@ impl Pipeline<'_> {
         errors: &mut dyn Write,
         show: Show,
     ) -> Result<IngestSummary> {
-        let mut summary = IngestSummary::default();
-        let mut files = Vec::new();
-        let mut problems = Vec::new();
-        for path in paths {
-            collect_files(path, &mut files, &mut problems);
-        }
-        for problem in problems {
-            writeln!(errors, "entente: {problem}")?;
-            summary.problems += 1;
-        }
-        let mut progress = match show {
-            Show::ProgressBar if files.len() > 1 => Progress::bar(
-                files
-                    .iter()
-                    .filter_map(|f| std::fs::metadata(f).ok())
-                    .map(|m| m.len())
-                    .sum(),
-            ),
-            _ => Progress::silent(),
-        };
+        let (files, mut summary, mut progress) = start(paths, errors, show)?;
         let mut writer = Writer::new(store);
         for batch in files.chunks(BATCH_FILES) {
             let converted_batch: Vec<ConvertedFile> = batch
@@ -377,6 +358,36 @@ fn extraction_prefix(text: &str) -> Option<usize> {
             .filter(|&i| i > 0)
             .unwrap_or(limit),
     )
+}
+
+/// The start of every ingest: the files under `paths` (in sorted order), a summary counting
+/// the paths that could not be listed (each reported on `errors`), and the progress display.
+pub(crate) fn start(
+    paths: &[PathBuf],
+    errors: &mut dyn Write,
+    show: Show,
+) -> Result<(Vec<PathBuf>, IngestSummary, Progress)> {
+    let mut summary = IngestSummary::default();
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        collect_files(path, &mut files, &mut problems);
+    }
+    for problem in problems {
+        writeln!(errors, "entente: {problem}")?;
+        summary.problems += 1;
+    }
+    let progress = match show {
+        Show::ProgressBar if files.len() > 1 => Progress::bar(
+            files
+                .iter()
+                .filter_map(|f| std::fs::metadata(f).ok())
+                .map(|m| m.len())
+                .sum(),
+        ),
+        _ => Progress::silent(),
+    };
+    Ok((files, summary, progress))
 }
 
 /// Adds `path` (a file, or every regular file below a folder, sorted, hidden ones

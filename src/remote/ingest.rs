@@ -16,7 +16,7 @@ use oxigraph::sparql::QueryResults;
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 use crate::commands::ingest::{
-    BATCH_FILES, Converted, ConvertedFile, IngestSummary, Pipeline, Show, collect_files,
+    BATCH_FILES, Converted, ConvertedFile, IngestSummary, Pipeline, Show, start,
 };
 use crate::commands::progress::Progress;
 use crate::ontology::Ontology;
@@ -43,26 +43,7 @@ pub fn ingest(
     show: Show,
 ) -> Result<IngestSummary> {
     store_ontology(remote, pipeline.ontology)?;
-    let mut summary = IngestSummary::default();
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for path in paths {
-        collect_files(path, &mut files, &mut problems);
-    }
-    for problem in problems {
-        writeln!(errors, "entente: {problem}")?;
-        summary.problems += 1;
-    }
-    let mut progress = match show {
-        Show::ProgressBar if files.len() > 1 => Progress::bar(
-            files
-                .iter()
-                .filter_map(|f| std::fs::metadata(f).ok())
-                .map(|m| m.len())
-                .sum(),
-        ),
-        _ => Progress::silent(),
-    };
+    let (files, mut summary, mut progress) = start(paths, errors, show)?;
     for batch in files.chunks(BATCH_FILES) {
         let converted: Vec<ConvertedFile> = batch
             .to_vec()

@@ -153,6 +153,20 @@ pub(super) fn articles() -> Vec<PathBuf> {
 }
 
 /// Rows of a TSV result, sorted and deduplicated, with the quirks above evened out.
+/// Whether a server's row equals the embedded store's but for cells the embedded store left
+/// empty: when a `GROUP_CONCAT` group mixes unbound and bound values (an `OPTIONAL` that
+/// matched for some rows only), Oxigraph follows SPARQL 1.1 (an error in the group makes the
+/// aggregate unbound) while Virtuoso 7.2 skips the unbound values.
+fn same_but_for_emptied_concat(served: &str, embedded: &str) -> bool {
+    let served: Vec<&str> = served.split('\t').collect();
+    let embedded: Vec<&str> = embedded.split('\t').collect();
+    served.len() == embedded.len()
+        && served
+            .iter()
+            .zip(&embedded)
+            .all(|(s, e)| s == e || e.is_empty())
+}
+
 fn normalized_rows(tsv: &str) -> Vec<String> {
     let mut lines = tsv.lines();
     let header = lines.next().unwrap_or_default().to_string();
@@ -226,11 +240,31 @@ pub(super) fn assert_saved_queries_agree(entente: &Entente, endpoint: &str) {
             let served = entente.run_with_env(&at_server, &[], None).ok();
             let expected = normalized_rows(&local.stdout);
             assert!(expected.len() > 1, "{run:?} gives rows: {}", local.stdout);
-            assert_eq!(normalized_rows(&served.stdout), expected, "{run:?}");
+            let served_rows = normalized_rows(&served.stdout);
+            assert_eq!(served_rows.len(), expected.len(), "{run:?}");
+            for (served_row, row) in served_rows.iter().zip(&expected) {
+                assert!(
+                    same_but_for_emptied_concat(served_row, row),
+                    "{run:?}: the server gives {served_row:?} where the embedded store gives {row:?}"
+                );
+            }
             compared += 1;
         }
     }
     assert_eq!(compared, saved.len() + 1);
+}
+
+/// The server's N-Quads export holds as many quads as `export` and the same document quads.
+pub(super) fn assert_export_agrees(entente: &Entente, endpoint: &str, export: &str) {
+    let served = entente
+        .run_with_env(
+            &["--endpoint", endpoint, "export", "--format", "nquads"],
+            &[],
+            None,
+        )
+        .ok();
+    assert_eq!(served.stdout.lines().count(), export.lines().count());
+    assert_eq!(document_quads(&served.stdout), document_quads(export));
 }
 
 /// N-Quads lines outside the ontology graph (whose blank nodes each server labels its own
@@ -315,18 +349,7 @@ fn virtuoso_answers_every_saved_query_as_the_embedded_store_does() {
         .ok();
     assert_eq!(served.stdout, stats.stdout);
     let export = entente.run(&["export", "--format", "nquads"]).ok();
-    let served = entente
-        .run_with_env(
-            &["--endpoint", &endpoint, "export", "--format", "nquads"],
-            &[],
-            None,
-        )
-        .ok();
-    assert_eq!(served.stdout.lines().count(), export.stdout.lines().count());
-    assert_eq!(
-        document_quads(&served.stdout),
-        document_quads(&export.stdout)
-    );
+    assert_export_agrees(&entente, &endpoint, &export.stdout);
 
     // Without a graph store: DROP SILENT GRAPH + INSERT, the ontology (blank nodes and all,
     // which Virtuoso refuses in INSERT DATA) written anew; the same graphs result.
@@ -341,18 +364,7 @@ fn virtuoso_answers_every_saved_query_as_the_embedded_store_does() {
     by_update.extend(&ingest);
     let rewritten = entente.run_with_env(&by_update, &env, None).ok();
     assert_eq!(summary(&rewritten.stderr), line);
-    let served = entente
-        .run_with_env(
-            &["--endpoint", &endpoint, "export", "--format", "nquads"],
-            &[],
-            None,
-        )
-        .ok();
-    assert_eq!(served.stdout.lines().count(), export.stdout.lines().count());
-    assert_eq!(
-        document_quads(&served.stdout),
-        document_quads(&export.stdout)
-    );
+    assert_export_agrees(&entente, &endpoint, &export.stdout);
 
     // An update through the authenticated endpoint; the REPL sees it.
     let update = remote(&[
