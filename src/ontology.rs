@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 use crate::vocab::{self, DIP, ONTOLOGY_GRAPH, RDFS};
@@ -27,6 +27,18 @@ pub struct Ontology {
 }
 
 impl Ontology {
+    /// The quad a store or server holds when its ontology graph is this version: the
+    /// graph's `dip:contentHash`, in the graph itself.
+    pub fn version_marker(&self) -> Quad {
+        let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+        Quad::new(
+            graph.clone(),
+            NamedNode::new_unchecked(vocab::dip("contentHash")),
+            Literal::new_simple_literal(&self.hash),
+            graph,
+        )
+    }
+
     /// Parses the ontology compiled into the binary.
     pub fn embedded() -> Result<Ontology> {
         Ontology::parse(TURTLE).context("the ontology compiled into entente is not valid Turtle")

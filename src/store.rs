@@ -66,12 +66,7 @@ impl GraphStore {
     /// Reloads the ontology graph when the store holds another version of it (or none).
     fn refresh_ontology(&self, ontology: &Ontology) -> Result<()> {
         let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
-        let marker = Quad::new(
-            graph.clone(),
-            NamedNode::new_unchecked(vocab::dip("contentHash")),
-            Literal::new_simple_literal(&ontology.hash),
-            graph.clone(),
-        );
+        let marker = ontology.version_marker();
         if self
             .store
             .contains(&marker)

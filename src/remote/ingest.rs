@@ -83,12 +83,7 @@ pub fn ingest(
 /// the server holds this version already.
 fn store_ontology(remote: &Remote, ontology: &Ontology) -> Result<()> {
     let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
-    let marker = Quad::new(
-        graph.clone(),
-        NamedNode::new_unchecked(vocab::dip("contentHash")),
-        Literal::new_simple_literal(&ontology.hash),
-        graph.clone(),
-    );
+    let marker = ontology.version_marker();
     let ask = sparql::parse_query(
         &format!(
             "ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ <{ONTOLOGY_GRAPH}> dip:contentHash \"{}\" }} }}",
