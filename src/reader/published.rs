@@ -178,13 +178,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             return Some(stamp);
         }
         self.pos = start;
-        if let Some(Token::Word(word)) = self.peek() {
-            if WEEKDAYS.iter().any(|name| abbreviates(word, name)) {
-                self.pos += 1;
-                self.eat_mark(&['.']);
-                self.eat_mark(&[',']);
-            }
-        }
+        self.skip_weekday();
         let date = self.date()?;
         let mut out = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
         let before_time = self.pos;
@@ -203,10 +197,8 @@ impl<'t, 'a> Scan<'t, 'a> {
         (self.pos == self.tokens.len()).then_some(out)
     }
 
-    /// "5:12 pm on 4 March 2026", "10:42, 20 May 2026": the time before the date.
-    fn time_then_date(&mut self) -> Option<String> {
-        let time = self.time()?;
-        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
+    /// Skips a weekday name or abbreviation ("Tuesday,", "Tue.") before a date.
+    fn skip_weekday(&mut self) {
         if let Some(Token::Word(word)) = self.peek() {
             if WEEKDAYS.iter().any(|name| abbreviates(word, name)) {
                 self.pos += 1;
@@ -214,6 +206,13 @@ impl<'t, 'a> Scan<'t, 'a> {
                 self.eat_mark(&[',']);
             }
         }
+    }
+
+    /// "5:12 pm on 4 March 2026", "10:42, 20 May 2026": the time before the date.
+    fn time_then_date(&mut self) -> Option<String> {
+        let time = self.time()?;
+        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
+        self.skip_weekday();
         let date = self.date()?;
         let zone = self.zone().unwrap_or_default();
         while self.eat_mark(&['.', ',', ')', ']', ';']) {}
