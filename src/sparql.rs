@@ -6,7 +6,7 @@ mod limits;
 
 use anyhow::{Result, anyhow, bail};
 use oxigraph::model::vocab::xsd;
-use oxigraph::model::{Literal, NamedNode, Term};
+use oxigraph::model::{Literal, NamedNode, NamedNodeRef, Term};
 use oxigraph::sparql::{SparqlEvaluator, Variable};
 use spargebra::algebra::GraphPattern;
 use spargebra::term::{GroundTerm, NamedNodePattern, TermPattern, TriplePattern};
@@ -87,9 +87,10 @@ pub fn evaluator() -> SparqlEvaluator {
 /// or slicing, so the bound variables need not be projected.
 ///
 /// The values go as deep as they may: next to the first basic graph pattern that binds
-/// them all, through filters, `BIND`s of other variables, the left side of `OPTIONAL`s and
-/// joins. There the evaluator looks the bound terms up in the indexes instead of matching
-/// the whole pattern first (an actor's events, not every event, are read).
+/// them all, through filters, `BIND`s of other variables, the left side of `OPTIONAL`s,
+/// joins, `GRAPH`, groups and subqueries that project them. There the evaluator looks the
+/// bound terms up in the indexes instead of matching the whole pattern first (an actor's
+/// events, not every event, are read).
 fn bind(query: &mut Query, params: &[Param]) {
     let variables: Vec<Variable> = params.iter().map(|p| p.variable.clone()).collect();
     let values = GraphPattern::Values {
@@ -159,6 +160,16 @@ fn join_binding_bgp(
             inner, variable, ..
         } if !variables.contains(variable) => join_binding_bgp(inner, values, variables),
         GraphPattern::LeftJoin { left, .. } => join_binding_bgp(left, values, variables),
+        // A parameter is a placeholder, as in a prepared statement: it binds the variable
+        // inside a group or a subquery too, so an aggregate counts, and a `LIMIT` keeps, the
+        // bound actor's rows (not every actor's, joined afterwards).
+        GraphPattern::Group { inner, .. }
+        | GraphPattern::OrderBy { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. }
+        | GraphPattern::Graph { inner, .. } => join_binding_bgp(inner, values, variables),
+        GraphPattern::Project { inner, .. } => join_binding_bgp(inner, values, variables),
         GraphPattern::Join { left, right } => {
             join_binding_bgp(left, values, variables) || join_binding_bgp(right, values, variables)
         }
@@ -206,6 +217,9 @@ pub fn parse_term(value: &str) -> Result<Term> {
     if !value.is_empty() && value.chars().all(|c| c.is_ascii_digit()) {
         return Ok(Literal::new_typed_literal(value, xsd::INTEGER).into());
     }
+    if let Some(datatype) = date_datatype(value) {
+        return Ok(Literal::new_typed_literal(value, datatype).into());
+    }
     if let Some((prefix, local)) = value.split_once(':') {
         if let Some((_, namespace)) = PREFIXES.iter().find(|(p, _)| *p == prefix) {
             return NamedNode::new(format!("{namespace}{local}"))
@@ -219,6 +233,25 @@ pub fn parse_term(value: &str) -> Result<Term> {
         }
     }
     Ok(Literal::new_simple_literal(value).into())
+}
+
+/// The datatype of a day (`2026-03-04`, `xsd:date`) or a month (`2026-03`, `xsd:gYearMonth`)
+/// written as such, the forms `dip:date` takes.
+fn date_datatype(value: &str) -> Option<NamedNodeRef<'static>> {
+    let shape: String = value
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '9' } else { c })
+        .collect();
+    let (month, day) = value.split_at_checked(5).map_or((0, 0), |(_, rest)| {
+        let mut parts = rest.split('-').map(|p| p.parse::<u32>().unwrap_or(0));
+        (parts.next().unwrap_or(0), parts.next().unwrap_or(1))
+    });
+    let valid = (1..=12).contains(&month) && (1..=31).contains(&day);
+    match shape.as_str() {
+        "9999-99-99" if valid => Some(xsd::DATE),
+        "9999-99" if valid => Some(xsd::G_YEAR_MONTH),
+        _ => None,
+    }
 }
 
 /// Brackets (`(`, `{`, `[`) may nest this deep at most: the parser and the evaluator recurse
@@ -360,7 +393,10 @@ pub fn error_position(message: &str) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use oxigraph::model::Term;
+    use oxigraph::model::vocab::xsd;
+    use oxigraph::model::{GraphName, NamedNode, Quad, Term};
+    use oxigraph::sparql::QueryResults;
+    use oxigraph::store::Store;
     use spargebra::Query;
     use spargebra::algebra::GraphPattern;
 
@@ -398,6 +434,15 @@ mod tests {
             matches!(parse_param("year=2024").unwrap().value, Term::Literal(l) if l.datatype().as_str().ends_with("integer"))
         );
         assert!(
+            matches!(parse_param("date=2026-03-04").unwrap().value, Term::Literal(l) if l.datatype() == xsd::DATE)
+        );
+        assert!(
+            matches!(parse_param("date=2026-03").unwrap().value, Term::Literal(l) if l.datatype() == xsd::G_YEAR_MONTH)
+        );
+        assert!(
+            matches!(parse_param("date=2026-13").unwrap().value, Term::Literal(l) if l.datatype() == xsd::STRING)
+        );
+        assert!(
             matches!(parse_param("name=\"Mark Carney\"").unwrap().value, Term::Literal(l) if l.value() == "Mark Carney")
         );
         assert!(parse_param("novalue").is_err());
@@ -415,6 +460,67 @@ mod tests {
         let text = query.to_string();
         assert!(text.contains("VALUES"), "{text}");
         assert!(text.contains("LIMIT 3") || text.contains("LIMIT"), "{text}");
+    }
+
+    /// The rows of a SELECT over `quads`, each row's first value as a string.
+    fn first_column(quads: &[Quad], text: &str, params: &[super::Param]) -> Vec<String> {
+        let store = Store::new().unwrap();
+        store.extend(quads.iter().cloned()).unwrap();
+        let query = parse_query(text, params).unwrap();
+        let QueryResults::Solutions(rows) = super::evaluator()
+            .for_query(query)
+            .on_store(&store)
+            .execute()
+            .unwrap()
+        else {
+            panic!("a SELECT")
+        };
+        rows.map(|row| row.unwrap().values()[0].as_ref().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn params_are_placeholders_inside_ranked_subqueries_and_groups() {
+        let iri = |local: &str| NamedNode::new(format!("http://example.org/{local}")).unwrap();
+        let participant = NamedNode::new("https://w3id.org/entente/ontology#participant").unwrap();
+        // Events e1..e6; only e5 and e6 have Canada among their participants.
+        let quads: Vec<Quad> = (1..=6)
+            .map(|i| {
+                let actor = if i >= 5 { "CAN" } else { "USA" };
+                Quad::new(
+                    iri(&format!("e{i}")),
+                    participant.clone(),
+                    NamedNode::new(format!("https://w3id.org/entente/id/country/{actor}")).unwrap(),
+                    GraphName::DefaultGraph,
+                )
+            })
+            .collect();
+        let can = [parse_param("actor=ent:country/CAN").unwrap()];
+        // The first two of Canada's events, not the first two events joined with Canada.
+        let ranked = "SELECT ?e WHERE { { SELECT ?e ?actor WHERE { ?e dip:participant ?actor } \
+                      ORDER BY ?e LIMIT 2 } } ORDER BY ?e";
+        assert_eq!(
+            first_column(&quads, ranked, &can),
+            ["<http://example.org/e5>", "<http://example.org/e6>"]
+        );
+        assert_eq!(first_column(&quads, ranked, &[]).len(), 2);
+        // A count over Canada's events, not over every event.
+        let counted = "SELECT (COUNT(?e) AS ?n) WHERE { ?e dip:participant ?actor }";
+        assert_eq!(
+            first_column(&quads, counted, &can),
+            [format!("\"2\"^^<{}>", xsd::INTEGER.as_str())]
+        );
+        assert_eq!(
+            first_column(&quads, counted, &[]),
+            [format!("\"6\"^^<{}>", xsd::INTEGER.as_str())]
+        );
+        // Also in a grouped subquery that does not project the parameter.
+        let nested = "SELECT ?n WHERE { { SELECT (COUNT(?e) AS ?n) WHERE \
+                      { ?e dip:participant ?actor } } }";
+        assert_eq!(
+            first_column(&quads, nested, &can),
+            [format!("\"2\"^^<{}>", xsd::INTEGER.as_str())]
+        );
     }
 
     #[test]

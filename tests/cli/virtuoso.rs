@@ -210,7 +210,9 @@ fn normalized_rows(tsv: &str) -> Vec<String> {
 }
 
 /// Runs every saved query (and `actor.rq` with a `--param`) on the embedded store of
-/// `entente` and at `endpoint`, and asserts the same rows.
+/// `entente` and at `endpoint`, and asserts the same rows. The queries that keep the 100
+/// latest rows (`actor.rq`, `meetings.rq`) run with an actor only: over the whole store,
+/// rows tied on their date fall either side of the cut, differently on each engine.
 pub(super) fn assert_saved_queries_agree(entente: &Entente, endpoint: &str) {
     let mut saved: Vec<PathBuf> = std::fs::read_dir(queries())
         .unwrap()
@@ -222,8 +224,12 @@ pub(super) fn assert_saved_queries_agree(entente: &Entente, endpoint: &str) {
     let mut compared = 0;
     for query in &saved {
         let file = query.to_str().unwrap();
-        let mut runs = vec![vec!["query", file, "--format", "tsv"]];
-        if file.ends_with("actor.rq") {
+        let ranked = file.ends_with("/actor.rq") || file.ends_with("/meetings.rq");
+        let mut runs = Vec::new();
+        if !ranked {
+            runs.push(vec!["query", file, "--format", "tsv"]);
+        }
+        if ranked {
             runs.push(vec![
                 "query",
                 file,
@@ -251,7 +257,7 @@ pub(super) fn assert_saved_queries_agree(entente: &Entente, endpoint: &str) {
             compared += 1;
         }
     }
-    assert_eq!(compared, saved.len() + 1);
+    assert_eq!(compared, saved.len());
 }
 
 /// The server's N-Quads export holds as many quads as `export` and the same document quads.
