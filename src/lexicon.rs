@@ -341,8 +341,10 @@ pub struct Lexicon {
     pub labels: HashMap<String, String>,
     pub topics: Vec<Topic>,
     pub words: Words,
-    /// Lowercase first token → name phrases starting with it.
-    pub names: FastMap<String, Vec<NamePhrase>>,
+    /// Folded lowercase first token → index in `name_lists` of the name phrases starting with it.
+    pub names: FastMap<String, u32>,
+    /// Name phrases sharing a first token, longest first.
+    pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
     pub trigger_index: FastMap<String, Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
@@ -352,9 +354,42 @@ pub struct Lexicon {
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
-    /// Word classes of each lowercase word in a class (`extract::doc::class` bits, but
-    /// for `CAPITALIZED`, which depends on the text): one lookup per token.
-    pub word_classes: FastMap<String, u16>,
+    /// Every lowercase word some lexicon lists, with its number, word classes and name
+    /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
+    pub vocabulary: FastMap<String, WordInfo>,
+}
+
+/// What the lexicons know of one lowercase word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Number of the word in the vocabulary: tokens compare by it, not by their text.
+    pub id: u32,
+    /// `extract::doc::class` bits (all but `CAPITALIZED`, which depends on the text).
+    pub classes: u16,
+    /// Index in [`Lexicon::name_lists`] of the names the word opens, or [`NO_WORD`].
+    pub names: u32,
+}
+
+/// The word number of a token no lexicon lists (and "no name list").
+pub const NO_WORD: u32 = u32::MAX;
+/// The word number of a token not looked up in a vocabulary (outside a `Doc`).
+pub const UNSET_WORD: u32 = u32::MAX - 1;
+
+/// Numbers the words of the lexicons while they load.
+#[derive(Debug, Default)]
+struct Numbering {
+    ids: FastMap<String, u32>,
+}
+
+impl Numbering {
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(UNSET_WORD - 1);
+        self.ids.insert(word.to_string(), id);
+        id
+    }
 }
 
 /// The word lists of `words.toml` as sets for O(1) membership tests.
@@ -424,20 +459,45 @@ pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 #[derive(Debug, Default)]
 pub struct PhraseSet {
     by_first: FastMap<String, Vec<Vec<String>>>,
+    /// The same phrases as word numbers, keyed by the number of their first word: tokens
+    /// of a `Doc` carry their word's number, so matching compares integers.
+    by_first_id: FastMap<u32, Vec<Vec<u32>>>,
 }
 
 impl PhraseSet {
-    pub fn new(words: &[String]) -> PhraseSet {
+    fn new(words: &[String], numbering: &mut Numbering) -> PhraseSet {
         let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut by_first_id: FastMap<u32, Vec<Vec<u32>>> = FastMap::default();
         for phrase in phrases(words) {
+            let ids: Vec<u32> = phrase.iter().map(|w| numbering.intern(w)).collect();
+            by_first_id.entry(ids[0]).or_default().push(ids);
             by_first.entry(phrase[0].clone()).or_default().push(phrase);
         }
-        PhraseSet { by_first }
+        PhraseSet {
+            by_first,
+            by_first_id,
+        }
     }
 
     /// Length of the longest phrase starting at token `i`, 0 when none does.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> usize {
         let Some(first) = tokens.get(i) else { return 0 };
+        if first.word != UNSET_WORD {
+            if first.word == NO_WORD {
+                return 0;
+            }
+            let Some(list) = self.by_first_id.get(&first.word) else {
+                return 0;
+            };
+            return list
+                .iter()
+                .find(|p| {
+                    tokens
+                        .get(i..i + p.len())
+                        .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
+                })
+                .map_or(0, Vec::len);
+        }
         let Some(list) = self.by_first.get(&first.lower) else {
             return 0;
         };
@@ -611,6 +671,7 @@ impl Lexicon {
         let topics: TopicsFile = toml::from_str(sources[6]).context("in topics.toml")?;
         let words: Words = toml::from_str(sources[7]).context("in words.toml")?;
 
+        let mut numbering = Numbering::default();
         let mut lex = Lexicon {
             countries: countries.country,
             organizations: orgs.organization,
@@ -623,10 +684,10 @@ impl Lexicon {
             place_heads: places.heads.iter().cloned().collect(),
             venue_heads: places.venue_heads.iter().cloned().collect(),
             place_nouns: set(&places.place_nouns),
-            title_heads: PhraseSet::new(&titles.heads),
+            title_heads: PhraseSet::new(&titles.heads, &mut numbering),
             leader_heads: set(&titles.leaders),
             title_modifiers: set(&titles.modifiers),
-            honorifics: PhraseSet::new(&titles.honorifics),
+            honorifics: PhraseSet::new(&titles.honorifics, &mut numbering),
             person_cues: set(&titles.person_cues),
             titles,
             triggers: events.trigger,
@@ -652,12 +713,12 @@ impl Lexicon {
             share_nouns: set(&words.share_nouns),
             vessels: set(&words.vessel_nouns),
             not_acronyms: set(&words.not_acronyms),
-            negations: PhraseSet::new(&words.negations),
-            planned: PhraseSet::new(&words.planned_cues),
-            ongoing: PhraseSet::new(&words.ongoing_cues),
+            negations: PhraseSet::new(&words.negations, &mut numbering),
+            planned: PhraseSet::new(&words.planned_cues, &mut numbering),
+            ongoing: PhraseSet::new(&words.ongoing_cues, &mut numbering),
             hypothetical: set(&words.hypothetical_cues),
-            institutions: PhraseSet::new(&words.institution_nouns),
-            both_sides: PhraseSet::new(&words.both_sides),
+            institutions: PhraseSet::new(&words.institution_nouns, &mut numbering),
+            both_sides: PhraseSet::new(&words.both_sides, &mut numbering),
             about: phrases(&words.about),
             more_than: phrases(&words.more_than),
             less_than: phrases(&words.less_than),
@@ -676,7 +737,7 @@ impl Lexicon {
                 }
             }
         }
-        lex.word_classes = crate::extract::doc::word_classes(&lex);
+        lex.index_vocabulary(numbering);
         Ok(lex)
     }
 
@@ -690,7 +751,12 @@ impl Lexicon {
             return;
         }
         let key = fold(&tokens[0].to_lowercase()).into_owned();
-        let list = self.names.entry(key).or_default();
+        let next = u32::try_from(self.name_lists.len()).unwrap_or(NO_WORD);
+        let index = *self.names.entry(key).or_insert(next) as usize;
+        if index == self.name_lists.len() {
+            self.name_lists.push(Vec::new());
+        }
+        let list = &mut self.name_lists[index];
         if !list
             .iter()
             .any(|p| p.tokens == tokens && p.target == target)
@@ -732,9 +798,62 @@ impl Lexicon {
         for (i, p) in people.iter().enumerate() {
             self.add_name(&p.name, NameTarget::Person(i));
         }
-        for list in self.names.values_mut() {
+        for list in &mut self.name_lists {
             list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
         }
+    }
+
+    /// Builds the vocabulary: every word of a phrase set, a word class or a name key.
+    fn index_vocabulary(&mut self, mut numbering: Numbering) {
+        let classes = crate::extract::doc::word_classes(self);
+        for word in classes.keys().chain(self.names.keys()) {
+            numbering.intern(word);
+        }
+        self.vocabulary = numbering
+            .ids
+            .into_iter()
+            .map(|(word, id)| {
+                let info = WordInfo {
+                    id,
+                    classes: classes.get(&word).copied().unwrap_or(0),
+                    names: self
+                        .names
+                        .get(fold(&word).as_ref())
+                        .copied()
+                        .unwrap_or(NO_WORD),
+                };
+                (word, info)
+            })
+            .collect();
+    }
+
+    /// What the lexicons know of a lowercase token: its word number, word classes and the
+    /// name phrases it opens.
+    pub fn word_info(&self, lower: &str) -> WordInfo {
+        if let Some(&info) = self.vocabulary.get(lower) {
+            return info;
+        }
+        // A spelling with accents of a listed name ("Brasília"), not itself listed.
+        let names = if lower.is_ascii() {
+            NO_WORD
+        } else {
+            self.names
+                .get(fold(lower).as_ref())
+                .copied()
+                .unwrap_or(NO_WORD)
+        };
+        WordInfo {
+            id: NO_WORD,
+            classes: 0,
+            names,
+        }
+    }
+
+    /// The name phrases opening with a (folded, lowercase) word.
+    pub fn names_for(&self, key: &str) -> Option<&Vec<NamePhrase>> {
+        self.names
+            .get(key)
+            .and_then(|&index| self.name_lists.get(index as usize))
     }
 
     fn index_triggers(&mut self) {
@@ -802,7 +921,7 @@ mod tests {
     fn embedded_lexicons_load_and_index_names() {
         let lex = Lexicon::embedded().expect("embedded lexicons parse");
         let canada = lex.country("CAN").expect("Canada is listed");
-        let phrases = lex.names.get("canadian").expect("demonym indexed");
+        let phrases = lex.names_for("canadian").expect("demonym indexed");
         assert!(
             phrases
                 .iter()

@@ -663,11 +663,8 @@ impl Doc<'_> {
         lex: &'l Lexicon,
         i: usize,
     ) -> Option<&'l Vec<crate::lexicon::NamePhrase>> {
-        let token = self.tokens.get(i)?;
-        if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
-            return None;
-        }
-        lex.names.get(crate::lexicon::fold(&token.lower).as_ref())
+        let index = *self.names.get(i)?;
+        lex.name_lists.get(index as usize)
     }
 }
 

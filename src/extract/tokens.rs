@@ -29,6 +29,9 @@ pub struct Token {
     pub line_start: bool,
     /// True after a blank line (or at the start of the text).
     pub para_start: bool,
+    /// Number of the lowercase form in the lexicons' vocabulary (`lexicon::NO_WORD` when
+    /// unlisted), set by `Doc::new`; `lexicon::UNSET_WORD` until then.
+    pub word: u32,
 }
 
 impl Token {
@@ -186,6 +189,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             lower,
             line_start,
             para_start,
+            word: crate::lexicon::UNSET_WORD,
         });
     }
     tokens

@@ -2,7 +2,7 @@
 //! every inflection, nouns, light-verb phrases with gaps) and keeps the best of
 //! overlapping matches.
 
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::{GAP, Lexicon, PatternToken};
 
@@ -120,6 +120,9 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
     for i in s_start..s_end {
+        if !doc.is(i, class::TRIGGER) {
+            continue;
+        }
         let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else {
             continue;
         };
