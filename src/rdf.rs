@@ -9,6 +9,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Ter
 use sha2::{Digest, Sha256};
 
 use crate::annotation::{Annotation, EntityKind, Evidence};
+use crate::lexicon::FastMap;
 use crate::ontology::{Ontology, hex};
 use crate::vocab::{self, OWL, RDFS, SKOS, WD};
 
@@ -41,6 +42,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
         quads: Vec::new(),
         warnings: Vec::new(),
         ontology,
+        entity_nodes: FastMap::default(),
     };
     let d: NamedOrBlankNode = document.clone().into();
 
@@ -265,6 +267,8 @@ struct Writer<'a> {
     quads: Vec<Quad>,
     warnings: Vec<String>,
     ontology: &'a Ontology,
+    /// The IRI (or none, when invalid) of each entity key met so far.
+    entity_nodes: FastMap<String, Option<NamedNode>>,
 }
 
 impl Writer<'_> {
@@ -283,8 +287,9 @@ impl Writer<'_> {
 
     /// `rdf:type` for `class` and each of its superclasses.
     fn types(&mut self, subject: &NamedOrBlankNode, class: &str) {
-        for class in self.ontology.class_and_ancestors(class) {
-            self.push(subject, rdf::TYPE.into_owned(), vocab_node(&class));
+        let ontology = self.ontology;
+        for node in ontology.class_and_ancestor_nodes(class).iter() {
+            self.push(subject, rdf::TYPE.into_owned(), node.clone());
         }
     }
 
@@ -294,12 +299,20 @@ impl Writer<'_> {
 
     /// The IRI of an entity key, or a warning when the key makes no valid IRI.
     fn entity_node(&mut self, key: &str) -> Option<NamedNode> {
-        let valid = !key.is_empty()
-            && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
-        match valid
-            .then(|| NamedNode::new(vocab::ent(key)).ok())
-            .flatten()
-        {
+        // Keys come back for every mention, agent and place: each is checked once.
+        let known = match self.entity_nodes.get(key) {
+            Some(node) => node.clone(),
+            None => {
+                let valid = !key.is_empty()
+                    && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
+                let node = valid
+                    .then(|| NamedNode::new(vocab::ent(key)).ok())
+                    .flatten();
+                self.entity_nodes.insert(key.to_string(), node.clone());
+                node
+            }
+        };
+        match known {
             Some(node) => Some(node),
             None => {
                 self.warn(format!("entity key {key:?} makes no valid IRI; left out"));
@@ -340,11 +353,11 @@ impl Writer<'_> {
 }
 
 fn vocab_node(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(vocab::dip(local))
+    iri(vocab::DIP, local)
 }
 
 fn iri(namespace: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{namespace}{local}"))
+    NamedNode::new_unchecked([namespace, local].concat())
 }
 
 /// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.

@@ -27,7 +27,21 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
     let Some(token) = doc.tokens.get(i) else {
         return false;
     };
-    let written = token.text(doc.text).replace('’', "'");
+    let text = token.text(doc.text);
+    if text.is_ascii() && lexical.is_ascii() {
+        // Nothing to fold: the same tests as below, without copies.
+        if text == lexical {
+            return true;
+        }
+        if !token.lower.eq_ignore_ascii_case(lexical) {
+            return false;
+        }
+        if !lexical.bytes().any(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+        return token.is_all_caps(doc.text) && lexical.bytes().any(|b| b.is_ascii_lowercase());
+    }
+    let written = text.replace('’', "'");
     if written == lexical
         || (!written.is_ascii() || !lexical.is_ascii()) && fold(&written) == fold(lexical)
     {
