@@ -320,23 +320,23 @@ pub struct NamePhrase {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organizations: Vec<Organization>,
-    pub org_heads: FastSet<String>,
-    pub generic_org_heads: FastSet<String>,
-    pub company_cues: FastSet<String>,
-    pub company_list_nouns: FastSet<String>,
+    pub org_heads: WordSet,
+    pub generic_org_heads: WordSet,
+    pub company_cues: WordSet,
+    pub company_list_nouns: WordSet,
     pub people: Vec<KnownPerson>,
     pub places: Vec<KnownPlace>,
-    pub place_heads: FastSet<String>,
-    pub venue_heads: FastSet<String>,
-    pub place_nouns: FastSet<String>,
+    pub place_heads: WordSet,
+    pub venue_heads: WordSet,
+    pub place_nouns: WordSet,
     pub titles: Titles,
     /// Title heads ("Prime Minister"), matched without regard to case.
     pub title_heads: PhraseSet,
-    pub leader_heads: FastSet<String>,
-    pub title_modifiers: FastSet<String>,
+    pub leader_heads: WordSet,
+    pub title_modifiers: WordSet,
     /// Honorifics ("H.E.", "Datuk").
     pub honorifics: PhraseSet,
-    pub person_cues: FastSet<String>,
+    pub person_cues: WordSet,
     pub triggers: Vec<Trigger>,
     pub labels: HashMap<String, String>,
     pub topics: Vec<Topic>,
@@ -350,7 +350,7 @@ pub struct Lexicon {
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
     pub topic_index: FastMap<String, Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
-    pub speech_forms: FastSet<String>,
+    pub speech_forms: WordSet,
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
@@ -395,28 +395,28 @@ impl Numbering {
 /// The word lists of `words.toml` as sets for O(1) membership tests.
 #[derive(Debug, Default)]
 pub struct WordSets {
-    pub abbreviations: FastSet<String>,
-    pub sentence_starters: FastSet<String>,
-    pub not_names: FastSet<String>,
-    pub prepositions: FastSet<String>,
-    pub locative: FastSet<String>,
-    pub barriers: FastSet<String>,
-    pub relative: FastSet<String>,
-    pub be: FastSet<String>,
-    pub have: FastSet<String>,
-    pub pronouns_person: FastSet<String>,
-    pub pronouns_actor: FastSet<String>,
-    pub group_nouns: FastSet<String>,
-    pub number_words: FastSet<String>,
-    pub share_verbs: FastSet<String>,
-    pub share_nouns: FastSet<String>,
-    pub vessels: FastSet<String>,
-    pub not_acronyms: FastSet<String>,
+    pub abbreviations: WordSet,
+    pub sentence_starters: WordSet,
+    pub not_names: WordSet,
+    pub prepositions: WordSet,
+    pub locative: WordSet,
+    pub barriers: WordSet,
+    pub relative: WordSet,
+    pub be: WordSet,
+    pub have: WordSet,
+    pub pronouns_person: WordSet,
+    pub pronouns_actor: WordSet,
+    pub group_nouns: WordSet,
+    pub number_words: WordSet,
+    pub share_verbs: WordSet,
+    pub share_nouns: WordSet,
+    pub vessels: WordSet,
+    pub not_acronyms: WordSet,
     /// Multi-word cue lists as token lists.
     pub negations: PhraseSet,
     pub planned: PhraseSet,
     pub ongoing: PhraseSet,
-    pub hypothetical: FastSet<String>,
+    pub hypothetical: WordSet,
     pub institutions: PhraseSet,
     pub both_sides: PhraseSet,
     pub about: Vec<Vec<String>>,
@@ -455,6 +455,72 @@ pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// A hash set keyed fast.
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// A set of words with a small filter in front: most tokens looked up are in no set, and
+/// the filter (on length, first and last byte) turns most of them away without hashing.
+#[derive(Debug, Default, Clone)]
+pub struct WordSet {
+    words: FastSet<String>,
+    filter: [u64; 16],
+}
+
+impl WordSet {
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let first = bytes.first().copied().unwrap_or(0);
+        let last = bytes.last().copied().unwrap_or(0);
+        let key = (bytes.len() as u64) | (u64::from(first) << 16) | (u64::from(last) << 24);
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize
+    }
+
+    pub fn insert(&mut self, word: String) -> bool {
+        let slot = Self::slot(&word);
+        self.filter[slot / 64] |= 1 << (slot % 64);
+        self.words.insert(word)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let slot = Self::slot(word);
+        self.filter[slot / 64] & (1 << (slot % 64)) != 0 && self.words.contains(word)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a WordSet {
+    type Item = &'a String;
+    type IntoIter = std::collections::hash_set::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
+}
+
 /// Phrases indexed by their first token, for matching at a token without a scan.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
@@ -462,20 +528,29 @@ pub struct PhraseSet {
     /// The same phrases as word numbers, keyed by the number of their first word: tokens
     /// of a `Doc` carry their word's number, so matching compares integers.
     by_first_id: FastMap<u32, Vec<Vec<u32>>>,
+    /// Bit per word number: whether a phrase opens with that word.
+    firsts: Vec<u64>,
 }
 
 impl PhraseSet {
     fn new(words: &[String], numbering: &mut Numbering) -> PhraseSet {
         let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
         let mut by_first_id: FastMap<u32, Vec<Vec<u32>>> = FastMap::default();
+        let mut firsts: Vec<u64> = Vec::new();
         for phrase in phrases(words) {
             let ids: Vec<u32> = phrase.iter().map(|w| numbering.intern(w)).collect();
+            let slot = ids[0] as usize / 64;
+            if firsts.len() <= slot {
+                firsts.resize(slot + 1, 0);
+            }
+            firsts[slot] |= 1 << (ids[0] % 64);
             by_first_id.entry(ids[0]).or_default().push(ids);
             by_first.entry(phrase[0].clone()).or_default().push(phrase);
         }
         PhraseSet {
             by_first,
             by_first_id,
+            firsts,
         }
     }
 
@@ -483,7 +558,11 @@ impl PhraseSet {
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> usize {
         let Some(first) = tokens.get(i) else { return 0 };
         if first.word != UNSET_WORD {
-            if first.word == NO_WORD {
+            let opens = self
+                .firsts
+                .get(first.word as usize / 64)
+                .is_some_and(|bits| bits & (1 << (first.word % 64)) != 0);
+            if !opens {
                 return 0;
             }
             let Some(list) = self.by_first_id.get(&first.word) else {
@@ -528,7 +607,7 @@ fn lower_tokens(phrase: &str) -> Vec<String> {
     tokenize(phrase).into_iter().map(|t| t.lower).collect()
 }
 
-fn set(words: &[String]) -> FastSet<String> {
+fn set(words: &[String]) -> WordSet {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 

@@ -2,7 +2,7 @@
 
 use crate::extract::sentences::{Sentence, split};
 use crate::extract::tokens::{Token, TokenKind, tokenize};
-use crate::lexicon::{FastMap, FastSet, Lexicon, NO_WORD};
+use crate::lexicon::{FastMap, Lexicon, NO_WORD, WordSet};
 
 /// Word classes of a token, looked up once per document (bit flags).
 pub mod class {
@@ -22,7 +22,7 @@ pub mod class {
 /// `CAPITALIZED`), built once per lexicon: [`Doc::new`] then looks each token up once.
 pub fn word_classes(lex: &Lexicon) -> FastMap<String, u16> {
     let mut table: FastMap<String, u16> = FastMap::default();
-    let sets: [(&FastSet<String>, u16); 7] = [
+    let sets: [(&WordSet, u16); 7] = [
         (&lex.sets.prepositions, class::PREPOSITION),
         (&lex.sets.barriers, class::BARRIER),
         (&lex.title_modifiers, class::TITLE_MODIFIER),
