@@ -123,10 +123,9 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
 
+    /// Whether token `i` starts with an uppercase letter.
     pub fn cap(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.is_capitalized(self.text))
+        self.is(i, class::CAPITALIZED)
     }
 
     /// Text of tokens `start..end` as written.

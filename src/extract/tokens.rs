@@ -68,12 +68,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = Chars::new(text);
     let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
     let mut i = 0;
     let mut newlines = 2usize;
     while i < chars.len() {
-        let (byte, c) = chars[i];
+        let (byte, c) = chars.at(i);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -92,8 +92,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut single_letters = true;
             let mut segment_len = 1;
             while i < chars.len() {
-                let ch = chars[i].1;
-                if ch.is_alphanumeric() || unicode_normalization::char::is_combining_mark(ch) {
+                let ch = chars.at(i).1;
+                if ch.is_alphanumeric()
+                    || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
+                {
                     segment_len += 1;
                     i += 1;
                     continue;
@@ -131,7 +133,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         continue;
                     }
                     // Final stop of an initialism or of a capital initial ("F.").
-                    if chars[i - 1].1.is_uppercase() {
+                    if chars.at(i - 1).1.is_uppercase() {
                         i += 1;
                     }
                     break;
@@ -142,7 +144,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Number;
             i += 1;
             while i < chars.len() {
-                let ch = chars[i].1;
+                let ch = chars.at(i).1;
                 if ch.is_ascii_digit() {
                     i += 1;
                     continue;
@@ -159,13 +161,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && chars.get(i + 1).is_some_and(|x| x.1 == 's' || x.1 == 'S')
             && !chars.get(i + 2).is_some_and(|x| x.1.is_alphanumeric())
             && i > 0
-            && !chars[i - 1].1.is_whitespace()
+            && !chars.at(i - 1).1.is_whitespace()
         {
             kind = TokenKind::Possessive;
             i += 2;
         } else if is_apostrophe(c)
             && i > 0
-            && (chars[i - 1].1 == 's' || chars[i - 1].1 == 'S')
+            && (chars.at(i - 1).1 == 's' || chars.at(i - 1).1 == 'S')
             && !chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
         {
             kind = TokenKind::Possessive;
@@ -176,10 +178,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let end = chars.get(i).map_or(text.len(), |x| x.0);
         let raw = &text[byte..end];
-        let mut lower = raw.to_lowercase();
-        if lower.contains('’') {
-            lower = lower.replace('’', "'");
-        }
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            let lower = raw.to_lowercase();
+            if lower.contains('’') {
+                lower.replace('’', "'")
+            } else {
+                lower
+            }
+        };
         tokens.push(Token {
             start: byte,
             end,
@@ -193,6 +201,43 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The characters of a text by index, with their byte offsets: ASCII text is read in
+/// place, other text is decoded once.
+struct Chars<'a> {
+    bytes: &'a [u8],
+    decoded: Option<Vec<(usize, char)>>,
+}
+
+impl<'a> Chars<'a> {
+    fn new(text: &'a str) -> Chars<'a> {
+        let decoded = (!text.is_ascii()).then(|| text.char_indices().collect());
+        Chars {
+            bytes: text.as_bytes(),
+            decoded,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match &self.decoded {
+            Some(list) => list.len(),
+            None => self.bytes.len(),
+        }
+    }
+
+    /// Byte offset and character at index `i`, if any.
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        match &self.decoded {
+            Some(list) => list.get(i).copied(),
+            None => self.bytes.get(i).map(|&b| (i, char::from(b))),
+        }
+    }
+
+    /// Byte offset and character at index `i`, which must exist.
+    fn at(&self, i: usize) -> (usize, char) {
+        self.get(i).unwrap_or((self.bytes.len(), '\0'))
+    }
 }
 
 #[cfg(test)]

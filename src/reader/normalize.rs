@@ -13,6 +13,15 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// Borrows when the input is already clean, which is the common case.
 pub fn normalize_chars(raw: &str) -> Cow<'_, str> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    if raw.is_ascii() {
+        // ASCII is NFC already; only the control characters may need work.
+        let controls = raw.bytes().any(|b| b != b'\n' && (b < 0x20 || b == 0x7f));
+        return if controls {
+            Cow::Owned(replace_line_breaks_and_controls(raw))
+        } else {
+            Cow::Borrowed(raw)
+        };
+    }
     let cleaned: Cow<'_, str> = if raw.chars().any(needs_replacing) {
         Cow::Owned(replace_line_breaks_and_controls(raw))
     } else {
