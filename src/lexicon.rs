@@ -346,9 +346,9 @@ pub struct Lexicon {
     /// Name phrases sharing a first token, longest first.
     pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
-    pub trigger_index: FastMap<String, Vec<(usize, usize)>>,
+    pub trigger_index: WordMap<Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
-    pub topic_index: FastMap<String, Vec<(Vec<String>, usize)>>,
+    pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
     pub speech_forms: WordSet,
     pub sets: WordSets,
@@ -518,6 +518,42 @@ impl<'a> IntoIterator for &'a WordSet {
 
     fn into_iter(self) -> Self::IntoIter {
         self.words.iter()
+    }
+}
+
+/// A map keyed by lowercase words, with the filter of [`WordSet`] in front of it.
+#[derive(Debug, Default, Clone)]
+pub struct WordMap<V> {
+    map: FastMap<String, V>,
+    filter: [u64; 16],
+}
+
+impl<V> From<FastMap<String, V>> for WordMap<V> {
+    fn from(map: FastMap<String, V>) -> WordMap<V> {
+        let mut filter = [0u64; 16];
+        for word in map.keys() {
+            let slot = WordSet::slot(word);
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        WordMap { map, filter }
+    }
+}
+
+impl<V> WordMap<V> {
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let slot = WordSet::slot(word);
+        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
     }
 }
 
@@ -808,14 +844,16 @@ impl Lexicon {
         lex.words = words;
         lex.index_names();
         lex.index_triggers();
+        let mut topic_index: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         for (i, topic) in lex.topics.iter().enumerate() {
             for word in &topic.words {
                 let tokens = lower_tokens(word);
                 if let Some(first) = tokens.first().cloned() {
-                    lex.topic_index.entry(first).or_default().push((tokens, i));
+                    topic_index.entry(first).or_default().push((tokens, i));
                 }
             }
         }
+        lex.topic_index = WordMap::from(topic_index);
         lex.index_vocabulary(numbering);
         Ok(lex)
     }
@@ -937,6 +975,7 @@ impl Lexicon {
 
     fn index_triggers(&mut self) {
         let irregular = self.words.irregular.clone();
+        let mut trigger_index: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         for (ti, trigger) in self.triggers.iter_mut().enumerate() {
             trigger.parsed = trigger
                 .patterns
@@ -953,7 +992,7 @@ impl Lexicon {
             for (pi, pattern) in trigger.parsed.iter().enumerate() {
                 if let Some(PatternToken::Forms(forms)) = pattern.first() {
                     for form in forms {
-                        let list = self.trigger_index.entry(form.clone()).or_default();
+                        let list = trigger_index.entry(form.clone()).or_default();
                         if !list.contains(&(ti, pi)) {
                             list.push((ti, pi));
                         }
@@ -961,6 +1000,7 @@ impl Lexicon {
                 }
             }
         }
+        self.trigger_index = WordMap::from(trigger_index);
     }
 
     /// Index of a country by ISO code.

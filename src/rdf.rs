@@ -37,9 +37,14 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     let doc = &annotation.document;
     let (document, content_hash) = document_iri(&doc.text);
     let short_hash = content_hash[..16].to_string();
+    // Room for the quads of a typical document, so that the list is not copied as it grows.
+    let expected = 16
+        + 12 * annotation.entities.len()
+        + 40 * annotation.events.len()
+        + 30 * annotation.figures.len();
     let mut out = Writer {
         graph: GraphName::NamedNode(document.clone()),
-        quads: Vec::new(),
+        quads: Vec::with_capacity(expected),
         warnings: Vec::new(),
         ontology,
         entity_nodes: FastMap::default(),

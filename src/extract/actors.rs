@@ -65,11 +65,14 @@ pub fn country_entity(
     position: usize,
 ) -> usize {
     let c = &lex.countries[index];
-    let mut entity = EntityTable::blank(
-        format!("country/{}", c.iso),
-        EntityKind::Country,
-        c.name.clone(),
-    );
+    let key = format!("country/{}", c.iso);
+    if let Some(id) = table.get(&key) {
+        // Known already: what `intern` would do, without building the entity again.
+        table.note_mention(id, position);
+        table.records[id].country = Some(index);
+        return id;
+    }
+    let mut entity = EntityTable::blank(key, EntityKind::Country, c.name.clone());
     entity.iso_code = Some(c.iso.clone());
     entity.wikidata = c.wikidata.clone();
     let id = table.intern(entity, position);
