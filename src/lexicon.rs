@@ -122,6 +122,13 @@ pub enum PatternToken {
     Gap,
 }
 
+/// A pattern element with its forms as vocabulary word numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternWord {
+    Forms(Vec<u32>),
+    Gap,
+}
+
 /// Longest gap a `*` may cover.
 pub const GAP: usize = 8;
 
@@ -175,6 +182,10 @@ pub struct Trigger {
     /// Parsed `patterns`.
     #[serde(skip)]
     pub parsed: Vec<Vec<PatternToken>>,
+    /// `parsed` with word numbers for forms (`Lexicon::vocabulary`): tokens of a `Doc`
+    /// match a form when their word number is the form's.
+    #[serde(skip)]
+    pub parsed_words: Vec<Vec<PatternWord>>,
     /// Parsed `not_before` phrases.
     #[serde(skip)]
     pub not_before_tokens: Vec<Vec<String>>,
@@ -843,7 +854,7 @@ impl Lexicon {
         }
         lex.words = words;
         lex.index_names();
-        lex.index_triggers();
+        lex.index_triggers(&mut numbering);
         let mut topic_index: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         for (i, topic) in lex.topics.iter().enumerate() {
             for word in &topic.words {
@@ -973,7 +984,7 @@ impl Lexicon {
             .and_then(|&index| self.name_lists.get(index as usize))
     }
 
-    fn index_triggers(&mut self) {
+    fn index_triggers(&mut self, numbering: &mut Numbering) {
         let irregular = self.words.irregular.clone();
         let mut trigger_index: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         for (ti, trigger) in self.triggers.iter_mut().enumerate() {
@@ -981,6 +992,21 @@ impl Lexicon {
                 .patterns
                 .iter()
                 .map(|p| parse_pattern(p, &irregular))
+                .collect();
+            trigger.parsed_words = trigger
+                .parsed
+                .iter()
+                .map(|pattern| {
+                    pattern
+                        .iter()
+                        .map(|token| match token {
+                            PatternToken::Forms(forms) => PatternWord::Forms(
+                                forms.iter().map(|f| numbering.intern(f)).collect(),
+                            ),
+                            PatternToken::Gap => PatternWord::Gap,
+                        })
+                        .collect()
+                })
                 .collect();
             trigger.not_before_tokens =
                 trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
