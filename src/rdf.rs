@@ -48,6 +48,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
         warnings: Vec::new(),
         ontology,
         entity_nodes: FastMap::default(),
+        topic_nodes: FastMap::default(),
     };
     let d: NamedOrBlankNode = document.clone().into();
 
@@ -145,7 +146,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             continue;
         }
         n += 1;
-        let e = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let e = numbered_node("event/", &short_hash, n, None);
         let subject: NamedOrBlankNode = e.clone().into();
         out.types(&subject, &event.class);
         out.push(
@@ -210,9 +211,9 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             vocab_node(event.status.as_str()),
         );
         for topic in &event.topics {
-            match NamedNode::new(vocab::dip(topic)) {
-                Ok(node) => out.push(&subject, vocab_node("topic"), node),
-                Err(_) => out.warn(format!("topic {topic:?} is not a valid name; left out")),
+            match out.topic_node(topic) {
+                Some(node) => out.push(&subject, vocab_node("topic"), node),
+                None => out.warn(format!("topic {topic:?} is not a valid name; left out")),
             }
         }
         out.evidence(&subject, &short_hash, n, &event.evidence);
@@ -220,7 +221,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
 
     for figure in &annotation.figures {
         n += 1;
-        let o = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let o = numbered_node("event/", &short_hash, n, None);
         let subject: NamedOrBlankNode = o.clone().into();
         out.types(&subject, "TradeShare");
         out.push(&subject, vocab_node("source"), document.clone());
@@ -274,6 +275,8 @@ struct Writer<'a> {
     ontology: &'a Ontology,
     /// The IRI (or none, when invalid) of each entity key met so far.
     entity_nodes: FastMap<String, Option<NamedNode>>,
+    /// The IRI (or none, when invalid) of each topic met so far.
+    topic_nodes: FastMap<String, Option<NamedNode>>,
 }
 
 impl Writer<'_> {
@@ -300,6 +303,16 @@ impl Writer<'_> {
 
     fn warn(&mut self, message: String) {
         self.warnings.push(message);
+    }
+
+    /// The IRI of a topic, checked once per document.
+    fn topic_node(&mut self, topic: &str) -> Option<NamedNode> {
+        if let Some(node) = self.topic_nodes.get(topic) {
+            return node.clone();
+        }
+        let node = NamedNode::new(vocab::dip(topic)).ok();
+        self.topic_nodes.insert(topic.to_string(), node.clone());
+        node
     }
 
     /// The IRI of an entity key, or a warning when the key makes no valid IRI.
@@ -334,10 +347,7 @@ impl Writer<'_> {
         evidence: &[Evidence],
     ) {
         for (k, ev) in evidence.iter().enumerate() {
-            let node = NamedNode::new_unchecked(vocab::ent(&format!(
-                "evidence/{short_hash}-{n}-{}",
-                k + 1
-            )));
+            let node = numbered_node("evidence/", short_hash, n, Some(k + 1));
             self.push(subject, vocab_node("evidence"), node.clone());
             let node: NamedOrBlankNode = node.into();
             self.types(&node, "Evidence");
@@ -355,6 +365,21 @@ impl Writer<'_> {
             self.literal(&node, "rule", Literal::new_simple_literal(&ev.rule));
         }
     }
+}
+
+/// `ent:{kind}{short_hash}-{n}` (`-{k}` appended when given): event and evidence IRIs.
+fn numbered_node(kind: &str, short_hash: &str, n: usize, k: Option<usize>) -> NamedNode {
+    use std::fmt::Write;
+    let mut iri = String::with_capacity(vocab::ENT.len() + kind.len() + short_hash.len() + 12);
+    iri.push_str(vocab::ENT);
+    iri.push_str(kind);
+    iri.push_str(short_hash);
+    // Writing to a String cannot fail.
+    let _ = write!(iri, "-{n}");
+    if let Some(k) = k {
+        let _ = write!(iri, "-{k}");
+    }
+    NamedNode::new_unchecked(iri)
 }
 
 fn vocab_node(local: &str) -> NamedNode {

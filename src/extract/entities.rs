@@ -1,9 +1,8 @@
 //! The entity table and mentions: every actor and place found in one article, each once,
 //! and every stretch of tokens that refers to one of them.
 
-use std::collections::HashMap;
-
 use crate::annotation::{Entity, EntityKind};
+use crate::lexicon::FastMap;
 
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,7 +59,7 @@ pub struct EntityRecord {
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable {
     pub records: Vec<EntityRecord>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
 }
 
 impl EntityTable {
