@@ -624,7 +624,7 @@ impl PhraseSet {
                 })
                 .map_or(0, Vec::len);
         }
-        let Some(list) = self.by_first.get(&first.lower) else {
+        let Some(list) = self.by_first.get(first.lower.as_str()) else {
             return 0;
         };
         list.iter()
@@ -651,7 +651,10 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn lower_tokens(phrase: &str) -> Vec<String> {
-    tokenize(phrase).into_iter().map(|t| t.lower).collect()
+    tokenize(phrase)
+        .into_iter()
+        .map(|t| t.lower.into_string())
+        .collect()
 }
 
 fn set(words: &[String]) -> WordSet {

@@ -3,6 +3,8 @@
 //! One pass over the characters; initialisms keep their stops ("U.S."), decimals and
 //! thousands stay whole ("23.4", "1,400"), possessive endings become their own token.
 
+use compact_str::CompactString;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -23,8 +25,9 @@ pub struct Token {
     pub cstart: usize,
     pub cend: usize,
     pub kind: TokenKind,
-    /// Lowercase form with curly apostrophes straightened.
-    pub lower: String,
+    /// Lowercase form with curly apostrophes straightened (held inline when short, as
+    /// nearly every word is: no allocation per token).
+    pub lower: CompactString,
     /// True after a line break (or at the start of the text).
     pub line_start: bool,
     /// True after a blank line (or at the start of the text).
@@ -179,13 +182,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let end = chars.get(i).map_or(text.len(), |x| x.0);
         let raw = &text[byte..end];
         let lower = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
+            let mut lower = CompactString::from(raw);
+            lower.make_ascii_lowercase();
+            lower
         } else {
             let lower = raw.to_lowercase();
             if lower.contains('’') {
-                lower.replace('’', "'")
+                CompactString::from(lower.replace('’', "'"))
             } else {
-                lower
+                CompactString::from(lower)
             }
         };
         tokens.push(Token {
