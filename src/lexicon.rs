@@ -365,6 +365,9 @@ pub struct Lexicon {
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
+    /// Role nouns ("prime minister") as lowercase words with their title, longest first
+    /// (then by words): the order in which anaphora tries them.
+    pub role_noun_phrases: Vec<(Vec<String>, String)>,
     /// Every lowercase word some lexicon lists, with its number, word classes and name
     /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
     pub vocabulary: FastMap<String, WordInfo>,
@@ -868,6 +871,19 @@ impl Lexicon {
             }
         }
         lex.topic_index = WordMap::from(topic_index);
+        lex.role_noun_phrases = lex
+            .titles
+            .role_nouns
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.split_whitespace().map(str::to_string).collect(),
+                    v.to_lowercase(),
+                )
+            })
+            .collect();
+        lex.role_noun_phrases
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
         lex.index_vocabulary(numbering);
         Ok(lex)
     }

@@ -52,12 +52,16 @@ impl Token {
 
     /// Every letter is uppercase (and there is at least one).
     pub fn is_all_caps(&self, source: &str) -> bool {
-        let text = self.text(source);
-        text.chars().any(char::is_alphabetic)
-            && text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+        let mut letters = false;
+        for c in self.text(source).chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        letters
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
