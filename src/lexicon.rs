@@ -634,7 +634,7 @@ impl PhraseSet {
             .find(|p| {
                 p.iter()
                     .enumerate()
-                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| &t.lower == w))
+                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == w))
             })
             .map_or(0, Vec::len)
     }
