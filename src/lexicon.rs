@@ -469,32 +469,49 @@ pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// A hash set keyed fast.
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// Bits of the filter in front of a [`WordSet`] or [`WordMap`].
+const FILTER_BITS: usize = 4096;
+
 /// A set of words with a small filter in front: most tokens looked up are in no set, and
-/// the filter (on length, first and last byte) turns most of them away without hashing.
+/// the filter (on length and the first two and last two bytes) turns most of them away
+/// without hashing.
 #[derive(Debug, Default, Clone)]
 pub struct WordSet {
     words: FastSet<String>,
-    filter: [u64; 16],
+    /// `FILTER_BITS` bits once a word is in (empty before).
+    filter: Vec<u64>,
 }
 
 impl WordSet {
     fn slot(word: &str) -> usize {
         let bytes = word.as_bytes();
-        let first = bytes.first().copied().unwrap_or(0);
-        let last = bytes.last().copied().unwrap_or(0);
-        let key = (bytes.len() as u64) | (u64::from(first) << 16) | (u64::from(last) << 24);
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54) as usize
+        let n = bytes.len();
+        let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        let key = (n as u64)
+            | (at(0) << 16)
+            | (at(1) << 24)
+            | (at(n.wrapping_sub(2)) << 32)
+            | (at(n.wrapping_sub(1)) << 40);
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
     }
 
     pub fn insert(&mut self, word: String) -> bool {
         let slot = Self::slot(&word);
+        self.filter.resize(FILTER_BITS / 64, 0);
         self.filter[slot / 64] |= 1 << (slot % 64);
         self.words.insert(word)
     }
 
-    pub fn contains(&self, word: &str) -> bool {
+    /// Whether the filter lets `word` through to the set.
+    fn passes(filter: &[u64], word: &str) -> bool {
         let slot = Self::slot(word);
-        self.filter[slot / 64] & (1 << (slot % 64)) != 0 && self.words.contains(word)
+        filter
+            .get(slot / 64)
+            .is_some_and(|bits| bits & (1 << (slot % 64)) != 0)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        Self::passes(&self.filter, word) && self.words.contains(word)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &String> {
@@ -539,12 +556,12 @@ impl<'a> IntoIterator for &'a WordSet {
 #[derive(Debug, Default, Clone)]
 pub struct WordMap<V> {
     map: FastMap<String, V>,
-    filter: [u64; 16],
+    filter: Vec<u64>,
 }
 
 impl<V> From<FastMap<String, V>> for WordMap<V> {
     fn from(map: FastMap<String, V>) -> WordMap<V> {
-        let mut filter = [0u64; 16];
+        let mut filter = vec![0u64; FILTER_BITS / 64];
         for word in map.keys() {
             let slot = WordSet::slot(word);
             filter[slot / 64] |= 1 << (slot % 64);
@@ -555,8 +572,7 @@ impl<V> From<FastMap<String, V>> for WordMap<V> {
 
 impl<V> WordMap<V> {
     pub fn get(&self, word: &str) -> Option<&V> {
-        let slot = WordSet::slot(word);
-        if self.filter[slot / 64] & (1 << (slot % 64)) == 0 {
+        if !WordSet::passes(&self.filter, word) {
             return None;
         }
         self.map.get(word)

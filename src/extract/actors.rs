@@ -347,10 +347,7 @@ pub fn in_dateline(doc: &Doc, i: usize) -> bool {
 pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
     let usable = |j: usize| allow_taken || mentions.owner.get(j).is_some_and(Option::is_none);
     let word_cap = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
-            && usable(j)
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.cap(j) && usable(j)
     };
     if !word_cap(i) {
         return i;
@@ -376,8 +373,8 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
                 k += 1;
             }
             // "Coast Guard on Tuesday": a date is no part of a name.
-            let dated = crate::extract::dates::is_calendar_word(doc.lower(k));
-            if word_cap(k) && doc.same_sentence(i, k) && !dated {
+            let dated = || crate::extract::dates::is_calendar_word(doc.lower(k));
+            if word_cap(k) && doc.same_sentence(i, k) && !dated() {
                 end = k + 1;
                 continue;
             }
