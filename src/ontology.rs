@@ -94,7 +94,21 @@ impl Ontology {
         }
         let hash = hex(&Sha256::digest(turtle.as_bytes()));
         let mut lineage = FastMap::default();
-        for class in parents.keys().chain(parents.values().flatten()) {
+        let subjects = quads.iter().filter_map(|quad| match &quad.subject {
+            NamedOrBlankNode::NamedNode(node) => node.as_str().strip_prefix(DIP),
+            NamedOrBlankNode::BlankNode(_) => None,
+        });
+        let classes: Vec<String> = parents
+            .keys()
+            .chain(parents.values().flatten())
+            .map(String::as_str)
+            .chain(subjects)
+            .map(str::to_string)
+            .collect();
+        for class in &classes {
+            if lineage.contains_key(class) {
+                continue;
+            }
             let classes = ancestry(&parents, class);
             let nodes = classes
                 .iter()
