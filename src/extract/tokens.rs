@@ -75,7 +75,15 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars = Chars::new(text);
+    if text.is_ascii() {
+        tokenize_chars(text, &AsciiChars(text.as_bytes()))
+    } else {
+        tokenize_chars(text, &DecodedChars(text.char_indices().collect()))
+    }
+}
+
+/// `tokenize` over one way of reading the characters (compiled once for each).
+fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
     let mut i = 0;
     let mut newlines = 2usize;
@@ -212,40 +220,42 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// The characters of a text by index, with their byte offsets: ASCII text is read in
-/// place, other text is decoded once.
-struct Chars<'a> {
-    bytes: &'a [u8],
-    decoded: Option<Vec<(usize, char)>>,
-}
-
-impl<'a> Chars<'a> {
-    fn new(text: &'a str) -> Chars<'a> {
-        let decoded = (!text.is_ascii()).then(|| text.char_indices().collect());
-        Chars {
-            bytes: text.as_bytes(),
-            decoded,
-        }
-    }
-
-    fn len(&self) -> usize {
-        match &self.decoded {
-            Some(list) => list.len(),
-            None => self.bytes.len(),
-        }
-    }
+/// The characters of a text by index, with their byte offsets.
+trait Chars {
+    fn len(&self) -> usize;
 
     /// Byte offset and character at index `i`, if any.
-    fn get(&self, i: usize) -> Option<(usize, char)> {
-        match &self.decoded {
-            Some(list) => list.get(i).copied(),
-            None => self.bytes.get(i).map(|&b| (i, char::from(b))),
-        }
-    }
+    fn get(&self, i: usize) -> Option<(usize, char)>;
 
     /// Byte offset and character at index `i`, which must exist.
     fn at(&self, i: usize) -> (usize, char) {
-        self.get(i).unwrap_or((self.bytes.len(), '\0'))
+        self.get(i).unwrap_or((usize::MAX, '\0'))
+    }
+}
+
+/// ASCII text, read in place (character index = byte offset).
+struct AsciiChars<'a>(&'a [u8]);
+
+impl Chars for AsciiChars<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        self.0.get(i).map(|&b| (i, char::from(b)))
+    }
+}
+
+/// Other text, decoded once.
+struct DecodedChars(Vec<(usize, char)>);
+
+impl Chars for DecodedChars {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        self.0.get(i).copied()
     }
 }
 
