@@ -122,6 +122,13 @@ pub enum PatternToken {
     Gap,
 }
 
+/// A pattern element with its forms as vocabulary word numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatternWord {
+    Forms(Vec<u32>),
+    Gap,
+}
+
 /// Longest gap a `*` may cover.
 pub const GAP: usize = 8;
 
@@ -175,6 +182,10 @@ pub struct Trigger {
     /// Parsed `patterns`.
     #[serde(skip)]
     pub parsed: Vec<Vec<PatternToken>>,
+    /// `parsed` with word numbers for forms (`Lexicon::vocabulary`): tokens of a `Doc`
+    /// match a form when their word number is the form's.
+    #[serde(skip)]
+    pub parsed_words: Vec<Vec<PatternWord>>,
     /// Parsed `not_before` phrases.
     #[serde(skip)]
     pub not_before_tokens: Vec<Vec<String>>,
@@ -320,68 +331,106 @@ pub struct NamePhrase {
 pub struct Lexicon {
     pub countries: Vec<Country>,
     pub organizations: Vec<Organization>,
-    pub org_heads: FastSet<String>,
-    pub generic_org_heads: FastSet<String>,
-    pub company_cues: FastSet<String>,
-    pub company_list_nouns: FastSet<String>,
+    pub org_heads: WordSet,
+    pub generic_org_heads: WordSet,
+    pub company_cues: WordSet,
+    pub company_list_nouns: WordSet,
     pub people: Vec<KnownPerson>,
     pub places: Vec<KnownPlace>,
-    pub place_heads: FastSet<String>,
-    pub venue_heads: FastSet<String>,
-    pub place_nouns: FastSet<String>,
+    pub place_heads: WordSet,
+    pub venue_heads: WordSet,
+    pub place_nouns: WordSet,
     pub titles: Titles,
     /// Title heads ("Prime Minister"), matched without regard to case.
     pub title_heads: PhraseSet,
-    pub leader_heads: FastSet<String>,
-    pub title_modifiers: FastSet<String>,
+    pub leader_heads: WordSet,
+    pub title_modifiers: WordSet,
     /// Honorifics ("H.E.", "Datuk").
     pub honorifics: PhraseSet,
-    pub person_cues: FastSet<String>,
+    pub person_cues: WordSet,
     pub triggers: Vec<Trigger>,
     pub labels: HashMap<String, String>,
     pub topics: Vec<Topic>,
     pub words: Words,
-    /// Lowercase first token → name phrases starting with it.
-    pub names: FastMap<String, Vec<NamePhrase>>,
+    /// Folded lowercase first token → index in `name_lists` of the name phrases starting with it.
+    pub names: FastMap<String, u32>,
+    /// Name phrases sharing a first token, longest first.
+    pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
-    pub trigger_index: FastMap<String, Vec<(usize, usize)>>,
+    pub trigger_index: WordMap<Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
-    pub topic_index: FastMap<String, Vec<(Vec<String>, usize)>>,
+    pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
-    pub speech_forms: FastSet<String>,
+    pub speech_forms: WordSet,
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
-    /// Word classes of each lowercase word in a class (`extract::doc::class` bits, but
-    /// for `CAPITALIZED`, which depends on the text): one lookup per token.
-    pub word_classes: FastMap<String, u16>,
+    /// Role nouns ("prime minister") as lowercase words with their title, longest first
+    /// (then by words): the order in which anaphora tries them.
+    pub role_noun_phrases: Vec<(Vec<String>, String)>,
+    /// Every lowercase word some lexicon lists, with its number, word classes and name
+    /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
+    pub vocabulary: FastMap<String, WordInfo>,
+}
+
+/// What the lexicons know of one lowercase word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Number of the word in the vocabulary: tokens compare by it, not by their text.
+    pub id: u32,
+    /// `extract::doc::class` bits (all but `CAPITALIZED`, which depends on the text).
+    pub classes: u16,
+    /// Index in [`Lexicon::name_lists`] of the names the word opens, or [`NO_WORD`].
+    pub names: u32,
+}
+
+/// The word number of a token no lexicon lists (and "no name list").
+pub const NO_WORD: u32 = u32::MAX;
+/// The word number of a token not looked up in a vocabulary (outside a `Doc`).
+pub const UNSET_WORD: u32 = u32::MAX - 1;
+
+/// Numbers the words of the lexicons while they load.
+#[derive(Debug, Default)]
+struct Numbering {
+    ids: FastMap<String, u32>,
+}
+
+impl Numbering {
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).unwrap_or(UNSET_WORD - 1);
+        self.ids.insert(word.to_string(), id);
+        id
+    }
 }
 
 /// The word lists of `words.toml` as sets for O(1) membership tests.
 #[derive(Debug, Default)]
 pub struct WordSets {
-    pub abbreviations: FastSet<String>,
-    pub sentence_starters: FastSet<String>,
-    pub not_names: FastSet<String>,
-    pub prepositions: FastSet<String>,
-    pub locative: FastSet<String>,
-    pub barriers: FastSet<String>,
-    pub relative: FastSet<String>,
-    pub be: FastSet<String>,
-    pub have: FastSet<String>,
-    pub pronouns_person: FastSet<String>,
-    pub pronouns_actor: FastSet<String>,
-    pub group_nouns: FastSet<String>,
-    pub number_words: FastSet<String>,
-    pub share_verbs: FastSet<String>,
-    pub share_nouns: FastSet<String>,
-    pub vessels: FastSet<String>,
-    pub not_acronyms: FastSet<String>,
+    pub abbreviations: WordSet,
+    pub sentence_starters: WordSet,
+    pub not_names: WordSet,
+    pub prepositions: WordSet,
+    pub locative: WordSet,
+    pub barriers: WordSet,
+    pub relative: WordSet,
+    pub be: WordSet,
+    pub have: WordSet,
+    pub pronouns_person: WordSet,
+    pub pronouns_actor: WordSet,
+    pub group_nouns: WordSet,
+    pub number_words: WordSet,
+    pub share_verbs: WordSet,
+    pub share_nouns: WordSet,
+    pub vessels: WordSet,
+    pub not_acronyms: WordSet,
     /// Multi-word cue lists as token lists.
     pub negations: PhraseSet,
     pub planned: PhraseSet,
     pub ongoing: PhraseSet,
-    pub hypothetical: FastSet<String>,
+    pub hypothetical: WordSet,
     pub institutions: PhraseSet,
     pub both_sides: PhraseSet,
     pub about: Vec<Vec<String>>,
@@ -420,32 +469,188 @@ pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// A hash set keyed fast.
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// Bits of the filter in front of a [`WordSet`] or [`WordMap`].
+const FILTER_BITS: usize = 4096;
+
+/// A set of words with a small filter in front: most tokens looked up are in no set, and
+/// the filter (on length and the first two and last two bytes) turns most of them away
+/// without hashing.
+#[derive(Debug, Default, Clone)]
+pub struct WordSet {
+    words: FastSet<String>,
+    /// `FILTER_BITS` bits once a word is in (empty before).
+    filter: Vec<u64>,
+}
+
+impl WordSet {
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let n = bytes.len();
+        let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        let key = (n as u64)
+            | (at(0) << 16)
+            | (at(1) << 24)
+            | (at(n.wrapping_sub(2)) << 32)
+            | (at(n.wrapping_sub(1)) << 40);
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
+    }
+
+    pub fn insert(&mut self, word: String) -> bool {
+        let slot = Self::slot(&word);
+        self.filter.resize(FILTER_BITS / 64, 0);
+        self.filter[slot / 64] |= 1 << (slot % 64);
+        self.words.insert(word)
+    }
+
+    /// Whether the filter lets `word` through to the set.
+    fn passes(filter: &[u64], word: &str) -> bool {
+        let slot = Self::slot(word);
+        filter
+            .get(slot / 64)
+            .is_some_and(|bits| bits & (1 << (slot % 64)) != 0)
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        Self::passes(&self.filter, word) && self.words.contains(word)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.words.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<String> for WordSet {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a WordSet {
+    type Item = &'a String;
+    type IntoIter = std::collections::hash_set::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.iter()
+    }
+}
+
+/// A map keyed by lowercase words, with the filter of [`WordSet`] in front of it.
+#[derive(Debug, Default, Clone)]
+pub struct WordMap<V> {
+    map: FastMap<String, V>,
+    filter: Vec<u64>,
+}
+
+impl<V> From<FastMap<String, V>> for WordMap<V> {
+    fn from(map: FastMap<String, V>) -> WordMap<V> {
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        for word in map.keys() {
+            let slot = WordSet::slot(word);
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        WordMap { map, filter }
+    }
+}
+
+impl<V> WordMap<V> {
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !WordSet::passes(&self.filter, word) {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.map.keys()
+    }
+}
+
 /// Phrases indexed by their first token, for matching at a token without a scan.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
     by_first: FastMap<String, Vec<Vec<String>>>,
+    /// The same phrases as word numbers, keyed by the number of their first word: tokens
+    /// of a `Doc` carry their word's number, so matching compares integers.
+    by_first_id: FastMap<u32, Vec<Vec<u32>>>,
+    /// Bit per word number: whether a phrase opens with that word.
+    firsts: Vec<u64>,
 }
 
 impl PhraseSet {
-    pub fn new(words: &[String]) -> PhraseSet {
+    fn new(words: &[String], numbering: &mut Numbering) -> PhraseSet {
         let mut by_first: FastMap<String, Vec<Vec<String>>> = FastMap::default();
+        let mut by_first_id: FastMap<u32, Vec<Vec<u32>>> = FastMap::default();
+        let mut firsts: Vec<u64> = Vec::new();
         for phrase in phrases(words) {
+            let ids: Vec<u32> = phrase.iter().map(|w| numbering.intern(w)).collect();
+            let slot = ids[0] as usize / 64;
+            if firsts.len() <= slot {
+                firsts.resize(slot + 1, 0);
+            }
+            firsts[slot] |= 1 << (ids[0] % 64);
+            by_first_id.entry(ids[0]).or_default().push(ids);
             by_first.entry(phrase[0].clone()).or_default().push(phrase);
         }
-        PhraseSet { by_first }
+        PhraseSet {
+            by_first,
+            by_first_id,
+            firsts,
+        }
     }
 
     /// Length of the longest phrase starting at token `i`, 0 when none does.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> usize {
         let Some(first) = tokens.get(i) else { return 0 };
-        let Some(list) = self.by_first.get(&first.lower) else {
+        if first.word != UNSET_WORD {
+            let opens = self
+                .firsts
+                .get(first.word as usize / 64)
+                .is_some_and(|bits| bits & (1 << (first.word % 64)) != 0);
+            if !opens {
+                return 0;
+            }
+            let Some(list) = self.by_first_id.get(&first.word) else {
+                return 0;
+            };
+            return list
+                .iter()
+                .find(|p| {
+                    tokens
+                        .get(i..i + p.len())
+                        .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
+                })
+                .map_or(0, Vec::len);
+        }
+        let Some(list) = self.by_first.get(first.lower.as_str()) else {
             return 0;
         };
         list.iter()
             .find(|p| {
                 p.iter()
                     .enumerate()
-                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| &t.lower == w))
+                    .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == w))
             })
             .map_or(0, Vec::len)
     }
@@ -465,10 +670,13 @@ pub fn fold(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn lower_tokens(phrase: &str) -> Vec<String> {
-    tokenize(phrase).into_iter().map(|t| t.lower).collect()
+    tokenize(phrase)
+        .into_iter()
+        .map(|t| t.lower.into_string())
+        .collect()
 }
 
-fn set(words: &[String]) -> FastSet<String> {
+fn set(words: &[String]) -> WordSet {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
@@ -611,6 +819,7 @@ impl Lexicon {
         let topics: TopicsFile = toml::from_str(sources[6]).context("in topics.toml")?;
         let words: Words = toml::from_str(sources[7]).context("in words.toml")?;
 
+        let mut numbering = Numbering::default();
         let mut lex = Lexicon {
             countries: countries.country,
             organizations: orgs.organization,
@@ -623,10 +832,10 @@ impl Lexicon {
             place_heads: places.heads.iter().cloned().collect(),
             venue_heads: places.venue_heads.iter().cloned().collect(),
             place_nouns: set(&places.place_nouns),
-            title_heads: PhraseSet::new(&titles.heads),
+            title_heads: PhraseSet::new(&titles.heads, &mut numbering),
             leader_heads: set(&titles.leaders),
             title_modifiers: set(&titles.modifiers),
-            honorifics: PhraseSet::new(&titles.honorifics),
+            honorifics: PhraseSet::new(&titles.honorifics, &mut numbering),
             person_cues: set(&titles.person_cues),
             titles,
             triggers: events.trigger,
@@ -652,12 +861,12 @@ impl Lexicon {
             share_nouns: set(&words.share_nouns),
             vessels: set(&words.vessel_nouns),
             not_acronyms: set(&words.not_acronyms),
-            negations: PhraseSet::new(&words.negations),
-            planned: PhraseSet::new(&words.planned_cues),
-            ongoing: PhraseSet::new(&words.ongoing_cues),
+            negations: PhraseSet::new(&words.negations, &mut numbering),
+            planned: PhraseSet::new(&words.planned_cues, &mut numbering),
+            ongoing: PhraseSet::new(&words.ongoing_cues, &mut numbering),
             hypothetical: set(&words.hypothetical_cues),
-            institutions: PhraseSet::new(&words.institution_nouns),
-            both_sides: PhraseSet::new(&words.both_sides),
+            institutions: PhraseSet::new(&words.institution_nouns, &mut numbering),
+            both_sides: PhraseSet::new(&words.both_sides, &mut numbering),
             about: phrases(&words.about),
             more_than: phrases(&words.more_than),
             less_than: phrases(&words.less_than),
@@ -667,16 +876,31 @@ impl Lexicon {
         }
         lex.words = words;
         lex.index_names();
-        lex.index_triggers();
+        lex.index_triggers(&mut numbering);
+        let mut topic_index: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         for (i, topic) in lex.topics.iter().enumerate() {
             for word in &topic.words {
                 let tokens = lower_tokens(word);
                 if let Some(first) = tokens.first().cloned() {
-                    lex.topic_index.entry(first).or_default().push((tokens, i));
+                    topic_index.entry(first).or_default().push((tokens, i));
                 }
             }
         }
-        lex.word_classes = crate::extract::doc::word_classes(&lex);
+        lex.topic_index = WordMap::from(topic_index);
+        lex.role_noun_phrases = lex
+            .titles
+            .role_nouns
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.split_whitespace().map(str::to_string).collect(),
+                    v.to_lowercase(),
+                )
+            })
+            .collect();
+        lex.role_noun_phrases
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        lex.index_vocabulary(numbering);
         Ok(lex)
     }
 
@@ -690,7 +914,12 @@ impl Lexicon {
             return;
         }
         let key = fold(&tokens[0].to_lowercase()).into_owned();
-        let list = self.names.entry(key).or_default();
+        let next = u32::try_from(self.name_lists.len()).unwrap_or(NO_WORD);
+        let index = *self.names.entry(key).or_insert(next) as usize;
+        if index == self.name_lists.len() {
+            self.name_lists.push(Vec::new());
+        }
+        let list = &mut self.name_lists[index];
         if !list
             .iter()
             .any(|p| p.tokens == tokens && p.target == target)
@@ -732,18 +961,87 @@ impl Lexicon {
         for (i, p) in people.iter().enumerate() {
             self.add_name(&p.name, NameTarget::Person(i));
         }
-        for list in self.names.values_mut() {
+        for list in &mut self.name_lists {
             list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
         }
     }
 
-    fn index_triggers(&mut self) {
+    /// Builds the vocabulary: every word of a phrase set, a word class or a name key.
+    fn index_vocabulary(&mut self, mut numbering: Numbering) {
+        let classes = crate::extract::doc::word_classes(self);
+        for word in classes.keys().chain(self.names.keys()) {
+            numbering.intern(word);
+        }
+        self.vocabulary = numbering
+            .ids
+            .into_iter()
+            .map(|(word, id)| {
+                let info = WordInfo {
+                    id,
+                    classes: classes.get(&word).copied().unwrap_or(0),
+                    names: self
+                        .names
+                        .get(fold(&word).as_ref())
+                        .copied()
+                        .unwrap_or(NO_WORD),
+                };
+                (word, info)
+            })
+            .collect();
+    }
+
+    /// What the lexicons know of a lowercase token: its word number, word classes and the
+    /// name phrases it opens.
+    pub fn word_info(&self, lower: &str) -> WordInfo {
+        if let Some(&info) = self.vocabulary.get(lower) {
+            return info;
+        }
+        // A spelling with accents of a listed name ("Brasília"), not itself listed.
+        let names = if lower.is_ascii() {
+            NO_WORD
+        } else {
+            self.names
+                .get(fold(lower).as_ref())
+                .copied()
+                .unwrap_or(NO_WORD)
+        };
+        WordInfo {
+            id: NO_WORD,
+            classes: 0,
+            names,
+        }
+    }
+
+    /// The name phrases opening with a (folded, lowercase) word.
+    pub fn names_for(&self, key: &str) -> Option<&Vec<NamePhrase>> {
+        self.names
+            .get(key)
+            .and_then(|&index| self.name_lists.get(index as usize))
+    }
+
+    fn index_triggers(&mut self, numbering: &mut Numbering) {
         let irregular = self.words.irregular.clone();
+        let mut trigger_index: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         for (ti, trigger) in self.triggers.iter_mut().enumerate() {
             trigger.parsed = trigger
                 .patterns
                 .iter()
                 .map(|p| parse_pattern(p, &irregular))
+                .collect();
+            trigger.parsed_words = trigger
+                .parsed
+                .iter()
+                .map(|pattern| {
+                    pattern
+                        .iter()
+                        .map(|token| match token {
+                            PatternToken::Forms(forms) => PatternWord::Forms(
+                                forms.iter().map(|f| numbering.intern(f)).collect(),
+                            ),
+                            PatternToken::Gap => PatternWord::Gap,
+                        })
+                        .collect()
+                })
                 .collect();
             trigger.not_before_tokens =
                 trigger.not_before.iter().map(|p| lower_tokens(p)).collect();
@@ -755,7 +1053,7 @@ impl Lexicon {
             for (pi, pattern) in trigger.parsed.iter().enumerate() {
                 if let Some(PatternToken::Forms(forms)) = pattern.first() {
                     for form in forms {
-                        let list = self.trigger_index.entry(form.clone()).or_default();
+                        let list = trigger_index.entry(form.clone()).or_default();
                         if !list.contains(&(ti, pi)) {
                             list.push((ti, pi));
                         }
@@ -763,6 +1061,7 @@ impl Lexicon {
                 }
             }
         }
+        self.trigger_index = WordMap::from(trigger_index);
     }
 
     /// Index of a country by ISO code.
@@ -802,7 +1101,7 @@ mod tests {
     fn embedded_lexicons_load_and_index_names() {
         let lex = Lexicon::embedded().expect("embedded lexicons parse");
         let canada = lex.country("CAN").expect("Canada is listed");
-        let phrases = lex.names.get("canadian").expect("demonym indexed");
+        let phrases = lex.names_for("canadian").expect("demonym indexed");
         assert!(
             phrases
                 .iter()

@@ -1,6 +1,7 @@
 //! The diplomacy ontology compiled into the binary: its text, its quads, and the class
 //! tree and PLOVER categories the RDF mapping needs.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
@@ -8,6 +9,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{BlankNode, GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
+use crate::lexicon::FastMap;
 use crate::vocab::{self, DIP, ONTOLOGY_GRAPH, RDFS};
 
 /// The Turtle source of `ontology/diplomacy.ttl`.
@@ -24,6 +26,9 @@ pub struct Ontology {
     parents: BTreeMap<String, Vec<String>>,
     /// `dip:ploverCategory` of each event class, by local name (`Visit` → `CONSULT`).
     plover: BTreeMap<String, String>,
+    /// `class_and_ancestors` of every class the tree names, and their IRIs, computed once:
+    /// the RDF mapping asks for them for every entity, event and evidence.
+    lineage: FastMap<String, (Vec<String>, Vec<NamedNode>)>,
 }
 
 impl Ontology {
@@ -88,43 +93,93 @@ impl Ontology {
             }
         }
         let hash = hex(&Sha256::digest(turtle.as_bytes()));
+        let mut lineage = FastMap::default();
+        let subjects = quads.iter().filter_map(|quad| match &quad.subject {
+            NamedOrBlankNode::NamedNode(node) => node.as_str().strip_prefix(DIP),
+            NamedOrBlankNode::BlankNode(_) => None,
+        });
+        let classes: Vec<String> = parents
+            .keys()
+            .chain(parents.values().flatten())
+            .map(String::as_str)
+            .chain(subjects)
+            .map(str::to_string)
+            .collect();
+        for class in &classes {
+            if lineage.contains_key(class) {
+                continue;
+            }
+            let classes = ancestry(&parents, class);
+            let nodes = classes
+                .iter()
+                .map(|c| NamedNode::new_unchecked(vocab::dip(c)))
+                .collect();
+            lineage.insert(class.clone(), (classes, nodes));
+        }
         Ok(Ontology {
             quads,
             hash,
             parents,
             plover,
+            lineage,
         })
     }
 
     /// `class` and all its `dip:` superclasses, most specific first, each once.
     pub fn class_and_ancestors(&self, class: &str) -> Vec<String> {
-        let mut out = vec![class.to_string()];
-        let mut i = 0;
-        while i < out.len() {
-            if let Some(parents) = self.parents.get(&out[i]) {
-                for parent in parents {
-                    if !out.contains(parent) {
-                        out.push(parent.clone());
-                    }
-                }
-            }
-            i += 1;
+        self.lineage_of(class).into_owned()
+    }
+
+    /// `class_and_ancestors`, borrowed when the class tree names the class.
+    fn lineage_of(&self, class: &str) -> Cow<'_, [String]> {
+        match self.lineage.get(class) {
+            Some((classes, _)) => Cow::Borrowed(classes),
+            None => Cow::Owned(ancestry(&self.parents, class)),
         }
-        out
+    }
+
+    /// The IRIs of `class_and_ancestors`.
+    pub fn class_and_ancestor_nodes(&self, class: &str) -> Cow<'_, [NamedNode]> {
+        match self.lineage.get(class) {
+            Some((_, nodes)) => Cow::Borrowed(nodes),
+            None => Cow::Owned(
+                ancestry(&self.parents, class)
+                    .iter()
+                    .map(|c| NamedNode::new_unchecked(vocab::dip(c)))
+                    .collect(),
+            ),
+        }
     }
 
     /// Whether `class` is a `dip:` class known to the ontology.
     pub fn is_event_class(&self, class: &str) -> bool {
-        class == "Event" || self.class_and_ancestors(class).iter().any(|c| c == "Event")
+        class == "Event" || self.lineage_of(class).iter().any(|c| c == "Event")
     }
 
     /// The PLOVER category of an event class, inherited from its superclasses if need be.
     pub fn plover_category(&self, class: &str) -> Option<&str> {
-        self.class_and_ancestors(class)
+        self.lineage_of(class)
             .iter()
             .find_map(|c| self.plover.get(c))
             .map(String::as_str)
     }
+}
+
+/// `class` and all its superclasses in `parents`, most specific first, each once.
+fn ancestry(parents: &BTreeMap<String, Vec<String>>, class: &str) -> Vec<String> {
+    let mut out = vec![class.to_string()];
+    let mut i = 0;
+    while i < out.len() {
+        if let Some(list) = parents.get(&out[i]) {
+            for parent in list {
+                if !out.contains(parent) {
+                    out.push(parent.clone());
+                }
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Renames the parser's random blank nodes `_:o1`, `_:o2`, … in order of appearance, so

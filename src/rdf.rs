@@ -9,6 +9,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Ter
 use sha2::{Digest, Sha256};
 
 use crate::annotation::{Annotation, EntityKind, Evidence};
+use crate::lexicon::FastMap;
 use crate::ontology::{Ontology, hex};
 use crate::vocab::{self, OWL, RDFS, SKOS, WD};
 
@@ -36,11 +37,18 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     let doc = &annotation.document;
     let (document, content_hash) = document_iri(&doc.text);
     let short_hash = content_hash[..16].to_string();
+    // Room for the quads of a typical document, so that the list is not copied as it grows.
+    let expected = 16
+        + 12 * annotation.entities.len()
+        + 40 * annotation.events.len()
+        + 30 * annotation.figures.len();
     let mut out = Writer {
         graph: GraphName::NamedNode(document.clone()),
-        quads: Vec::new(),
+        quads: Vec::with_capacity(expected),
         warnings: Vec::new(),
         ontology,
+        entity_nodes: FastMap::default(),
+        topic_nodes: FastMap::default(),
     };
     let d: NamedOrBlankNode = document.clone().into();
 
@@ -138,7 +146,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             continue;
         }
         n += 1;
-        let e = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let e = numbered_node("event/", &short_hash, n, None);
         let subject: NamedOrBlankNode = e.clone().into();
         out.types(&subject, &event.class);
         out.push(
@@ -203,9 +211,9 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             vocab_node(event.status.as_str()),
         );
         for topic in &event.topics {
-            match NamedNode::new(vocab::dip(topic)) {
-                Ok(node) => out.push(&subject, vocab_node("topic"), node),
-                Err(_) => out.warn(format!("topic {topic:?} is not a valid name; left out")),
+            match out.topic_node(topic) {
+                Some(node) => out.push(&subject, vocab_node("topic"), node),
+                None => out.warn(format!("topic {topic:?} is not a valid name; left out")),
             }
         }
         out.evidence(&subject, &short_hash, n, &event.evidence);
@@ -213,7 +221,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
 
     for figure in &annotation.figures {
         n += 1;
-        let o = NamedNode::new_unchecked(vocab::ent(&format!("event/{short_hash}-{n}")));
+        let o = numbered_node("event/", &short_hash, n, None);
         let subject: NamedOrBlankNode = o.clone().into();
         out.types(&subject, "TradeShare");
         out.push(&subject, vocab_node("source"), document.clone());
@@ -265,6 +273,10 @@ struct Writer<'a> {
     quads: Vec<Quad>,
     warnings: Vec<String>,
     ontology: &'a Ontology,
+    /// The IRI (or none, when invalid) of each entity key met so far.
+    entity_nodes: FastMap<String, Option<NamedNode>>,
+    /// The IRI (or none, when invalid) of each topic met so far.
+    topic_nodes: FastMap<String, Option<NamedNode>>,
 }
 
 impl Writer<'_> {
@@ -283,8 +295,9 @@ impl Writer<'_> {
 
     /// `rdf:type` for `class` and each of its superclasses.
     fn types(&mut self, subject: &NamedOrBlankNode, class: &str) {
-        for class in self.ontology.class_and_ancestors(class) {
-            self.push(subject, rdf::TYPE.into_owned(), vocab_node(&class));
+        let ontology = self.ontology;
+        for node in ontology.class_and_ancestor_nodes(class).iter() {
+            self.push(subject, rdf::TYPE.into_owned(), node.clone());
         }
     }
 
@@ -292,14 +305,32 @@ impl Writer<'_> {
         self.warnings.push(message);
     }
 
+    /// The IRI of a topic, checked once per document.
+    fn topic_node(&mut self, topic: &str) -> Option<NamedNode> {
+        if let Some(node) = self.topic_nodes.get(topic) {
+            return node.clone();
+        }
+        let node = NamedNode::new(vocab::dip(topic)).ok();
+        self.topic_nodes.insert(topic.to_string(), node.clone());
+        node
+    }
+
     /// The IRI of an entity key, or a warning when the key makes no valid IRI.
     fn entity_node(&mut self, key: &str) -> Option<NamedNode> {
-        let valid = !key.is_empty()
-            && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
-        match valid
-            .then(|| NamedNode::new(vocab::ent(key)).ok())
-            .flatten()
-        {
+        // Keys come back for every mention, agent and place: each is checked once.
+        let known = match self.entity_nodes.get(key) {
+            Some(node) => node.clone(),
+            None => {
+                let valid = !key.is_empty()
+                    && !key.contains(|c: char| c.is_whitespace() || "<>\"{}|^`\\".contains(c));
+                let node = valid
+                    .then(|| NamedNode::new(vocab::ent(key)).ok())
+                    .flatten();
+                self.entity_nodes.insert(key.to_string(), node.clone());
+                node
+            }
+        };
+        match known {
             Some(node) => Some(node),
             None => {
                 self.warn(format!("entity key {key:?} makes no valid IRI; left out"));
@@ -316,10 +347,7 @@ impl Writer<'_> {
         evidence: &[Evidence],
     ) {
         for (k, ev) in evidence.iter().enumerate() {
-            let node = NamedNode::new_unchecked(vocab::ent(&format!(
-                "evidence/{short_hash}-{n}-{}",
-                k + 1
-            )));
+            let node = numbered_node("evidence/", short_hash, n, Some(k + 1));
             self.push(subject, vocab_node("evidence"), node.clone());
             let node: NamedOrBlankNode = node.into();
             self.types(&node, "Evidence");
@@ -339,12 +367,27 @@ impl Writer<'_> {
     }
 }
 
+/// `ent:{kind}{short_hash}-{n}` (`-{k}` appended when given): event and evidence IRIs.
+fn numbered_node(kind: &str, short_hash: &str, n: usize, k: Option<usize>) -> NamedNode {
+    use std::fmt::Write;
+    let mut iri = String::with_capacity(vocab::ENT.len() + kind.len() + short_hash.len() + 12);
+    iri.push_str(vocab::ENT);
+    iri.push_str(kind);
+    iri.push_str(short_hash);
+    // Writing to a String cannot fail.
+    let _ = write!(iri, "-{n}");
+    if let Some(k) = k {
+        let _ = write!(iri, "-{k}");
+    }
+    NamedNode::new_unchecked(iri)
+}
+
 fn vocab_node(local: &str) -> NamedNode {
-    NamedNode::new_unchecked(vocab::dip(local))
+    iri(vocab::DIP, local)
 }
 
 fn iri(namespace: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{namespace}{local}"))
+    NamedNode::new_unchecked([namespace, local].concat())
 }
 
 /// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.

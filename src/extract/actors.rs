@@ -27,7 +27,21 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
     let Some(token) = doc.tokens.get(i) else {
         return false;
     };
-    let written = token.text(doc.text).replace('’', "'");
+    let text = token.text(doc.text);
+    if text.is_ascii() && lexical.is_ascii() {
+        // Nothing to fold: the same tests as below, without copies.
+        if text == lexical {
+            return true;
+        }
+        if !token.lower.eq_ignore_ascii_case(lexical) {
+            return false;
+        }
+        if !lexical.bytes().any(|b| b.is_ascii_uppercase()) {
+            return true;
+        }
+        return token.is_all_caps(doc.text) && lexical.bytes().any(|b| b.is_ascii_lowercase());
+    }
+    let written = text.replace('’', "'");
     if written == lexical
         || (!written.is_ascii() || !lexical.is_ascii()) && fold(&written) == fold(lexical)
     {
@@ -51,11 +65,14 @@ pub fn country_entity(
     position: usize,
 ) -> usize {
     let c = &lex.countries[index];
-    let mut entity = EntityTable::blank(
-        format!("country/{}", c.iso),
-        EntityKind::Country,
-        c.name.clone(),
-    );
+    let key = format!("country/{}", c.iso);
+    if let Some(id) = table.get(&key) {
+        // Known already: what `intern` would do, without building the entity again.
+        table.note_mention(id, position);
+        table.records[id].country = Some(index);
+        return id;
+    }
+    let mut entity = EntityTable::blank(key, EntityKind::Country, c.name.clone());
     entity.iso_code = Some(c.iso.clone());
     entity.wikidata = c.wikidata.clone();
     let id = table.intern(entity, position);
@@ -330,10 +347,7 @@ pub fn in_dateline(doc: &Doc, i: usize) -> bool {
 pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
     let usable = |j: usize| allow_taken || mentions.owner.get(j).is_some_and(Option::is_none);
     let word_cap = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized(doc.text))
-            && usable(j)
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.cap(j) && usable(j)
     };
     if !word_cap(i) {
         return i;
@@ -359,8 +373,8 @@ pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> 
                 k += 1;
             }
             // "Coast Guard on Tuesday": a date is no part of a name.
-            let dated = crate::extract::dates::is_calendar_word(doc.lower(k));
-            if word_cap(k) && doc.same_sentence(i, k) && !dated {
+            let dated = || crate::extract::dates::is_calendar_word(doc.lower(k));
+            if word_cap(k) && doc.same_sentence(i, k) && !dated() {
                 end = k + 1;
                 continue;
             }
@@ -663,11 +677,8 @@ impl Doc<'_> {
         lex: &'l Lexicon,
         i: usize,
     ) -> Option<&'l Vec<crate::lexicon::NamePhrase>> {
-        let token = self.tokens.get(i)?;
-        if token.kind != TokenKind::Word && token.kind != TokenKind::Number {
-            return None;
-        }
-        lex.names.get(crate::lexicon::fold(&token.lower).as_ref())
+        let index = *self.names.get(i)?;
+        lex.name_lists.get(index as usize)
     }
 }
 

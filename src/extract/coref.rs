@@ -184,18 +184,7 @@ fn recent_people(table: &EntityTable, mentions: &Mentions, before: usize) -> Vec
 
 /// Role nouns, "the two leaders" and pronouns.
 pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
-    let mut role_nouns: Vec<(Vec<String>, String)> = lex
-        .titles
-        .role_nouns
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.split_whitespace().map(str::to_string).collect(),
-                v.to_lowercase(),
-            )
-        })
-        .collect();
-    role_nouns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let role_nouns = &lex.role_noun_phrases;
     // The last pair each plural noun named ("the two ministers" said twice is one pair).
     let mut last_pair: Vec<(String, usize, usize, usize)> = Vec::new();
     for i in 0..doc.tokens.len() {
@@ -345,7 +334,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         }
         // "the prime minister", "The President"
         if lower == "the" || lower == "his" || lower == "her" {
-            for (words, title) in &role_nouns {
+            for (words, title) in role_nouns {
                 if !doc.phrase_at(i + 1, words) {
                     continue;
                 }

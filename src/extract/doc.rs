@@ -1,8 +1,8 @@
 //! The working document: a text with its tokens and sentences, and helpers to look at them.
 
 use crate::extract::sentences::{Sentence, split};
-use crate::extract::tokens::{Token, tokenize};
-use crate::lexicon::{FastMap, FastSet, Lexicon};
+use crate::extract::tokens::{Token, TokenKind, tokenize};
+use crate::lexicon::{FastMap, Lexicon, NO_WORD, WordSet};
 
 /// Word classes of a token, looked up once per document (bit flags).
 pub mod class {
@@ -22,7 +22,7 @@ pub mod class {
 /// `CAPITALIZED`), built once per lexicon: [`Doc::new`] then looks each token up once.
 pub fn word_classes(lex: &Lexicon) -> FastMap<String, u16> {
     let mut table: FastMap<String, u16> = FastMap::default();
-    let sets: [(&FastSet<String>, u16); 7] = [
+    let sets: [(&WordSet, u16); 7] = [
         (&lex.sets.prepositions, class::PREPOSITION),
         (&lex.sets.barriers, class::BARRIER),
         (&lex.title_modifiers, class::TITLE_MODIFIER),
@@ -58,11 +58,26 @@ pub struct Doc<'a> {
     pub classes: Vec<u16>,
     /// Length of the title head starting at each token ("Prime Minister" → 2), 0 if none.
     pub title_len: Vec<u8>,
+    /// Index in `Lexicon::name_lists` of the name phrases each token opens (`NO_WORD`: none).
+    pub names: Vec<u32>,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, lex: &Lexicon, position_base: usize) -> Doc<'a> {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        let mut classes = Vec::with_capacity(tokens.len());
+        let mut names = Vec::with_capacity(tokens.len());
+        for t in &mut tokens {
+            let info = lex.word_info(&t.lower);
+            t.word = info.id;
+            let mut c = info.classes;
+            if t.is_capitalized(text) {
+                c |= class::CAPITALIZED;
+            }
+            classes.push(c);
+            let opens_names = t.kind == TokenKind::Word || t.kind == TokenKind::Number;
+            names.push(if opens_names { info.names } else { NO_WORD });
+        }
         let parts = split(&tokens, text, lex);
         let mut sentence_of = vec![usize::MAX; tokens.len()];
         for (si, s) in parts.sentences.iter().enumerate() {
@@ -70,16 +85,6 @@ impl<'a> Doc<'a> {
                 *slot = si;
             }
         }
-        let classes = tokens
-            .iter()
-            .map(|t| {
-                let mut c = lex.word_classes.get(t.lower.as_str()).copied().unwrap_or(0);
-                if t.is_capitalized(text) {
-                    c |= class::CAPITALIZED;
-                }
-                c
-            })
-            .collect::<Vec<u16>>();
         let mut doc = Doc {
             text,
             tokens,
@@ -89,6 +94,7 @@ impl<'a> Doc<'a> {
             position_base,
             classes,
             title_len: Vec::new(),
+            names,
         };
         let mut title_len = vec![0u8; doc.tokens.len()];
         for (i, slot) in title_len.iter_mut().enumerate() {
@@ -117,10 +123,9 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
 
+    /// Whether token `i` starts with an uppercase letter.
     pub fn cap(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.is_capitalized(self.text))
+        self.is(i, class::CAPITALIZED)
     }
 
     /// Text of tokens `start..end` as written.

@@ -1,9 +1,8 @@
 //! The entity table and mentions: every actor and place found in one article, each once,
 //! and every stretch of tokens that refers to one of them.
 
-use std::collections::HashMap;
-
 use crate::annotation::{Entity, EntityKind};
+use crate::lexicon::FastMap;
 
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,16 +59,15 @@ pub struct EntityRecord {
 #[derive(Debug, Clone, Default)]
 pub struct EntityTable {
     pub records: Vec<EntityRecord>,
-    by_key: HashMap<String, usize>,
+    by_key: FastMap<String, usize>,
 }
 
 impl EntityTable {
     /// Finds or adds an entity; `position` is the character offset of this mention.
     pub fn intern(&mut self, entity: Entity, position: usize) -> usize {
         if let Some(&index) = self.by_key.get(&entity.key) {
+            self.note_mention(index, position);
             let record = &mut self.records[index];
-            record.first = record.first.min(position);
-            record.mentions += 1;
             if record.entity.title.is_none() {
                 record.entity.title = entity.title;
             }
@@ -105,6 +103,13 @@ impl EntityTable {
             country: None,
         });
         index
+    }
+
+    /// Counts one more mention of entity `index`, at character `position`.
+    pub fn note_mention(&mut self, index: usize, position: usize) {
+        let record = &mut self.records[index];
+        record.first = record.first.min(position);
+        record.mentions += 1;
     }
 
     pub fn get(&self, key: &str) -> Option<usize> {
@@ -169,8 +174,9 @@ pub struct Mentions {
     pub list: Vec<Mention>,
     /// For each token, the mention covering it.
     pub owner: Vec<Option<usize>>,
-    /// Live mentions in text order, computed on demand and dropped on every change.
-    order: std::cell::RefCell<Option<Vec<usize>>>,
+    /// Live mentions in text order (ties in the order they were added), kept up to date
+    /// by `add` and `replace`.
+    order: Vec<usize>,
 }
 
 impl Mentions {
@@ -178,7 +184,7 @@ impl Mentions {
         Mentions {
             list: Vec::new(),
             owner: vec![None; token_count],
-            order: std::cell::RefCell::new(None),
+            order: Vec::new(),
         }
     }
 
@@ -193,7 +199,10 @@ impl Mentions {
             return None;
         }
         let index = self.list.len();
-        self.order.replace(None);
+        let at = self
+            .order
+            .partition_point(|&m| self.list[m].start <= mention.start);
+        self.order.insert(at, index);
         for slot in &mut self.owner[mention.start..mention.end] {
             *slot = Some(index);
         }
@@ -217,8 +226,10 @@ impl Mentions {
         }
         for i in start..end {
             if let Some(old) = self.owner[i] {
+                if self.list[old].start < self.list[old].end {
+                    self.order.retain(|&m| m != old);
+                }
                 self.list[old].end = self.list[old].start; // emptied
-                self.order.replace(None);
             }
             self.owner[i] = None;
         }
@@ -232,14 +243,60 @@ impl Mentions {
 
     /// Live mentions in text order.
     pub fn sorted(&self) -> Vec<usize> {
-        if let Some(order) = self.order.borrow().as_ref() {
-            return order.clone();
+        self.order.clone()
+    }
+
+    /// Live mentions starting within tokens `from..to`, in text order.
+    pub fn starting_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.order.partition_point(|&m| self.list[m].start < from);
+        self.order[first..]
+            .iter()
+            .copied()
+            .take_while(move |&m| self.list[m].start < to)
+    }
+
+    /// Live mentions in text order, borrowed.
+    pub fn order(&self) -> &[usize] {
+        &self.order
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Mention, MentionKind, Mentions};
+
+    fn mention(start: usize, end: usize, entity: usize) -> Mention {
+        Mention {
+            start,
+            end,
+            entity,
+            other: None,
+            kind: MentionKind::Name,
+            possessive: false,
         }
-        let mut out: Vec<usize> = (0..self.list.len())
-            .filter(|&m| self.list[m].start < self.list[m].end)
+    }
+
+    #[test]
+    fn order_follows_the_text_through_adds_and_replacements() {
+        let mut mentions = Mentions::new(20);
+        mentions.add(mention(10, 12, 0));
+        mentions.add(mention(2, 3, 1));
+        mentions.add(mention(5, 6, 2));
+        mentions.add(mention(6, 7, 3));
+        assert_eq!(mentions.sorted(), [1, 2, 3, 0]);
+        // One mention over 5..7 empties the two it covers.
+        mentions.replace(mention(5, 7, 4));
+        assert_eq!(mentions.sorted(), [1, 4, 0]);
+        assert_eq!(mentions.order(), [1, 4, 0]);
+        assert!(mentions.add(mention(11, 13, 5)).is_none());
+        mentions.add(mention(0, 1, 6));
+        let mut by_sorting: Vec<usize> = (0..mentions.list.len())
+            .filter(|&m| mentions.list[m].start < mentions.list[m].end)
             .collect();
-        out.sort_by_key(|&m| self.list[m].start);
-        self.order.replace(Some(out.clone()));
-        out
+        by_sorting.sort_by_key(|&m| mentions.list[m].start);
+        assert_eq!(mentions.sorted(), by_sorting);
+        assert_eq!(mentions.sorted(), [5, 1, 4, 0]);
+        assert_eq!(mentions.starting_in(1, 10).collect::<Vec<_>>(), [1, 4]);
+        assert_eq!(mentions.starting_in(3, 5).count(), 0);
     }
 }

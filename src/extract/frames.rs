@@ -345,7 +345,7 @@ pub(crate) fn build(
     let anaphoric = (no_actors || consult_adjunct) && noun && definite;
     // Locations: places in the clause after a locative preposition.
     let c_start = clause_start(doc, ctx.lex, s_start, m.start);
-    for mi in ctx.mentions.sorted() {
+    for mi in ctx.mentions.starting_in(c_start, s_end) {
         let mention = &ctx.mentions.list[mi];
         if mention.start < c_start || mention.start >= s_end || !ctx.is_place(mi) {
             continue;

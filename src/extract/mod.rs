@@ -203,10 +203,16 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         .get(&d.class)
         .cloned()
         .unwrap_or_else(|| format!("{{agent}} {}", d.class));
-    let mut text = template
-        .replace("{agent}", &names(&d.agents))
-        .replace("{target}", &names(&d.targets))
-        .replace("{participants}", &names(&d.participants));
+    let mut text = template;
+    for (slot, list) in [
+        ("{agent}", &d.agents),
+        ("{target}", &d.targets),
+        ("{participants}", &d.participants),
+    ] {
+        if text.contains(slot) {
+            text = text.replace(slot, &names(list));
+        }
+    }
     if d.status == Status::NotOccurred {
         text = format!("no event: {text}");
     } else if d.status == Status::Planned {
@@ -227,20 +233,24 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
         main,
     } = analysis;
     let merged = merge(lexicon, &table, drafts, &main);
-    let mentioned: Vec<bool> = (0..table.records.len())
-        .map(|e| {
-            body_mentions
-                .list
-                .iter()
-                .chain(&title_mentions.list)
-                .any(|m| {
-                    // A group ("two Canadians") mentions its country too.
-                    let group_country = m.kind == entities::MentionKind::Group
-                        && table.country_of(m.entity) == Some(e);
-                    m.start < m.end && (m.entity == e || m.other == Some(e) || group_country)
-                })
-        })
-        .collect();
+    let mut mentioned = vec![false; table.records.len()];
+    for m in body_mentions.list.iter().chain(&title_mentions.list) {
+        if m.start >= m.end {
+            continue;
+        }
+        // A group ("two Canadians") mentions its country too.
+        let group_country = (m.kind == entities::MentionKind::Group)
+            .then(|| table.country_of(m.entity))
+            .flatten();
+        for e in [Some(m.entity), m.other, group_country]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(slot) = mentioned.get_mut(e) {
+                *slot = true;
+            }
+        }
+    }
     let mut events: Vec<Event> = Vec::new();
     let key = |e: usize| table.key(e).to_string();
     for m in &merged {

@@ -178,6 +178,15 @@ pub fn split(tokens: &[Token], text: &str, lex: &Lexicon) -> Split {
 
 fn ends_sentence(tokens: &[Token], text: &str, j: usize, para_end: usize, lex: &Lexicon) -> bool {
     let token = &tokens[j];
+    // Only a stop, or a word ending in one, may end a sentence.
+    let stop = match token.kind {
+        TokenKind::Punct => matches!(token.lower.as_str(), "." | "!" | "?" | "…"),
+        TokenKind::Word => token.lower.ends_with('.'),
+        _ => false,
+    };
+    if !stop {
+        return false;
+    }
     let mut next_index = j + 1;
     while next_index < para_end && is_closer(&tokens[next_index]) {
         next_index += 1;

@@ -3,6 +3,8 @@
 //! One pass over the characters; initialisms keep their stops ("U.S."), decimals and
 //! thousands stay whole ("23.4", "1,400"), possessive endings become their own token.
 
+use compact_str::CompactString;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -23,12 +25,16 @@ pub struct Token {
     pub cstart: usize,
     pub cend: usize,
     pub kind: TokenKind,
-    /// Lowercase form with curly apostrophes straightened.
-    pub lower: String,
+    /// Lowercase form with curly apostrophes straightened (held inline when short, as
+    /// nearly every word is: no allocation per token).
+    pub lower: CompactString,
     /// True after a line break (or at the start of the text).
     pub line_start: bool,
     /// True after a blank line (or at the start of the text).
     pub para_start: bool,
+    /// Number of the lowercase form in the lexicons' vocabulary (`lexicon::NO_WORD` when
+    /// unlisted), set by `Doc::new`; `lexicon::UNSET_WORD` until then.
+    pub word: u32,
 }
 
 impl Token {
@@ -46,12 +52,16 @@ impl Token {
 
     /// Every letter is uppercase (and there is at least one).
     pub fn is_all_caps(&self, source: &str) -> bool {
-        let text = self.text(source);
-        text.chars().any(char::is_alphabetic)
-            && text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+        let mut letters = false;
+        for c in self.text(source).chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        letters
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
@@ -65,12 +75,20 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if text.is_ascii() {
+        tokenize_chars(text, &AsciiChars(text.as_bytes()))
+    } else {
+        tokenize_chars(text, &DecodedChars(text.char_indices().collect()))
+    }
+}
+
+/// `tokenize` over one way of reading the characters (compiled once for each).
+fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
     let mut i = 0;
     let mut newlines = 2usize;
     while i < chars.len() {
-        let (byte, c) = chars[i];
+        let (byte, c) = chars.at(i);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -89,8 +107,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut single_letters = true;
             let mut segment_len = 1;
             while i < chars.len() {
-                let ch = chars[i].1;
-                if ch.is_alphanumeric() || unicode_normalization::char::is_combining_mark(ch) {
+                let ch = chars.at(i).1;
+                if ch.is_alphanumeric()
+                    || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
+                {
                     segment_len += 1;
                     i += 1;
                     continue;
@@ -128,7 +148,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         continue;
                     }
                     // Final stop of an initialism or of a capital initial ("F.").
-                    if chars[i - 1].1.is_uppercase() {
+                    if chars.at(i - 1).1.is_uppercase() {
                         i += 1;
                     }
                     break;
@@ -139,7 +159,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             kind = TokenKind::Number;
             i += 1;
             while i < chars.len() {
-                let ch = chars[i].1;
+                let ch = chars.at(i).1;
                 if ch.is_ascii_digit() {
                     i += 1;
                     continue;
@@ -156,13 +176,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             && chars.get(i + 1).is_some_and(|x| x.1 == 's' || x.1 == 'S')
             && !chars.get(i + 2).is_some_and(|x| x.1.is_alphanumeric())
             && i > 0
-            && !chars[i - 1].1.is_whitespace()
+            && !chars.at(i - 1).1.is_whitespace()
         {
             kind = TokenKind::Possessive;
             i += 2;
         } else if is_apostrophe(c)
             && i > 0
-            && (chars[i - 1].1 == 's' || chars[i - 1].1 == 'S')
+            && (chars.at(i - 1).1 == 's' || chars.at(i - 1).1 == 'S')
             && !chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
         {
             kind = TokenKind::Possessive;
@@ -173,10 +193,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let end = chars.get(i).map_or(text.len(), |x| x.0);
         let raw = &text[byte..end];
-        let mut lower = raw.to_lowercase();
-        if lower.contains('’') {
-            lower = lower.replace('’', "'");
-        }
+        let lower = if raw.is_ascii() {
+            let mut lower = CompactString::from(raw);
+            lower.make_ascii_lowercase();
+            lower
+        } else {
+            let lower = raw.to_lowercase();
+            if lower.contains('’') {
+                CompactString::from(lower.replace('’', "'"))
+            } else {
+                CompactString::from(lower)
+            }
+        };
         tokens.push(Token {
             start: byte,
             end,
@@ -186,9 +214,49 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             lower,
             line_start,
             para_start,
+            word: crate::lexicon::UNSET_WORD,
         });
     }
     tokens
+}
+
+/// The characters of a text by index, with their byte offsets.
+trait Chars {
+    fn len(&self) -> usize;
+
+    /// Byte offset and character at index `i`, if any.
+    fn get(&self, i: usize) -> Option<(usize, char)>;
+
+    /// Byte offset and character at index `i`, which must exist.
+    fn at(&self, i: usize) -> (usize, char) {
+        self.get(i).unwrap_or((usize::MAX, '\0'))
+    }
+}
+
+/// ASCII text, read in place (character index = byte offset).
+struct AsciiChars<'a>(&'a [u8]);
+
+impl Chars for AsciiChars<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        self.0.get(i).map(|&b| (i, char::from(b)))
+    }
+}
+
+/// Other text, decoded once.
+struct DecodedChars(Vec<(usize, char)>);
+
+impl Chars for DecodedChars {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn get(&self, i: usize) -> Option<(usize, char)> {
+        self.0.get(i).copied()
+    }
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@
 //! every inflection, nouns, light-verb phrases with gaps) and keeps the best of
 //! overlapping matches.
 
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::tokens::TokenKind;
-use crate::lexicon::{GAP, Lexicon, PatternToken};
+use crate::lexicon::{GAP, Lexicon, PatternWord};
 
 /// One pattern match.
 #[derive(Debug, Clone)]
@@ -29,10 +29,10 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
 }
 
 /// Matches `pattern` at token `i`; returns the end of the match.
-fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Option<(usize, usize)> {
+fn match_at(doc: &Doc, pattern: &[PatternWord], i: usize, s_end: usize) -> Option<(usize, usize)> {
     fn go(
         doc: &Doc,
-        pattern: &[PatternToken],
+        pattern: &[PatternWord],
         p: usize,
         i: usize,
         s_end: usize,
@@ -42,8 +42,8 @@ fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Opti
             return Some(i);
         }
         match &pattern[p] {
-            PatternToken::Forms(forms) => {
-                if i >= s_end || !forms.iter().any(|f| f == doc.lower(i)) {
+            PatternWord::Forms(forms) => {
+                if i >= s_end || !doc.tokens.get(i).is_some_and(|t| forms.contains(&t.word)) {
                     return None;
                 }
                 if p == 0 {
@@ -51,7 +51,7 @@ fn match_at(doc: &Doc, pattern: &[PatternToken], i: usize, s_end: usize) -> Opti
                 }
                 go(doc, pattern, p + 1, i + 1, s_end, head_end)
             }
-            PatternToken::Gap => {
+            PatternWord::Gap => {
                 let mut j = i;
                 loop {
                     if let Some(end) = go(doc, pattern, p + 1, j, s_end, head_end) {
@@ -120,12 +120,15 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
     for i in s_start..s_end {
+        if !doc.is(i, class::TRIGGER) {
+            continue;
+        }
         let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else {
             continue;
         };
         for &(ti, pi) in candidates {
             let trigger = &lex.triggers[ti];
-            let Some((end, head_end)) = match_at(doc, &trigger.parsed[pi], i, s_end) else {
+            let Some((end, head_end)) = match_at(doc, &trigger.parsed_words[pi], i, s_end) else {
                 continue;
             };
             if trigger

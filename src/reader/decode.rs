@@ -29,10 +29,13 @@ pub fn check_not_binary(path: &str, bytes: &[u8]) -> Result<(), Problem> {
     if bytes.contains(&0) {
         return Err(problem(path, None, "binary file, not text"));
     }
-    let controls = bytes
+    // Summed as 0/1 so that the loop vectorizes (a filter-count does not).
+    let controls: usize = bytes
         .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
+        .map(|&b| {
+            usize::from((b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        })
+        .sum();
     if controls * BINARY_CONTROL_RATIO > bytes.len() {
         return Err(problem(path, None, "binary file, not text"));
     }

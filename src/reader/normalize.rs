@@ -13,15 +13,64 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// Borrows when the input is already clean, which is the common case.
 pub fn normalize_chars(raw: &str) -> Cow<'_, str> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-    let cleaned: Cow<'_, str> = if raw.chars().any(needs_replacing) {
+    if raw.is_ascii() {
+        // ASCII is NFC already; only the control characters may need work.
+        let controls = raw.bytes().any(|b| b != b'\n' && (b < 0x20 || b == 0x7f));
+        return if controls {
+            Cow::Owned(replace_line_breaks_and_controls(raw))
+        } else {
+            Cow::Borrowed(raw)
+        };
+    }
+    let cleaned: Cow<'_, str> = if any_needs_replacing(raw) {
         Cow::Owned(replace_line_breaks_and_controls(raw))
     } else {
         Cow::Borrowed(raw)
     };
-    match is_nfc_quick(cleaned.chars()) {
+    match nfc_quick_check(&cleaned) {
         IsNormalized::Yes => cleaned,
         IsNormalized::No | IsNormalized::Maybe => Cow::Owned(cleaned.nfc().collect()),
     }
+}
+
+/// `raw.chars().any(needs_replacing)`, read on the UTF-8 bytes: a C0 control or DEL is
+/// one byte, a C1 control is `C2 80`–`C2 9F`, U+2028 and U+2029 are `E2 80 A8`/`A9`
+/// (`C2` and `E2` only ever lead a character).
+fn any_needs_replacing(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' => false,
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xe2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)),
+        _ => false,
+    })
+}
+
+/// `is_nfc_quick` over the whole text, asked of each run of non-ASCII characters only:
+/// an ASCII character is NFC and resets the check's state, so the runs are independent.
+fn nfc_quick_check(text: &str) -> IsNormalized {
+    let bytes = text.as_bytes();
+    let mut result = IsNormalized::Yes;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            i += 1;
+        }
+        // Runs start and end at character boundaries: every byte of a non-ASCII
+        // character is 0x80 or more, every ASCII byte less.
+        match is_nfc_quick(text[start..i].chars()) {
+            IsNormalized::No => return IsNormalized::No,
+            IsNormalized::Maybe => result = IsNormalized::Maybe,
+            IsNormalized::Yes => {}
+        }
+    }
+    result
 }
 
 /// A metadata value on one line: characters cleaned, every run of whitespace (line
@@ -84,6 +133,7 @@ fn same_word(x: &str, y: &str) -> bool {
     }
 }
 
+#[cfg(test)]
 fn needs_replacing(c: char) -> bool {
     c != '\n' && (c.is_control() || c == '\u{2028}' || c == '\u{2029}')
 }
@@ -110,7 +160,35 @@ fn replace_line_breaks_and_controls(raw: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{join_paragraphs, normalize_chars, normalize_inline, same_text};
+    use super::{
+        any_needs_replacing, join_paragraphs, needs_replacing, nfc_quick_check, normalize_chars,
+        normalize_inline, same_text,
+    };
+    use unicode_normalization::is_nfc_quick;
+
+    #[test]
+    fn byte_checks_agree_with_the_character_checks() {
+        let samples = [
+            "plain text\nwith lines",
+            "tab\there",
+            "carriage\r\nreturn",
+            "C1 control \u{85} and \u{9f}",
+            "not a control: \u{a0} \u{c2} \u{2027} \u{202a}",
+            "line\u{2028}separator and paragraph\u{2029}separator",
+            "Café “quoted” — Brasília",
+            "decomposed e\u{301} and reordered a\u{323}\u{302} and \u{315}\u{300}",
+            "Hangul \u{1100}\u{1161} and \u{ac00}",
+            "",
+        ];
+        for s in samples {
+            assert_eq!(
+                any_needs_replacing(s),
+                s.chars().any(needs_replacing),
+                "{s:?}"
+            );
+            assert_eq!(nfc_quick_check(s), is_nfc_quick(s.chars()), "{s:?}");
+        }
+    }
 
     fn normalize_body(raw: &str) -> String {
         join_paragraphs(normalize_chars(raw).split('\n'))
