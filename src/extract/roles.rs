@@ -289,7 +289,8 @@ impl Context<'_> {
                 // Coordinated subjects: "Latvia and Lithuania".
                 let mut list = vec![m];
                 let mut k = self.title_start_before(mention.start, s_start);
-                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | ",") {
+                // "Neither Ghana nor Togo": both are the subject.
+                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
                     match self.mentions.owner[k - 2] {
                         Some(n) if !self.is_place(n) && n != m => {
                             list.push(n);
