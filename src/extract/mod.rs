@@ -18,6 +18,7 @@ pub mod explain;
 pub mod figures;
 pub mod frames;
 pub mod groups;
+pub mod members;
 pub mod merge;
 pub mod people;
 pub mod relations;
@@ -77,6 +78,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     groups::find_groups(&body, lex, &mut table, &mut bm);
     descriptions::descriptions(&body, lex, &table, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
+    members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
