@@ -176,6 +176,36 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     }
 }
 
+/// Words that open a new clause or phrase for dating: a date after one of them tells of
+/// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
+/// in March", "sentenced him for a theft in 2014").
+const CLAUSE_OPENERS: [&str; 16] = [
+    ",", ";", ":", "—", "–", "since", "after", "before", "when", "while", "which", "who", "but",
+    "until", "that", "for",
+];
+
+/// How far after a trigger a date of its own clause may lie.
+const CLAUSE_REACH: usize = 20;
+
+/// Whether date mention `m` lies in the clause of the trigger at `pos` (no clause opener
+/// between them; a date fronted before a comma, "In August, X threatened", counts).
+pub fn same_clause(doc: &Doc, m: &DateMention, pos: usize) -> bool {
+    let (from, to) = if m.end <= pos {
+        let from = if doc.lower(m.end) == "," {
+            m.end + 1
+        } else {
+            m.end
+        };
+        (from, pos)
+    } else {
+        if m.start > pos + CLAUSE_REACH {
+            return false;
+        }
+        (pos + 1, m.start)
+    };
+    !(from..to).any(|k| CLAUSE_OPENERS.contains(&doc.lower(k)))
+}
+
 /// Publication date from `YYYY-MM-DD[T…]`.
 pub fn publication_date(published: Option<&str>) -> Option<NaiveDate> {
     let p = published?;

@@ -129,7 +129,13 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 } else {
                     None
                 };
-                let nearest = after.or_else(|| {
+                // A date in the trigger's own clause wins ("met on Tuesday, ... since they
+                // initialled the treaty in August last year").
+                let own_clause = found
+                    .iter()
+                    .filter(|m| dates::same_clause(&body, m, d.start))
+                    .min_by_key(|m| m.start.abs_diff(d.start));
+                let nearest = after.or(own_clause).or_else(|| {
                     found.iter().min_by_key(|m| {
                         if m.start >= d.start {
                             m.start - d.start
