@@ -664,6 +664,23 @@ mod tests {
     }
 
     #[test]
+    fn a_date_belongs_to_its_own_clause() {
+        let lex = Lexicon::embedded().expect("lexicons");
+        let text = "In May, Chile recalled its envoy after Peru detained two fishermen on Sunday.";
+        let doc = Doc::new(text, &lex, 0);
+        let found = find_dates(&doc, 0, doc.tokens.len());
+        let at = |w: &str| (0..doc.tokens.len()).find(|&k| doc.lower(k) == w).expect(w);
+        let (recalled, detained) = (at("recalled"), at("detained"));
+        let may = &found[0];
+        let sunday = &found[1];
+        // The fronted "In May," is the recall's; "on Sunday", after "after", the detention's.
+        assert!(super::same_clause(&doc, may, recalled));
+        assert!(!super::same_clause(&doc, sunday, recalled));
+        assert!(super::same_clause(&doc, sunday, detained));
+        assert!(!super::same_clause(&doc, may, detained));
+    }
+
+    #[test]
     fn weeks_give_no_date() {
         for text in [
             "Officials met in Lima last week.",

@@ -52,6 +52,8 @@ pub struct Draft {
     /// Named as the object of a speech act ("condemned Iran's seizure"): an act told
     /// before, so the speech's date is not its own.
     pub referenced: bool,
+    /// A noun with an indefinite article ("in a joint statement"): a happening of its own.
+    pub indefinite: bool,
 }
 
 pub(crate) fn push_unique(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {

@@ -1,13 +1,66 @@
-//! Groups named later: "Iran released two Dutch nationals ... pardoned the two, Joris
-//! Bakker, a 41-year-old engineer, and Lieke van Dam, ..." — the group of two is those two
-//! people, so every mention of the group stands for both of them.
+//! Who a plural phrase stands for: groups named later ("Iran released two Dutch nationals
+//! ... pardoned the two, Joris Bakker, a 41-year-old engineer, and Lieke van Dam, ..." —
+//! every mention of the group stands for both people), and the two people last named
+//! together, whom "the two leaders" or "the pair" refers to.
 
 use crate::annotation::EntityKind;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
 
 /// How many sentences back the group may have been told.
 const REACH: usize = 3;
+
+/// Words that put two people together: "A and B", "A met B", "A hosted B".
+const TOGETHER: [&str; 9] = [
+    "and", "met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "with",
+];
+
+/// The two people last named together ("President A and Prime Minister B", "A met B")
+/// within `reach` sentences before token `i`, first named first.
+pub fn together_before(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+    reach: usize,
+) -> Option<(usize, usize)> {
+    let sentence = *doc.sentence_of.get(i)?;
+    let people: Vec<usize> = mentions
+        .sorted()
+        .into_iter()
+        .filter(|&m| {
+            let mention = &mentions.list[m];
+            mention.end <= i
+                && mention.kind != MentionKind::Pair
+                && table.kind(mention.entity) == EntityKind::Person
+        })
+        .collect();
+    for pair in people.windows(2).rev() {
+        let (a, b) = (&mentions.list[pair[0]], &mentions.list[pair[1]]);
+        let s = doc.sentence_of[a.start];
+        if s == usize::MAX || s + reach < sentence {
+            break;
+        }
+        if doc.sentence_of[b.start] != s || a.entity == b.entity || b.start - a.end > 8 {
+            continue;
+        }
+        let links = (a.end..b.start)
+            .filter(|&k| TOGETHER.contains(&doc.lower(k)))
+            .count();
+        let only_titles = (a.end..b.start).all(|k| {
+            TOGETHER.contains(&doc.lower(k))
+                || doc.cap(k)
+                || (doc.lower(k) == "of" && mentions.owner[k + 1].is_some())
+                || doc.tokens[k].kind == TokenKind::Possessive
+                || mentions.owner[k].is_some()
+        });
+        if links == 1 && only_titles {
+            return Some((a.entity, b.entity));
+        }
+    }
+    None
+}
 
 /// The person mention starting at `k`, if any.
 fn person_at(table: &EntityTable, mentions: &Mentions, k: usize) -> Option<usize> {
@@ -156,6 +209,30 @@ mod tests {
         assert!(
             freed.targets.iter().all(|t| t.starts_with("group/")),
             "{freed:?}"
+        );
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_named_together_not_the_latest_host() {
+        let a = run(
+            "Chilean President Ana Duarte and Peruvian Prime Minister Tomas Ferro held \
+             talks in Lima on Monday. Each leader was later received by Portuguese President \
+             Rui Gomes. The two leaders signed a fisheries accord.",
+        );
+        let accord = a
+            .events
+            .iter()
+            .find(|e| e.class == "Agreement")
+            .expect("the accord");
+        for key in ["person/ana-duarte", "person/tomas-ferro"] {
+            assert!(
+                accord.participants.iter().any(|p| p == key),
+                "{key}: {accord:?}"
+            );
+        }
+        assert!(
+            !accord.participants.iter().any(|p| p == "person/rui-gomes"),
+            "{accord:?}"
         );
     }
 }

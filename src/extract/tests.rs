@@ -287,3 +287,22 @@ fn odd_input_never_panics() {
     }
     let _ = run("Iran released", "not a date");
 }
+
+#[test]
+fn a_fronted_indefinite_statement_is_a_new_act_of_the_main_subject() {
+    let a = run(
+        "Chile and Peru signed a fishing treaty in March 2024. Their presidents met in Lima \
+         on Monday. In a joint statement issued after the talks, Chile and Peru reaffirmed \
+         the treaty.",
+        "2026-05-06",
+    );
+    let agreements: Vec<_> = a.events.iter().filter(|e| e.class == "Agreement").collect();
+    assert_eq!(agreements.len(), 2, "{agreements:?}");
+    let statement = agreements
+        .iter()
+        .find(|e| e.date.as_deref() != Some("2024-03"))
+        .expect("the statement");
+    for key in ["country/CHL", "country/PER"] {
+        assert!(statement.participants.iter().any(|p| p == key), "{key}");
+    }
+}
