@@ -306,3 +306,32 @@ fn a_fronted_indefinite_statement_is_a_new_act_of_the_main_subject() {
         assert!(statement.participants.iter().any(|p| p == key), "{key}");
     }
 }
+
+#[test]
+fn ministers_with_a_portfolio_in_their_title_are_people() {
+    let a = run(
+        "Kuwait's Minister of State Fahad Mutlaq Hajri condemned Iraq's seizure of a barge \
+         on Monday. Chile's Minister of Foreign Affairs Ana Duarte urged Peru to reopen the border.",
+        "2026-05-06",
+    );
+    let hajri = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/fahad-mutlaq-hajri")
+        .expect("the minister of state");
+    assert_eq!(hajri.title.as_deref(), Some("Minister of State"));
+    let accusation = event(&a, "Accusation").expect("the condemnation");
+    assert!(
+        accusation
+            .agents
+            .iter()
+            .any(|x| x == "person/fahad-mutlaq-hajri")
+    );
+    let duarte = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/ana-duarte")
+        .expect("the foreign minister");
+    assert_eq!(duarte.title.as_deref(), Some("Minister of Foreign Affairs"));
+    assert_eq!(duarte.affiliation.as_deref(), Some("country/CHL"));
+}
