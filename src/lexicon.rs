@@ -252,6 +252,12 @@ pub struct Words {
     #[serde(default)]
     pub not_acronyms: Vec<String>,
     pub irregular: HashMap<String, Vec<String>>,
+    /// Words after a noun event that call it off ("will not take place", "was cancelled").
+    #[serde(default)]
+    pub cancel_cues: Vec<String>,
+    /// Description nouns ("bloc", "kingdom") → the actors they may stand for.
+    #[serde(default)]
+    pub descriptions: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -430,6 +436,7 @@ pub struct WordSets {
     pub negations: PhraseSet,
     pub planned: PhraseSet,
     pub ongoing: PhraseSet,
+    pub cancel: PhraseSet,
     pub hypothetical: WordSet,
     pub institutions: PhraseSet,
     pub both_sides: PhraseSet,
@@ -864,6 +871,7 @@ impl Lexicon {
             negations: PhraseSet::new(&words.negations, &mut numbering),
             planned: PhraseSet::new(&words.planned_cues, &mut numbering),
             ongoing: PhraseSet::new(&words.ongoing_cues, &mut numbering),
+            cancel: PhraseSet::new(&words.cancel_cues, &mut numbering),
             hypothetical: set(&words.hypothetical_cues),
             institutions: PhraseSet::new(&words.institution_nouns, &mut numbering),
             both_sides: PhraseSet::new(&words.both_sides, &mut numbering),

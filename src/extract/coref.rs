@@ -6,6 +6,7 @@ use crate::annotation::EntityKind;
 use crate::extract::actors::capital_place;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::members::together_before;
 use crate::extract::people::title_head_at;
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
@@ -300,17 +301,21 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                     .rev()
                     .find(|(n, _, _, s)| n == noun && s + 2 >= sentence)
                     .map(|x| (x.1, x.2));
-                let people: Vec<usize> = match remembered {
+                let fits = |p: usize| {
+                    if word.is_empty() {
+                        table.records[p].leader
+                    } else {
+                        person_title_has(table, p, word)
+                    }
+                };
+                // "A and B held talks ... the two leaders": the two named together.
+                let together = together_before(doc, table, mentions, i, 3)
+                    .filter(|&(a, b)| fits(a) && fits(b));
+                let people: Vec<usize> = match remembered.or(together) {
                     Some((a, b)) => vec![b, a],
                     None => recent_people(table, mentions, i)
                         .into_iter()
-                        .filter(|&p| {
-                            if word.is_empty() {
-                                table.records[p].leader
-                            } else {
-                                person_title_has(table, p, word)
-                            }
-                        })
+                        .filter(|&p| fits(p))
                         .take(2)
                         .collect(),
                 };

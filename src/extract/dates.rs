@@ -8,6 +8,9 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::extract::doc::Doc;
 use crate::extract::tokens::TokenKind;
 
+/// Endings of an ordinal day written with digits ("12th").
+const ORDINALS: [&str; 4] = ["th", "st", "nd", "rd"];
+
 /// A date at day, month or year precision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DateValue {
@@ -102,6 +105,32 @@ pub enum DateKind {
     SameMonth,
     /// "that year".
     SameYear,
+    /// "a day earlier" (-1), "two days later" (2): days from the day last mentioned.
+    DaysFromPrevious(i64),
+    /// "on the 12th": a day of the month last mentioned (else of the publication's).
+    DayOfMonth(u32),
+    /// "last week", "the following week", "last weekend": a time the text gives no day,
+    /// month or year for, so the act has no date (and does not take one from before).
+    Undated,
+}
+
+/// Days of a count word or number at `i` ("a", "one", "two", "3").
+fn day_count(doc: &Doc, i: usize) -> Option<i64> {
+    let w = doc.lower(i);
+    let words = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    if let Some(n) = words.iter().position(|x| *x == w) {
+        return Some(n.max(1) as i64);
+    }
+    number(doc, i).filter(|&n| n <= 31).map(i64::from)
+}
+
+/// Whether the word at `i` ends a phrase ("the day before." but not "the day before the vote").
+fn phrase_end(doc: &Doc, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.lower.as_str(), "and" | "when"))
 }
 
 /// A date expression found in a sentence.
@@ -145,6 +174,36 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     } else {
         None
     }
+}
+
+/// Words that open a new clause or phrase for dating: a date after one of them tells of
+/// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
+/// in March", "sentenced him for a theft in 2014").
+const CLAUSE_OPENERS: [&str; 16] = [
+    ",", ";", ":", "—", "–", "since", "after", "before", "when", "while", "which", "who", "but",
+    "until", "that", "for",
+];
+
+/// How far after a trigger a date of its own clause may lie.
+const CLAUSE_REACH: usize = 20;
+
+/// Whether date mention `m` lies in the clause of the trigger at `pos` (no clause opener
+/// between them; a date fronted before a comma, "In August, X threatened", counts).
+pub fn same_clause(doc: &Doc, m: &DateMention, pos: usize) -> bool {
+    let (from, to) = if m.end <= pos {
+        let from = if doc.lower(m.end) == "," {
+            m.end + 1
+        } else {
+            m.end
+        };
+        (from, pos)
+    } else {
+        if m.start > pos + CLAUSE_REACH {
+            return false;
+        }
+        (pos + 1, m.start)
+    };
+    !(from..to).any(|k| CLAUSE_OPENERS.contains(&doc.lower(k)))
 }
 
 /// Publication date from `YYYY-MM-DD[T…]`.
@@ -270,6 +329,57 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             "same" if next == "month" => push(i, i + 2, DateKind::SameMonth),
             "that" if next == "year" => push(i, i + 2, DateKind::SameYear),
             "next" | "following" if next == "day" => push(i, i + 2, DateKind::NextDay),
+            "previous" | "preceding" if next == "day" => {
+                push(i, i + 2, DateKind::DaysFromPrevious(-1))
+            }
+            // "the day before", "the day after" (alone, not "the day before the vote").
+            "day"
+                if matches!(next, "before" | "after")
+                    && i > 0
+                    && doc.lower(i - 1) == "the"
+                    && phrase_end(doc, i + 2) =>
+            {
+                let step = if next == "before" { -1 } else { 1 };
+                push(i - 1, i + 2, DateKind::DaysFromPrevious(step));
+                i += 2;
+                continue;
+            }
+            // "a day earlier", "two days later".
+            "day" | "days"
+                if matches!(next, "earlier" | "later" | "before" | "after")
+                    && i > 0
+                    && (next == "earlier" || next == "later" || phrase_end(doc, i + 2)) =>
+            {
+                if let Some(n) = day_count(doc, i - 1) {
+                    let step = if matches!(next, "earlier" | "before") {
+                        -n
+                    } else {
+                        n
+                    };
+                    push(i - 1, i + 2, DateKind::DaysFromPrevious(step));
+                    i += 2;
+                    continue;
+                }
+            }
+            // "on the 12th"
+            "the" if i > 0 && doc.lower(i - 1) == "on" && ORDINALS.contains(&doc.lower(i + 2)) => {
+                if let Some(d) = number(doc, i + 1).filter(|d| (1..=31).contains(d)) {
+                    if !doc.cap(i + 3) {
+                        push(i - 1, i + 3, DateKind::DayOfMonth(d));
+                        i += 3;
+                        continue;
+                    }
+                }
+            }
+            "week" | "weekend"
+                if i > 0
+                    && matches!(
+                        doc.lower(i - 1),
+                        "last" | "this" | "next" | "following" | "previous" | "same" | "that"
+                    ) =>
+            {
+                push(i - 1, i + 1, DateKind::Undated)
+            }
             "the" if next == "time" && i > 0 && doc.lower(i - 1) == "at" => {
                 push(i - 1, i + 2, DateKind::SameDay)
             }
@@ -352,6 +462,28 @@ pub fn resolve(
             .map(|d| DateValue::day(d + Duration::days(1))),
         DateKind::SameMonth => previous.and_then(|p| p.month.map(|m| DateValue::month(p.year, m))),
         DateKind::SameYear => previous.map(|p| DateValue::year(p.year)),
+        DateKind::DaysFromPrevious(n) => previous
+            .and_then(|p| p.naive())
+            .map(|d| DateValue::day(d + Duration::days(n))),
+        DateKind::DayOfMonth(d) => {
+            let (y, m) = match previous {
+                Some(DateValue {
+                    year,
+                    month: Some(m),
+                    ..
+                }) => (year, m),
+                _ => (py, pm),
+            };
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            let back = previous.is_none() && !forward && date > publication;
+            if back {
+                let (y, m) = add_months(y, m, -1);
+                NaiveDate::from_ymd_opt(y, m, d).map(DateValue::day)
+            } else {
+                Some(DateValue::day(date))
+            }
+        }
+        DateKind::Undated => None,
     }
 }
 
@@ -464,6 +596,101 @@ mod tests {
                 .as_deref(),
             Some("2025-11")
         );
+    }
+
+    /// Kinds found in `text`, in order.
+    fn kinds(text: &str) -> Vec<DateKind> {
+        let lex = Lexicon::embedded().expect("lexicons");
+        let doc = Doc::new(text, &lex, 0);
+        find_dates(&doc, 0, doc.tokens.len())
+            .into_iter()
+            .map(|m| m.kind)
+            .collect()
+    }
+
+    #[test]
+    fn days_counted_from_the_day_told_before() {
+        assert_eq!(
+            kinds("Ankara had protested a day earlier."),
+            vec![DateKind::DaysFromPrevious(-1)]
+        );
+        assert_eq!(
+            kinds("Envoys returned three days later, and talks resumed."),
+            vec![DateKind::DaysFromPrevious(3)]
+        );
+        assert_eq!(
+            kinds("The ship had docked the day before."),
+            vec![DateKind::DaysFromPrevious(-1)]
+        );
+        assert_eq!(
+            kinds("Quito recalled its envoy the previous day."),
+            vec![DateKind::DaysFromPrevious(-1)]
+        );
+        // "the day before the vote" counts from the vote, which is no date told.
+        assert!(kinds("They marched the day before the vote.").is_empty());
+        let publication = NaiveDate::from_ymd_opt(2026, 6, 25).expect("date");
+        let previous = Some(DateValue::day(
+            NaiveDate::from_ymd_opt(2026, 3, 1).expect("date"),
+        ));
+        let back = resolve(DateKind::DaysFromPrevious(-1), publication, false, previous);
+        assert_eq!(back.map(|d| d.format()).as_deref(), Some("2026-02-28"));
+        // From a month alone no day can be counted.
+        let month = Some(DateValue::month(2026, 3));
+        assert_eq!(
+            resolve(DateKind::DaysFromPrevious(-1), publication, false, month),
+            None
+        );
+    }
+
+    #[test]
+    fn ordinal_days_take_the_month_told_or_published() {
+        assert_eq!(
+            kinds("Troops crossed the river on the 12th of the month."),
+            vec![DateKind::DayOfMonth(12)]
+        );
+        assert_eq!(kinds("on the 3rd"), vec![DateKind::DayOfMonth(3)]);
+        let publication = NaiveDate::from_ymd_opt(2026, 6, 10).expect("date");
+        let day = |previous| {
+            resolve(DateKind::DayOfMonth(12), publication, false, previous).map(|d| d.format())
+        };
+        // Published on the 10th, "the 12th" told alone is last month's.
+        assert_eq!(day(None).as_deref(), Some("2026-05-12"));
+        assert_eq!(
+            day(Some(DateValue::month(2025, 11))).as_deref(),
+            Some("2025-11-12")
+        );
+        // "the 14th Annual Consultation" is no date.
+        assert!(kinds("They held the 14th Annual Consultation.").is_empty());
+    }
+
+    #[test]
+    fn a_date_belongs_to_its_own_clause() {
+        let lex = Lexicon::embedded().expect("lexicons");
+        let text = "In May, Chile recalled its envoy after Peru detained two fishermen on Sunday.";
+        let doc = Doc::new(text, &lex, 0);
+        let found = find_dates(&doc, 0, doc.tokens.len());
+        let at = |w: &str| (0..doc.tokens.len()).find(|&k| doc.lower(k) == w).expect(w);
+        let (recalled, detained) = (at("recalled"), at("detained"));
+        let may = &found[0];
+        let sunday = &found[1];
+        // The fronted "In May," is the recall's; "on Sunday", after "after", the detention's.
+        assert!(super::same_clause(&doc, may, recalled));
+        assert!(!super::same_clause(&doc, sunday, recalled));
+        assert!(super::same_clause(&doc, sunday, detained));
+        assert!(!super::same_clause(&doc, may, detained));
+    }
+
+    #[test]
+    fn weeks_give_no_date() {
+        for text in [
+            "Officials met in Lima last week.",
+            "Talks resume the following week.",
+            "Protesters marched last weekend.",
+        ] {
+            assert_eq!(kinds(text), vec![DateKind::Undated], "{text}");
+        }
+        let publication = NaiveDate::from_ymd_opt(2026, 6, 10).expect("date");
+        assert_eq!(resolve(DateKind::Undated, publication, false, None), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! one sentence in `relations`), and reads what was asked or refused and the topics.
 
 use crate::annotation::{EntityKind, Status};
+use crate::extract::ellipsis::elided_events;
 use crate::extract::entities::MentionKind;
 use crate::extract::frames::build;
 use crate::extract::relations::{merge_in_sentence, relate_in_sentence};
@@ -51,6 +52,8 @@ pub struct Draft {
     /// Named as the object of a speech act ("condemned Iran's seizure"): an act told
     /// before, so the speech's date is not its own.
     pub referenced: bool,
+    /// A noun with an indefinite article ("in a joint statement"): a happening of its own.
+    pub indefinite: bool,
 }
 
 pub(crate) fn push_unique(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {
@@ -138,6 +141,8 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
+    let elided = elided_events(ctx, si, &drafts);
+    drafts.extend(elided);
     if !drafts.is_empty() {
         let sentence_topics = topics(ctx, s_start, s_end);
         for d in &mut drafts {

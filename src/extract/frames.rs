@@ -447,6 +447,7 @@ pub(crate) fn build(
         verbal: m.verbal,
         coordinated,
         phrase_start: np_start,
+        indefinite: noun && (np_start..m.start).any(|k| matches!(doc.lower(k), "a" | "an")),
     })
 }
 

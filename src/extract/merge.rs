@@ -65,6 +65,17 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
             return false;
         }
     }
+    // "In a joint statement" (dated only by its context) after a treaty initialled last
+    // year: a new happening, not the one dated otherwise.
+    let new_one = |x: &Draft, y: &Draft| {
+        x.indefinite
+            && x.date_inherited
+            && !y.date_inherited
+            && matches!((x.date, y.date), (Some(p), Some(q)) if !p.compatible(&q))
+    };
+    if new_one(a, b) || new_one(b, a) {
+        return false;
+    }
     if a.symmetric {
         if a.participants.is_empty() || b.participants.is_empty() {
             return true;

@@ -9,13 +9,16 @@ pub mod actors;
 pub mod affiliation;
 pub mod coref;
 pub mod dates;
+pub mod descriptions;
 pub mod doc;
+pub mod ellipsis;
 pub mod entities;
 pub mod events;
 pub mod explain;
 pub mod figures;
 pub mod frames;
 pub mod groups;
+pub mod members;
 pub mod merge;
 pub mod people;
 pub mod relations;
@@ -73,7 +76,9 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let main = coref::main_countries(&table, &counts);
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
+    descriptions::descriptions(&body, lex, &table, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
+    members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
@@ -88,7 +93,12 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let mut lead_date: Option<DateValue> = None;
     let mut para_date: Option<(usize, DateValue)> = None;
     for (si, s) in body.sentences.iter().enumerate() {
-        let found = find_dates(&body, s.start, s.end);
+        let mut found = find_dates(&body, s.start, s.end);
+        // "said this week that Russia moved troops in October": a week gives no date, but
+        // it takes none away from an act a dated expression tells of.
+        if found.iter().any(|m| m.kind != dates::DateKind::Undated) {
+            found.retain(|m| m.kind != dates::DateKind::Undated);
+        }
         let mut sentence_events = sentence_events(&ctx, si);
         if let Some(publication) = publication {
             let chain_start = last_date;
@@ -119,7 +129,13 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 } else {
                     None
                 };
-                let nearest = after.or_else(|| {
+                // A date in the trigger's own clause wins ("met on Tuesday, ... since they
+                // initialled the treaty in August last year").
+                let own_clause = found
+                    .iter()
+                    .filter(|m| dates::same_clause(&body, m, d.start))
+                    .min_by_key(|m| m.start.abs_diff(d.start));
+                let nearest = after.or(own_clause).or_else(|| {
                     found.iter().min_by_key(|m| {
                         if m.start >= d.start {
                             m.start - d.start

@@ -349,9 +349,13 @@ fn name_first(
     if end < i + 2 {
         return None;
     }
-    // "the Defence Ministry said": an institution, not a person.
+    // "the Defence Ministry said": an institution, not a person; but after a particle the
+    // word is a family name ("Lieke van Dam").
     let institutional = (i..end).any(|k| {
         let w = doc.word(k);
+        if k > i && PARTICLES.contains(&doc.lower(k - 1)) {
+            return false;
+        }
         lex.org_heads.contains(w)
             || lex.place_heads.contains(w)
             || lex.venue_heads.contains(w)

@@ -9,6 +9,9 @@ pub(crate) const SPEECH_CLASSES: [&str; 4] = ["Accusation", "Support", "Rejectio
 /// Roles and relations between the triggers of one sentence.
 pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     let doc = ctx.doc;
+    for d in drafts.iter_mut() {
+        fronted_sides(ctx, d);
+    }
     for i in 0..drafts.len() {
         let (before, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
@@ -191,6 +194,41 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         .any(|d| d.class == "CooperationPledge" && ctx.lex.triggers[d.trigger].future_pledge);
     if pledged {
         drafts.retain(|d| d.class != "Aid");
+    }
+}
+
+/// "In a joint statement issued after the talks, the two leaders reaffirmed ...": a
+/// symmetric act told in a fronted phrase is the act of the main clause's subject.
+fn fronted_sides(ctx: &Context, d: &mut Draft) {
+    let doc = ctx.doc;
+    let s_start = doc.sentences[d.sentence].start;
+    let s_end = doc.sentences[d.sentence].end;
+    let fronted = d.noun
+        && d.symmetric
+        && d.participants.is_empty()
+        && d.phrase_start == s_start + 1
+        && matches!(doc.lower(s_start), "in" | "through" | "via");
+    if !fronted {
+        return;
+    }
+    let Some(comma) = (d.end..s_end.min(d.end + 12)).find(|&k| doc.lower(k) == ",") else {
+        return;
+    };
+    let subject = ctx
+        .mentions
+        .owner
+        .get(comma + 1)
+        .copied()
+        .flatten()
+        .filter(|&m| ctx.mentions.list[m].start == comma + 1 && !ctx.is_place(m));
+    if let Some(m) = subject {
+        let sides: Vec<usize> = ctx
+            .coordinated_after(m, s_end)
+            .into_iter()
+            .flat_map(|x| ctx.actors(x))
+            .collect();
+        push_unique(&mut d.participants, sides);
+        d.own_agent = true;
     }
 }
 

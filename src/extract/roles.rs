@@ -218,6 +218,7 @@ impl Context<'_> {
         let mut out = vec![m];
         let mut j = self.mentions.list[m].end;
         loop {
+            j = self.past_description(j, limit);
             let w = self.doc.lower(j);
             let mut k = j;
             if w == "," {
@@ -246,6 +247,28 @@ impl Context<'_> {
             }
         }
         out
+    }
+
+    /// After a person at `j`, the end of a description in commas ("Ana Soto, a 30-year-old
+    /// teacher, and Luis Vera"): the comma closing it; else `j`.
+    fn past_description(&self, j: usize, limit: usize) -> usize {
+        let last_was_person = j > 0
+            && self.mentions.owner[j - 1].is_some_and(|m| {
+                self.table.kind(self.mentions.list[m].entity) == EntityKind::Person
+            });
+        if !last_was_person
+            || self.doc.lower(j) != ","
+            || !matches!(self.doc.lower(j + 1), "a" | "an")
+        {
+            return j;
+        }
+        let close = (j + 2..(j + 10).min(limit)).find(|&k| {
+            self.doc.lower(k) == "," || self.mentions.owner[k].is_some() || self.is_barrier(k)
+        });
+        match close {
+            Some(k) if self.doc.lower(k) == "," && self.doc.lower(k + 1) == "and" => k,
+            _ => j,
+        }
     }
 
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
@@ -289,7 +312,8 @@ impl Context<'_> {
                 // Coordinated subjects: "Latvia and Lithuania".
                 let mut list = vec![m];
                 let mut k = self.title_start_before(mention.start, s_start);
-                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | ",") {
+                // "Neither Ghana nor Togo": both are the subject.
+                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
                     match self.mentions.owner[k - 2] {
                         Some(n) if !self.is_place(n) && n != m => {
                             list.push(n);

@@ -34,6 +34,19 @@ pub fn clause_start(doc: &Doc, lex: &Lexicon, sentence_start: usize, i: usize) -
     sentence_start
 }
 
+/// Whether the verb of a noun event ending at `end` calls it off, past a relative clause
+/// ("that had been scheduled for Monday") but not inside one ("which was cancelled in 2019").
+fn called_off_after(doc: &Doc, lex: &Lexicon, end: usize, s_end: usize) -> bool {
+    let limit = s_end.min(end + 25);
+    let Some(k) = (end..limit)
+        .take_while(|&k| !matches!(doc.lower(k), ";" | ":"))
+        .find(|&k| lex.sets.cancel.longest_at(&doc.tokens, k) > 0)
+    else {
+        return false;
+    };
+    !(k.saturating_sub(3).max(end)..k).any(|j| matches!(doc.lower(j), "which" | "who" | "that"))
+}
+
 /// Reads the modality of the trigger at `start..end` within sentence `s_start..s_end`.
 #[allow(clippy::too_many_arguments)]
 pub fn modality(
@@ -50,7 +63,11 @@ pub fn modality(
     let window_start = c_start.max(start.saturating_sub(10));
     // Negation right before, "no agreement", or "but did not" after.
     let near = start.saturating_sub(3).max(c_start);
-    let negated_before = (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
+    // "Neither Ghana nor Togo signed": a "neither ... nor" subject before the verb.
+    let neither_nor = (window_start..start)
+        .any(|k| doc.lower(k) == "neither" && (k + 1..start).any(|j| doc.lower(j) == "nor"));
+    let negated_before = neither_nor
+        || (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
         || (start.saturating_sub(2).max(c_start)..start)
             .any(|k| matches!(doc.lower(k), "no" | "without" | "neither"))
         || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
@@ -64,7 +81,9 @@ pub fn modality(
     }) || (end..s_end.min(end + 6)).any(|k| {
         matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had") && doc.lower(k + 1) == "not"
     }) && noun;
-    if negated_before || negated_after {
+    // "A meeting ..., that had been scheduled for Monday, will not take place".
+    let called_off = noun && called_off_after(doc, lex, end, s_end);
+    if negated_before || negated_after || called_off {
         return Modality::Real(Status::NotOccurred);
     }
     if noun && start > 0 && doc.lower(start - 1) == "any" {

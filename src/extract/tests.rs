@@ -287,3 +287,51 @@ fn odd_input_never_panics() {
     }
     let _ = run("Iran released", "not a date");
 }
+
+#[test]
+fn a_fronted_indefinite_statement_is_a_new_act_of_the_main_subject() {
+    let a = run(
+        "Chile and Peru signed a fishing treaty in March 2024. Their presidents met in Lima \
+         on Monday. In a joint statement issued after the talks, Chile and Peru reaffirmed \
+         the treaty.",
+        "2026-05-06",
+    );
+    let agreements: Vec<_> = a.events.iter().filter(|e| e.class == "Agreement").collect();
+    assert_eq!(agreements.len(), 2, "{agreements:?}");
+    let statement = agreements
+        .iter()
+        .find(|e| e.date.as_deref() != Some("2024-03"))
+        .expect("the statement");
+    for key in ["country/CHL", "country/PER"] {
+        assert!(statement.participants.iter().any(|p| p == key), "{key}");
+    }
+}
+
+#[test]
+fn ministers_with_a_portfolio_in_their_title_are_people() {
+    let a = run(
+        "Kuwait's Minister of State Fahad Mutlaq Hajri condemned Iraq's seizure of a barge \
+         on Monday. Chile's Minister of Foreign Affairs Ana Duarte urged Peru to reopen the border.",
+        "2026-05-06",
+    );
+    let hajri = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/fahad-mutlaq-hajri")
+        .expect("the minister of state");
+    assert_eq!(hajri.title.as_deref(), Some("Minister of State"));
+    let accusation = event(&a, "Accusation").expect("the condemnation");
+    assert!(
+        accusation
+            .agents
+            .iter()
+            .any(|x| x == "person/fahad-mutlaq-hajri")
+    );
+    let duarte = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/ana-duarte")
+        .expect("the foreign minister");
+    assert_eq!(duarte.title.as_deref(), Some("Minister of Foreign Affairs"));
+    assert_eq!(duarte.affiliation.as_deref(), Some("country/CHL"));
+}

@@ -1,0 +1,203 @@
+//! Description references: "the bloc", "the alliance", "the kingdom", "the island" refer
+//! back to the latest actor named before that the description fits (`descriptions` in
+//! `words.toml` says which actors each noun may stand for).
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+use crate::lexicon::Lexicon;
+
+/// How many sentences back a description may reach for its actor.
+const REACH: usize = 6;
+/// Modifiers allowed between "the" and the noun ("the 27-member bloc", "the oil-rich kingdom").
+const MAX_MODIFIERS: usize = 3;
+
+/// What a description may stand for, as written in the lexicon.
+fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) -> bool {
+    let record = &table.records[entity];
+    accepted.iter().any(|a| match a.as_str() {
+        // An international body: an organization that belongs to no one country.
+        "organization" => {
+            record.entity.kind == EntityKind::Organization && record.entity.based_in.is_none()
+        }
+        "company" => {
+            record.entity.kind == EntityKind::Organization && record.entity.based_in.is_some()
+        }
+        "country" => record.entity.kind == EntityKind::Country,
+        iso => {
+            record.entity.kind == EntityKind::Country
+                && record
+                    .country
+                    .is_some_and(|c| lex.countries[c].iso.eq_ignore_ascii_case(iso))
+        }
+    })
+}
+
+/// The description noun phrase after "the" at `i`: (end, accepted kinds), if any.
+fn description_at<'l>(
+    doc: &Doc,
+    phrases: &[(Vec<String>, &'l [String])],
+    i: usize,
+) -> Option<(usize, &'l [String])> {
+    for j in i + 1..=i + 1 + MAX_MODIFIERS {
+        if !doc.same_sentence(i, j) {
+            return None;
+        }
+        // The longest description phrase starting here.
+        let found = phrases
+            .iter()
+            .filter(|(words, _)| doc.phrase_at(j, words))
+            .max_by_key(|(words, _)| words.len());
+        if let Some((words, accepted)) = found {
+            let end = j + words.len();
+            // "the Union of ...", "the Alliance Party": a name, not a description.
+            let named_after = doc.lower(end) == "of"
+                || (doc.cap(end)
+                    && doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.kind == TokenKind::Word));
+            if named_after || !doc.same_sentence(i, end.saturating_sub(1)) {
+                return None;
+            }
+            return Some((end, *accepted));
+        }
+        let t = doc.tokens.get(j)?;
+        let modifier = matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && !doc.cap(j)
+            && !matches!(
+                t.lower.as_str(),
+                "and" | "or" | "of" | "to" | "said" | "that"
+            );
+        let hyphen = t.lower == "-";
+        if !(modifier || hyphen) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Adds a mention for every description that refers back to an actor named before.
+pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+    let mut phrases: Vec<(Vec<String>, &[String])> = lex
+        .words
+        .descriptions
+        .iter()
+        .map(|(noun, accepted)| {
+            (
+                noun.split_whitespace().map(str::to_lowercase).collect(),
+                accepted.as_slice(),
+            )
+        })
+        .collect();
+    if phrases.is_empty() {
+        return;
+    }
+    phrases.sort();
+    for i in 0..doc.tokens.len() {
+        if doc.lower(i) != "the" || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let Some((end, accepted)) = description_at(doc, &phrases, i) else {
+            continue;
+        };
+        if !mentions.free(i + 1, end) {
+            continue;
+        }
+        let sentence = doc.sentence_of[i];
+        let antecedent = mentions
+            .sorted()
+            .into_iter()
+            .rev()
+            .map(|m| &mentions.list[m])
+            .filter(|m| m.end <= i && m.kind != MentionKind::Pair)
+            .take_while(|m| {
+                doc.sentence_of
+                    .get(m.start)
+                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+            })
+            .map(|m| m.entity)
+            .find(|&e| fits(table, lex, e, accepted));
+        if let Some(entity) = antecedent {
+            let possessive = doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            mentions.add(Mention {
+                start: i + 1,
+                end,
+                entity,
+                other: None,
+                kind: MentionKind::Anaphor,
+                possessive,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::Annotation;
+    use crate::extract::extract;
+    use crate::lexicon::Lexicon;
+    use crate::reader::Article;
+
+    fn run(text: &str) -> Annotation {
+        let lex = Lexicon::embedded().expect("embedded lexicons load");
+        let article = Article {
+            source_path: "test.txt".to_string(),
+            title: "Test".to_string(),
+            author: None,
+            published: Some("2026-04-15".to_string()),
+            url: None,
+            text: text.to_string(),
+        };
+        extract(&article, &lex)
+    }
+
+    fn agents_of(a: &Annotation, class: &str) -> Vec<String> {
+        a.events
+            .iter()
+            .filter(|e| e.class == class)
+            .flat_map(|e| e.agents.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_kingdom_is_the_monarchy_named_before_not_the_latest_country() {
+        let a = run(
+            "Jordan hosted envoys from Iraq on Monday. The kingdom accused Syria of \
+             smuggling weapons across the border.",
+        );
+        assert_eq!(agents_of(&a, "Accusation"), vec!["country/JOR".to_string()]);
+    }
+
+    #[test]
+    fn the_bloc_is_the_international_body_named_before() {
+        let a = run(
+            "The African Union suspended Gabon on Tuesday. The regional bloc also \
+             condemned Sudan over the killings.",
+        );
+        assert_eq!(
+            agents_of(&a, "Accusation"),
+            vec!["org/african-union".to_string()]
+        );
+    }
+
+    #[test]
+    fn the_island_is_an_island_state_and_nothing_fits_nothing() {
+        let a = run(
+            "Chinese warships circled Taiwan on Sunday. The island accused Beijing of \
+             intimidation.",
+        );
+        assert_eq!(agents_of(&a, "Accusation"), vec!["country/TWN".to_string()]);
+        // No monarchy named before: "the kingdom" stays unresolved rather than guessed.
+        let b = run("Chile criticized Peru on Monday. The kingdom condemned the vote.");
+        assert!(
+            agents_of(&b, "Accusation")
+                .iter()
+                .all(|x| x != "country/PER")
+        );
+    }
+}

@@ -1,0 +1,238 @@
+//! Who a plural phrase stands for: groups named later ("Iran released two Dutch nationals
+//! ... pardoned the two, Joris Bakker, a 41-year-old engineer, and Lieke van Dam, ..." —
+//! every mention of the group stands for both people), and the two people last named
+//! together, whom "the two leaders" or "the pair" refers to.
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::Doc;
+use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::tokens::TokenKind;
+
+/// How many sentences back the group may have been told.
+const REACH: usize = 3;
+
+/// Words that put two people together: "A and B", "A met B", "A hosted B".
+const TOGETHER: [&str; 9] = [
+    "and", "met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "with",
+];
+
+/// The two people last named together ("President A and Prime Minister B", "A met B")
+/// within `reach` sentences before token `i`, first named first.
+pub fn together_before(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+    reach: usize,
+) -> Option<(usize, usize)> {
+    let sentence = *doc.sentence_of.get(i)?;
+    let people: Vec<usize> = mentions
+        .sorted()
+        .into_iter()
+        .filter(|&m| {
+            let mention = &mentions.list[m];
+            mention.end <= i
+                && mention.kind != MentionKind::Pair
+                && table.kind(mention.entity) == EntityKind::Person
+        })
+        .collect();
+    for pair in people.windows(2).rev() {
+        let (a, b) = (&mentions.list[pair[0]], &mentions.list[pair[1]]);
+        let s = doc.sentence_of[a.start];
+        if s == usize::MAX || s + reach < sentence {
+            break;
+        }
+        if doc.sentence_of[b.start] != s || a.entity == b.entity || b.start - a.end > 8 {
+            continue;
+        }
+        let links = (a.end..b.start)
+            .filter(|&k| TOGETHER.contains(&doc.lower(k)))
+            .count();
+        let only_titles = (a.end..b.start).all(|k| {
+            TOGETHER.contains(&doc.lower(k))
+                || doc.cap(k)
+                || (doc.lower(k) == "of" && mentions.owner[k + 1].is_some())
+                || doc.tokens[k].kind == TokenKind::Possessive
+                || mentions.owner[k].is_some()
+        });
+        if links == 1 && only_titles {
+            return Some((a.entity, b.entity));
+        }
+    }
+    None
+}
+
+/// The person mention starting at `k`, if any.
+fn person_at(table: &EntityTable, mentions: &Mentions, k: usize) -> Option<usize> {
+    let m = mentions.owner.get(k).copied().flatten()?;
+    let mention = &mentions.list[m];
+    (mention.start == k && table.kind(mention.entity) == EntityKind::Person).then_some(m)
+}
+
+/// After a person ending at `j`, past a description in commas (", a 41-year-old engineer,").
+fn past_description(doc: &Doc, mentions: &Mentions, j: usize) -> usize {
+    if doc.lower(j) != "," || !matches!(doc.lower(j + 1), "a" | "an") {
+        return j;
+    }
+    (j + 2..j + 10)
+        .take_while(|&k| doc.same_sentence(j, k) && mentions.owner[k].is_none())
+        .find(|&k| doc.lower(k) == ",")
+        .unwrap_or(j)
+}
+
+/// The two people named in apposition after "the two" / "the pair" at `i`.
+fn named_pair(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<(usize, usize)> {
+    if doc.lower(i) != "the"
+        || !matches!(doc.lower(i + 1), "two" | "pair")
+        || doc.lower(i + 2) != ","
+    {
+        return None;
+    }
+    let first = person_at(table, mentions, i + 3)?;
+    let mut j = past_description(doc, mentions, mentions.list[first].end);
+    if doc.lower(j) == "," {
+        j += 1;
+    }
+    if doc.lower(j) != "and" {
+        return None;
+    }
+    let second = person_at(table, mentions, j + 1)?;
+    let (a, b) = (mentions.list[first].entity, mentions.list[second].entity);
+    (a != b).then_some((a, b))
+}
+
+/// Every mention of a group of two later named in apposition stands for the two people.
+pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let Some((a, b)) = named_pair(doc, table, mentions, i) else {
+            continue;
+        };
+        let sentence = doc.sentence_of[i];
+        // The latest group of two told shortly before.
+        let group = mentions
+            .sorted()
+            .into_iter()
+            .rev()
+            .map(|m| &mentions.list[m])
+            .filter(|m| m.end <= i && table.kind(m.entity) == EntityKind::Group)
+            .take_while(|m| {
+                doc.sentence_of
+                    .get(m.start)
+                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+            })
+            .map(|m| m.entity)
+            .find(|&g| {
+                let label = table.records[g].entity.label.to_lowercase();
+                label.starts_with("two ") || label.starts_with("2 ")
+            });
+        let Some(group) = group else {
+            continue;
+        };
+        for m in mentions.list.iter_mut().filter(|m| m.entity == group) {
+            m.entity = a;
+            m.other = Some(b);
+            m.kind = MentionKind::Pair;
+        }
+        // "the two" itself, if an earlier pass read it as some other pair.
+        if let Some(m) = mentions.owner[i + 1] {
+            let mention = &mut mentions.list[m];
+            if mention.kind == MentionKind::Pair {
+                mention.entity = a;
+                mention.other = Some(b);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::Annotation;
+    use crate::extract::extract;
+    use crate::lexicon::Lexicon;
+    use crate::reader::Article;
+
+    fn run(text: &str) -> Annotation {
+        let lex = Lexicon::embedded().expect("embedded lexicons load");
+        let article = Article {
+            source_path: "test.txt".to_string(),
+            title: "Test".to_string(),
+            author: None,
+            published: Some("2026-04-15".to_string()),
+            url: None,
+            text: text.to_string(),
+        };
+        extract(&article, &lex)
+    }
+
+    #[test]
+    fn a_group_of_two_named_later_is_the_two_people() {
+        let a = run(
+            "Peru freed two Chilean nationals on Wednesday. On Tuesday, a Peruvian court \
+             pardoned the two, Ana Soto, a 30-year-old teacher, and Lieke van Dam, a \
+             36-year-old travel writer.",
+        );
+        let freed = a
+            .events
+            .iter()
+            .find(|e| e.class == "Retreat")
+            .expect("the release");
+        for key in ["person/ana-soto", "person/lieke-van-dam"] {
+            assert!(freed.targets.iter().any(|t| t == key), "{key}: {freed:?}");
+        }
+        let pardon = a
+            .events
+            .iter()
+            .find(|e| e.class == "Concession")
+            .expect("the pardon");
+        assert_eq!(pardon.targets.len(), 2, "{pardon:?}");
+    }
+
+    #[test]
+    fn a_group_of_three_or_no_apposition_stays_a_group() {
+        let a = run(
+            "Peru freed three Chilean nationals on Wednesday. The two countries, Chile and \
+             Peru, later met.",
+        );
+        let freed = a
+            .events
+            .iter()
+            .find(|e| e.class == "Retreat")
+            .expect("the release");
+        assert!(
+            freed.targets.iter().all(|t| t.starts_with("group/")),
+            "{freed:?}"
+        );
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_two_named_together_not_the_latest_host() {
+        let a = run(
+            "Chilean President Ana Duarte and Peruvian Prime Minister Tomas Ferro held \
+             talks in Lima on Monday. Each leader was later received by Portuguese President \
+             Rui Gomes. The two leaders signed a fisheries accord.",
+        );
+        let accord = a
+            .events
+            .iter()
+            .find(|e| e.class == "Agreement")
+            .expect("the accord");
+        for key in ["person/ana-duarte", "person/tomas-ferro"] {
+            assert!(
+                accord.participants.iter().any(|p| p == key),
+                "{key}: {accord:?}"
+            );
+        }
+        assert!(
+            !accord.participants.iter().any(|p| p == "person/rui-gomes"),
+            "{accord:?}"
+        );
+    }
+}
