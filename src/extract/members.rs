@@ -155,21 +155,9 @@ pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
 #[cfg(test)]
 mod tests {
     use crate::annotation::Annotation;
-    use crate::extract::extract;
-    use crate::lexicon::Lexicon;
-    use crate::reader::Article;
 
     fn run(text: &str) -> Annotation {
-        let lex = Lexicon::embedded().expect("embedded lexicons load");
-        let article = Article {
-            source_path: "test.txt".to_string(),
-            title: "Test".to_string(),
-            author: None,
-            published: Some("2026-04-15".to_string()),
-            url: None,
-            text: text.to_string(),
-        };
-        extract(&article, &lex)
+        crate::extract::tests::run(text, "2026-04-15")
     }
 
     #[test]

@@ -5,7 +5,9 @@ use crate::extract::{explain, extract};
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 
-fn run(text: &str, published: &str) -> Annotation {
+/// The annotation of an article with `text`, published on `published`; shared by the
+/// mechanism tests beside each extract module.
+pub(super) fn run(text: &str, published: &str) -> Annotation {
     let lex = Lexicon::embedded().expect("embedded lexicons load");
     let article = Article {
         source_path: "test.txt".to_string(),
