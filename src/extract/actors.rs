@@ -271,10 +271,7 @@ pub fn lexicon_names(
             continue;
         };
         let position = doc.position(i);
-        let possessive = doc
-            .tokens
-            .get(i + n)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let possessive = doc.possessive_at(i + n);
         let (entity, kind) = match target {
             NameTarget::Country(c) => (country_entity(lex, table, c, position), MentionKind::Name),
             NameTarget::Demonym(c) => (
@@ -323,11 +320,7 @@ pub fn lexicon_names(
 
 fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {
     let mut j = after;
-    if doc
-        .tokens
-        .get(j)
-        .is_some_and(|t| t.kind == TokenKind::Possessive)
-    {
+    if doc.possessive_at(j) {
         j += 1;
     }
     // "Seoul's Myeong-dong district"
@@ -530,10 +523,7 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
                 }
                 _ => new_place(table, &label, None, position),
             };
-            let possessive = doc
-                .tokens
-                .get(e)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let possessive = doc.possessive_at(e);
             let mention_kind = if kind == EntityKind::Place {
                 MentionKind::Place
             } else {
@@ -600,10 +590,7 @@ fn classify_run(
         return None;
     }
     // "Secretary of State Marco Rubio" is a title and a name.
-    let possessive_next = doc
-        .tokens
-        .get(start + 1)
-        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    let possessive_next = doc.possessive_at(start + 1);
     let title_len = crate::extract::people::title_head_at(doc, lex, start);
     // "General Administration of Customs": a title word opening a body's name.
     let body_after_title = title_len > 0
@@ -706,10 +693,7 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
         let located_in = located_in_from_context(doc, lex, table, mentions, i);
         let label = doc.span(i, end).to_string();
         let id = new_place(table, &label, located_in, doc.position(i));
-        let possessive = doc
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let possessive = doc.possessive_at(end);
         mentions.add(Mention {
             start: i,
             end,

@@ -48,10 +48,7 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
         }
         let n = lex.sets.both_sides.longest_at(&doc.tokens, i);
         if n > 0 && mentions.free(i, i + n) {
-            let possessive = doc
-                .tokens
-                .get(i + n)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let possessive = doc.possessive_at(i + n);
             mentions.add(Mention {
                 start: i,
                 end: i + n,
@@ -87,10 +84,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 })
                 .collect();
             if people.len() == 1 {
-                let possessive = doc
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+                let possessive = doc.possessive_at(i + 1);
                 mentions.add(Mention {
                     start: i,
                     end: i + 1,
@@ -120,10 +114,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                             .all(|(a, b)| a == b)
                 });
                 if let Some(org) = org {
-                    let possessive = doc
-                        .tokens
-                        .get(i + 1 + n)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    let possessive = doc.possessive_at(i + 1 + n);
                     mentions.add(Mention {
                         start: i + 1,
                         end: i + 1 + n,
@@ -320,10 +311,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                         .collect(),
                 };
                 if people.len() == 2 && mentions.free(i, end) {
-                    let possessive = doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    let possessive = doc.possessive_at(end);
                     mentions.add(Mention {
                         start: i,
                         end,
@@ -356,10 +344,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                     .into_iter()
                     .find(|&p| person_title_has(table, p, title));
                 if let Some(p) = found {
-                    let possessive = doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.kind == TokenKind::Possessive);
+                    let possessive = doc.possessive_at(end);
                     mentions.add(Mention {
                         start: i + 1,
                         end,

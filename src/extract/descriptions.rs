@@ -120,10 +120,7 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
             .map(|m| m.entity)
             .find(|&e| fits(table, lex, e, accepted));
         if let Some(entity) = antecedent {
-            let possessive = doc
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let possessive = doc.possessive_at(end);
             mentions.add(Mention {
                 start: i + 1,
                 end,

@@ -123,6 +123,13 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
 
+    /// Whether token `i` is a possessive `'s` (false past the end).
+    pub fn possessive_at(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     /// Whether token `i` starts with an uppercase letter.
     pub fn cap(&self, i: usize) -> bool {
         self.is(i, class::CAPITALIZED)
