@@ -149,6 +149,9 @@ pub enum CliCommand {
     },
     /// Count documents, triples, entities and events (by class and by year).
     Stats,
+    /// Compact the store so that queries read fewer files: worth it after a large ingest
+    /// (a bulk load leaves its files unmerged); takes about as long as the ingest did.
+    Optimize,
     /// Print the diplomacy ontology (Turtle) compiled into entente.
     Ontology,
     /// Open the interactive SPARQL session (the default with no command); with standard
@@ -263,6 +266,7 @@ impl Cli {
                 })
             }
             Some(CliCommand::Stats) => Command::Stats,
+            Some(CliCommand::Optimize) => Command::Optimize,
             Some(CliCommand::Ontology) => Command::Ontology,
             Some(CliCommand::Repl) => Command::Repl,
         };

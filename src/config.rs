@@ -74,6 +74,7 @@ pub enum Command {
     Update(Source),
     Export(ExportConfig),
     Stats,
+    Optimize,
     Ontology,
     Repl,
 }

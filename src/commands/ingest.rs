@@ -47,6 +47,8 @@ pub struct IngestSummary {
     pub events: usize,
     /// Files or lines refused.
     pub problems: usize,
+    /// Documents that went through the bulk loader (counted in `added` too).
+    pub bulk_loaded: usize,
 }
 
 impl IngestSummary {
@@ -312,6 +314,7 @@ impl<'s> Writer<'s> {
                 self.bulk_paths.insert(document.1);
                 bulk.push(document.0);
                 summary.added += 1;
+                summary.bulk_loaded += 1;
             } else {
                 others.push(document);
             }

@@ -68,6 +68,13 @@ fn run_command(config: &Config) -> Result<ExitCode> {
                 writeln!(errors, "entente: {}", summary.line())?;
             } else {
                 writeln!(out, "{}", summary.line())?;
+                if summary.bulk_loaded > 0 && config.remote.is_none() {
+                    writeln!(
+                        errors,
+                        "entente: {} documents were bulk loaded; `entente optimize` merges the store's files so that queries run faster",
+                        summary.bulk_loaded
+                    )?;
+                }
             }
             if summary.problems > 0 {
                 ExitCode::FAILURE
@@ -113,6 +120,18 @@ fn run_command(config: &Config) -> Result<ExitCode> {
         Command::Stats => {
             let store = open_backend(config, &mut errors)?;
             stats::write_stats(&store, &mut out)?;
+            ExitCode::SUCCESS
+        }
+        Command::Optimize => {
+            if config.remote.is_some() {
+                bail!("optimize compacts the embedded store; a server (--endpoint) keeps its own");
+            }
+            if !config.store.join("CURRENT").exists() {
+                bail!("no store in {} to optimize", config.store.display());
+            }
+            let store = GraphStore::open(&config.store, &Ontology::embedded()?)?;
+            store.optimize()?;
+            writeln!(out, "optimized the store in {}", config.store.display())?;
             ExitCode::SUCCESS
         }
         Command::Repl => {

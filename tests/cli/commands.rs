@@ -415,6 +415,18 @@ fn stats_counts_documents_entities_and_events() {
 }
 
 #[test]
+fn optimize_without_a_store_says_so() {
+    let e = Entente::new();
+    let err = e.run(&["optimize"]).fails().stderr;
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("entente: no store in ") && err.contains("to optimize"),
+        "{err}"
+    );
+    assert!(!e.store().exists(), "no store is created");
+}
+
+#[test]
 fn an_empty_store_is_built_from_the_seeds_first() {
     let e = Entente::new();
     let out = e

@@ -119,10 +119,12 @@ fn a_corpus_larger_than_one_batch_streams_into_the_store() {
     let expected =
         format!("stored {ARTICLES} documents ({ARTICLES} new, 0 replaced, 0 unchanged): ");
     assert!(run.stdout.starts_with(&expected), "{}", run.stdout);
-    assert!(
-        run.stderr.is_empty(),
-        "no problem expected:\n{}",
-        run.stderr
+    assert_eq!(
+        run.stderr,
+        format!(
+            "entente: {ARTICLES} documents were bulk loaded; `entente optimize` merges the store's files so that queries run faster\n"
+        ),
+        "no problem expected, only the hint"
     );
     let count = entente(
         &whole,
@@ -174,8 +176,18 @@ fn a_corpus_larger_than_one_batch_streams_into_the_store() {
     for piece in files.chunks(BATCH_FILES / 2 - 3) {
         ingest(&pieces, 1, piece);
     }
+    let stored = nquads(&whole);
     assert!(
-        nquads(&whole) == nquads(&pieces),
+        stored == nquads(&pieces),
         "ingesting in pieces changes the store"
     );
+
+    // Merging the store's files changes no quad.
+    let optimized = entente(&whole, 1, &["optimize"]);
+    assert!(
+        optimized.stdout.starts_with("optimized the store in "),
+        "{}",
+        optimized.stdout
+    );
+    assert!(nquads(&whole) == stored, "optimize changes the store");
 }
