@@ -84,7 +84,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// `tokenize` over one way of reading the characters (compiled once for each).
 fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
+    // About one token in four characters of news text (words, spaces and punctuation):
+    // room enough that the list is rarely copied as it grows.
+    let mut tokens = Vec::with_capacity(chars.len() / 4 + 16);
     let mut i = 0;
     let mut newlines = 2usize;
     while i < chars.len() {
