@@ -35,6 +35,35 @@ pub struct Token {
     /// Number of the lowercase form in the lexicons' vocabulary (`lexicon::NO_WORD` when
     /// unlisted), set by `Doc::new`; `lexicon::UNSET_WORD` until then.
     pub word: u32,
+    /// Case of the token as written (`CAPITALIZED`, `ALL_CAPS` bits), found once by
+    /// `tokenize`: extraction asks it of the same token many times.
+    case: u8,
+}
+
+/// `Token::case` bit: the first character is uppercase.
+const CAPITALIZED: u8 = 1;
+/// `Token::case` bit: every letter is uppercase, and there is at least one.
+const ALL_CAPS: u8 = 1 << 1;
+
+/// The `Token::case` bits of a token's text.
+fn case_of(raw: &str) -> u8 {
+    let mut case = 0;
+    if raw.chars().next().is_some_and(char::is_uppercase) {
+        case |= CAPITALIZED;
+    }
+    let mut letters = false;
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return case;
+            }
+            letters = true;
+        }
+    }
+    if letters {
+        case |= ALL_CAPS;
+    }
+    case
 }
 
 impl Token {
@@ -42,26 +71,17 @@ impl Token {
         &source[self.start..self.end]
     }
 
-    /// Starts with an uppercase letter.
-    pub fn is_capitalized(&self, source: &str) -> bool {
-        self.text(source)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    /// Starts with an uppercase letter (`source`: the text the token was cut from, whose
+    /// case `tokenize` already noted).
+    #[inline]
+    pub fn is_capitalized(&self, _source: &str) -> bool {
+        self.case & CAPITALIZED != 0
     }
 
-    /// Every letter is uppercase (and there is at least one).
-    pub fn is_all_caps(&self, source: &str) -> bool {
-        let mut letters = false;
-        for c in self.text(source).chars() {
-            if c.is_alphabetic() {
-                if !c.is_uppercase() {
-                    return false;
-                }
-                letters = true;
-            }
-        }
-        letters
+    /// Every letter is uppercase (and there is at least one), as noted by `tokenize`.
+    #[inline]
+    pub fn is_all_caps(&self, _source: &str) -> bool {
+        self.case & ALL_CAPS != 0
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
@@ -217,6 +237,7 @@ fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
             line_start,
             para_start,
             word: crate::lexicon::UNSET_WORD,
+            case: case_of(raw),
         });
     }
     tokens
@@ -293,6 +314,24 @@ mod tests {
         assert_eq!(tokens[2].cend, 15);
         assert_eq!(tokens[0].kind, TokenKind::Word);
         assert!(tokens[0].para_start);
+    }
+
+    #[test]
+    fn notes_the_case_of_each_token() {
+        let text = "NATO and Élysée met the UN’s G7 in 2024 — ÖVP";
+        let tokens = tokenize(text);
+        let case = |word: &str| {
+            let t = tokens.iter().find(|t| t.text(text) == word).unwrap();
+            (t.is_capitalized(text), t.is_all_caps(text))
+        };
+        assert_eq!(case("NATO"), (true, true));
+        assert_eq!(case("and"), (false, false));
+        assert_eq!(case("Élysée"), (true, false));
+        assert_eq!(case("UN"), (true, true));
+        assert_eq!(case("G7"), (true, true));
+        assert_eq!(case("2024"), (false, false));
+        assert_eq!(case("—"), (false, false));
+        assert_eq!(case("ÖVP"), (true, true));
     }
 
     #[test]
