@@ -588,13 +588,22 @@ impl<V> From<FastMap<String, V>> for WordMap<V> {
 }
 
 impl<V> WordMap<V> {
+    /// Inlined like [`WordSet::contains`]: the filter answers most words where they are
+    /// asked; the hash lookup behind it is not inlined.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !WordSet::passes(&self.filter, word) {
             return None;
         }
+        self.listed(word)
+    }
+
+    #[inline(never)]
+    fn listed(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 
+    #[inline]
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
