@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use clap::Parser;
+use entente::annotation::Annotation;
 use entente::extract::extract;
 use entente::lexicon::Lexicon;
 use entente::ontology::Ontology;
@@ -129,6 +130,7 @@ fn run(args: &Args) -> Result<()> {
     }
     times.sort();
     cpu_times.sort_by(f64::total_cmp);
+    let stages = stage_times(&files, &lexicon, &ontology, args.rounds.max(1));
     let median = times[times.len() / 2].as_secs_f64();
     let cpu_median = cpu_times[cpu_times.len() / 2];
     let per_s = |n: usize| n as f64 / median;
@@ -159,8 +161,18 @@ fn run(args: &Args) -> Result<()> {
         per_cpu_s(sentences),
         cpu_median
     );
+    eprintln!(
+        "extract_bench: by stage, articles per second of CPU: read {:.0}, extract {:.0}, map {:.0} (read + extract alone: {:.0}; {:.3} + {:.3} + {:.3} s of CPU a pass)",
+        per_cpu_s_of(warm.articles, stages.read),
+        per_cpu_s_of(warm.articles, stages.extract),
+        per_cpu_s_of(warm.articles, stages.map),
+        per_cpu_s_of(warm.articles, stages.read + stages.extract),
+        stages.read,
+        stages.extract,
+        stages.map
+    );
     println!(
-        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} cpu_seconds={:.3} articles_per_cpu_s={:.0} sentences_per_cpu_s={:.0} quads={} events={}",
+        "articles={} sentences={} bytes={} seconds={:.4} articles_per_s={:.0} sentences_per_s={:.0} cpu_seconds={:.3} articles_per_cpu_s={:.0} sentences_per_cpu_s={:.0} quads={} events={} read_cpu_seconds={:.3} extract_cpu_seconds={:.3} map_cpu_seconds={:.3} read_articles_per_cpu_s={:.0} extract_articles_per_cpu_s={:.0} map_articles_per_cpu_s={:.0} read_extract_articles_per_cpu_s={:.0}",
         warm.articles,
         sentences,
         bytes,
@@ -171,9 +183,81 @@ fn run(args: &Args) -> Result<()> {
         per_cpu_s(warm.articles),
         per_cpu_s(sentences),
         warm.quads,
-        warm.events
+        warm.events,
+        stages.read,
+        stages.extract,
+        stages.map,
+        per_cpu_s_of(warm.articles, stages.read),
+        per_cpu_s_of(warm.articles, stages.extract),
+        per_cpu_s_of(warm.articles, stages.map),
+        per_cpu_s_of(warm.articles, stages.read + stages.extract)
     );
     Ok(())
+}
+
+/// Items per second of CPU, for a CPU time that may be below the clock's resolution.
+fn per_cpu_s_of(n: usize, cpu: f64) -> f64 {
+    n as f64 / cpu.max(1e-3)
+}
+
+/// CPU seconds of one pass of each stage alone (the median over `rounds`).
+#[derive(Debug, Clone, Copy)]
+struct StageTimes {
+    read: f64,
+    extract: f64,
+    map: f64,
+}
+
+/// Times each stage on its own: reading every file; extracting every article read
+/// beforehand; mapping every annotation extracted beforehand. The inputs of a stage are
+/// made outside its timed part, so the three add up to about one whole pass.
+fn stage_times(
+    files: &[(String, Vec<u8>)],
+    lexicon: &Lexicon,
+    ontology: &Ontology,
+    rounds: usize,
+) -> StageTimes {
+    let read_all = || -> Vec<Input> {
+        files
+            .iter()
+            .flat_map(|(path, contents)| read(path, black_box(contents)))
+            .flatten()
+            .collect()
+    };
+    let inputs = read_all();
+    let extract_all = || -> Vec<Annotation> {
+        inputs
+            .iter()
+            .map(|input| match input {
+                Input::Article(article) => extract(black_box(article), lexicon),
+                Input::Annotation(annotation) => annotation.as_ref().clone(),
+            })
+            .collect()
+    };
+    let annotations = extract_all();
+    let map_all = || {
+        for annotation in &annotations {
+            black_box(map(black_box(annotation), ontology));
+        }
+    };
+    StageTimes {
+        read: median_cpu(rounds, || drop(black_box(read_all()))),
+        extract: median_cpu(rounds, || drop(black_box(extract_all()))),
+        map: median_cpu(rounds, map_all),
+    }
+}
+
+/// Median CPU seconds of `rounds` runs of `work`.
+fn median_cpu(rounds: usize, mut work: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..rounds)
+        .map(|_| {
+            let start = cpu_seconds();
+            work();
+            cpu_seconds() - start
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
 }
 
 /// Streams the document graphs of every article below `corpus` to `out` as N-Quads, one

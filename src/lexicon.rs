@@ -490,6 +490,7 @@ pub struct WordSet {
 }
 
 impl WordSet {
+    #[inline]
     fn slot(word: &str) -> usize {
         let bytes = word.as_bytes();
         let n = bytes.len();
@@ -510,6 +511,7 @@ impl WordSet {
     }
 
     /// Whether the filter lets `word` through to the set.
+    #[inline]
     fn passes(filter: &[u64], word: &str) -> bool {
         let slot = Self::slot(word);
         filter
@@ -517,8 +519,16 @@ impl WordSet {
             .is_some_and(|bits| bits & (1 << (slot % 64)) != 0)
     }
 
+    /// Inlined: the filter turns most words away where they are asked, without a call; the
+    /// hash lookup behind it is not inlined.
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        Self::passes(&self.filter, word) && self.words.contains(word)
+        Self::passes(&self.filter, word) && self.holds(word)
+    }
+
+    #[inline(never)]
+    fn holds(&self, word: &str) -> bool {
+        self.words.contains(word)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &String> {
@@ -578,13 +588,22 @@ impl<V> From<FastMap<String, V>> for WordMap<V> {
 }
 
 impl<V> WordMap<V> {
+    /// Inlined like [`WordSet::contains`]: the filter answers most words where they are
+    /// asked; the hash lookup behind it is not inlined.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !WordSet::passes(&self.filter, word) {
             return None;
         }
+        self.listed(word)
+    }
+
+    #[inline(never)]
+    fn listed(&self, word: &str) -> Option<&V> {
         self.map.get(word)
     }
 
+    #[inline]
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
@@ -628,28 +647,44 @@ impl PhraseSet {
     }
 
     /// Length of the longest phrase starting at token `i`, 0 when none does.
+    ///
+    /// Inlined: it is asked at nearly every token, and nearly every token opens no phrase,
+    /// which the bit of its word number tells without a call.
+    #[inline]
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> usize {
         let Some(first) = tokens.get(i) else { return 0 };
-        if first.word != UNSET_WORD {
-            let opens = self
-                .firsts
-                .get(first.word as usize / 64)
-                .is_some_and(|bits| bits & (1 << (first.word % 64)) != 0);
-            if !opens {
-                return 0;
-            }
-            let Some(list) = self.by_first_id.get(&first.word) else {
-                return 0;
-            };
-            return list
-                .iter()
-                .find(|p| {
-                    tokens
-                        .get(i..i + p.len())
-                        .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
-                })
-                .map_or(0, Vec::len);
+        if first.word == UNSET_WORD {
+            return self.longest_by_text(tokens, i);
         }
+        let opens = self
+            .firsts
+            .get(first.word as usize / 64)
+            .is_some_and(|bits| bits & (1 << (first.word % 64)) != 0);
+        if !opens {
+            return 0;
+        }
+        self.longest_by_number(tokens, i, first.word)
+    }
+
+    /// `longest_at` for a token whose word number opens a phrase.
+    #[inline(never)]
+    fn longest_by_number(&self, tokens: &[Token], i: usize, word: u32) -> usize {
+        let Some(list) = self.by_first_id.get(&word) else {
+            return 0;
+        };
+        list.iter()
+            .find(|p| {
+                tokens
+                    .get(i..i + p.len())
+                    .is_some_and(|ts| ts.iter().zip(p.iter()).all(|(t, &w)| t.word == w))
+            })
+            .map_or(0, Vec::len)
+    }
+
+    /// `longest_at` for tokens not numbered by a `Doc`: compared by their text.
+    #[inline(never)]
+    fn longest_by_text(&self, tokens: &[Token], i: usize) -> usize {
+        let Some(first) = tokens.get(i) else { return 0 };
         let Some(list) = self.by_first.get(first.lower.as_str()) else {
             return 0;
         };

@@ -111,19 +111,23 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` has all the word-class bits of `bits`.
+    #[inline]
     pub fn is(&self, i: usize, bits: u16) -> bool {
         self.classes.get(i).is_some_and(|c| c & bits == bits)
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.lower.as_str())
     }
 
     /// Whether token `i` is a possessive `'s` (false past the end).
+    #[inline]
     pub fn possessive_at(&self, i: usize) -> bool {
         self.tokens
             .get(i)
@@ -131,11 +135,13 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether token `i` starts with an uppercase letter.
+    #[inline]
     pub fn cap(&self, i: usize) -> bool {
         self.is(i, class::CAPITALIZED)
     }
 
     /// Text of tokens `start..end` as written.
+    #[inline]
     pub fn span(&self, start: usize, end: usize) -> &str {
         if start >= end || end > self.tokens.len() {
             return "";
@@ -143,11 +149,13 @@ impl<'a> Doc<'a> {
         &self.text[self.tokens[start].start..self.tokens[end - 1].end]
     }
 
+    #[inline]
     pub fn position(&self, i: usize) -> usize {
         self.position_base + self.tokens.get(i).map_or(0, |t| t.cstart)
     }
 
     /// True when tokens `i` and `j` lie in the same sentence.
+    #[inline]
     pub fn same_sentence(&self, i: usize, j: usize) -> bool {
         let (a, b) = (self.sentence_of.get(i), self.sentence_of.get(j));
         a.is_some() && a == b && *a.unwrap_or(&usize::MAX) != usize::MAX

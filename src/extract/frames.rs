@@ -3,7 +3,7 @@
 //! and forum, and the class changes the context calls for.
 
 use crate::annotation::{EntityKind, Status};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::events::{Context, Draft, push_unique};
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
@@ -23,8 +23,9 @@ pub(crate) fn build(
     let sentence = &doc.sentences[si];
     let (s_start, s_end) = (sentence.start, sentence.end);
     let noun = !m.verbal;
-    let speech_before = (s_start..m.start)
-        .any(|k| ctx.lex.speech_forms.contains(doc.lower(k)) || doc.lower(k) == "announced");
+    // The speech forms carry the `SPEECH` class bit, looked up once per token by `Doc::new`.
+    let speech_before =
+        (s_start..m.start).any(|k| doc.is(k, class::SPEECH) || doc.lower(k) == "announced");
     let mut status = match modality(
         doc,
         ctx.lex,
@@ -216,14 +217,9 @@ pub(crate) fn build(
             // "asked Trump to ... during a video call": the call of the people named before.
             let people: Vec<usize> = ctx
                 .mentions
-                .sorted()
-                .into_iter()
+                .starting_in(s_start, m.start)
                 .map(|x| &ctx.mentions.list[x])
-                .filter(|x| {
-                    x.start >= s_start
-                        && x.end <= m.start
-                        && ctx.table.kind(x.entity) == EntityKind::Person
-                })
+                .filter(|x| x.end <= m.start && ctx.table.kind(x.entity) == EntityKind::Person)
                 .flat_map(|x| [Some(x.entity), x.other])
                 .flatten()
                 .collect();
@@ -408,16 +404,18 @@ pub(crate) fn build(
         class.as_str(),
         "Meeting" | "Negotiation" | "Agreement" | "Visit"
     ) {
+        // The first mention added (not the first in the text) of a forum in the sentence:
+        // the live mentions starting in it, found by position, not by a scan of them all.
         ctx.mentions
-            .list
-            .iter()
-            .filter(|x| x.start >= s_start && x.start < s_end && x.start < x.end)
-            .map(|x| x.entity)
-            .find(|&e| {
+            .starting_in(s_start, s_end)
+            .filter(|&x| {
+                let e = ctx.mentions.list[x].entity;
                 ctx.table.kind(e) == EntityKind::Organization
                     && ctx.table.records[e].forum
                     && !participants.contains(&e)
             })
+            .min()
+            .map(|x| ctx.mentions.list[x].entity)
     } else {
         None
     };

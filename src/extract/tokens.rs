@@ -35,6 +35,35 @@ pub struct Token {
     /// Number of the lowercase form in the lexicons' vocabulary (`lexicon::NO_WORD` when
     /// unlisted), set by `Doc::new`; `lexicon::UNSET_WORD` until then.
     pub word: u32,
+    /// Case of the token as written (`CAPITALIZED`, `ALL_CAPS` bits), found once by
+    /// `tokenize`: extraction asks it of the same token many times.
+    case: u8,
+}
+
+/// `Token::case` bit: the first character is uppercase.
+const CAPITALIZED: u8 = 1;
+/// `Token::case` bit: every letter is uppercase, and there is at least one.
+const ALL_CAPS: u8 = 1 << 1;
+
+/// The `Token::case` bits of a token's text.
+fn case_of(raw: &str) -> u8 {
+    let mut case = 0;
+    if raw.chars().next().is_some_and(char::is_uppercase) {
+        case |= CAPITALIZED;
+    }
+    let mut letters = false;
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return case;
+            }
+            letters = true;
+        }
+    }
+    if letters {
+        case |= ALL_CAPS;
+    }
+    case
 }
 
 impl Token {
@@ -42,26 +71,17 @@ impl Token {
         &source[self.start..self.end]
     }
 
-    /// Starts with an uppercase letter.
-    pub fn is_capitalized(&self, source: &str) -> bool {
-        self.text(source)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    /// Starts with an uppercase letter (`source`: the text the token was cut from, whose
+    /// case `tokenize` already noted).
+    #[inline]
+    pub fn is_capitalized(&self, _source: &str) -> bool {
+        self.case & CAPITALIZED != 0
     }
 
-    /// Every letter is uppercase (and there is at least one).
-    pub fn is_all_caps(&self, source: &str) -> bool {
-        let mut letters = false;
-        for c in self.text(source).chars() {
-            if c.is_alphabetic() {
-                if !c.is_uppercase() {
-                    return false;
-                }
-                letters = true;
-            }
-        }
-        letters
+    /// Every letter is uppercase (and there is at least one), as noted by `tokenize`.
+    #[inline]
+    pub fn is_all_caps(&self, _source: &str) -> bool {
+        self.case & ALL_CAPS != 0
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
@@ -74,82 +94,82 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Splits `text` into tokens.
+///
+/// One pass over the bytes, decoding a character only where it is not ASCII: positions
+/// are byte offsets, and the character offsets of each token are counted on the way.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    if text.is_ascii() {
-        tokenize_chars(text, &AsciiChars(text.as_bytes()))
-    } else {
-        tokenize_chars(text, &DecodedChars(text.char_indices().collect()))
-    }
-}
-
-/// `tokenize` over one way of reading the characters (compiled once for each).
-fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(chars.len() / 5 + 1);
+    // About one token in four characters of news text (words, spaces and punctuation):
+    // room enough that the list is rarely copied as it grows.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+    let n = text.len();
+    // Byte offset, and the number of characters before it.
     let mut i = 0;
+    let mut ci = 0;
     let mut newlines = 2usize;
-    while i < chars.len() {
-        let (byte, c) = chars.at(i);
+    while let Some((c, width)) = char_at(text, i) {
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
             }
-            i += 1;
+            i += width;
+            ci += 1;
             continue;
         }
         let line_start = newlines > 0;
         let para_start = newlines > 1;
         newlines = 0;
-        let start_index = i;
+        let start = i;
         let kind;
         if c.is_alphabetic() {
             kind = TokenKind::Word;
-            i += 1;
+            i += width;
             let mut single_letters = true;
             let mut segment_len = 1;
-            while i < chars.len() {
-                let ch = chars.at(i).1;
+            while let Some((ch, w)) = char_at(text, i) {
                 if ch.is_alphanumeric()
                     || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
                 {
                     segment_len += 1;
-                    i += 1;
+                    i += w;
                     continue;
                 }
-                let next = chars.get(i + 1).map(|x| x.1);
-                let next_is_letter = next.is_some_and(|n| n.is_alphanumeric());
+                let next = char_at(text, i + w);
+                let next_is_letter = next.is_some_and(|(n, _)| n.is_alphanumeric());
                 if (ch == '-' || ch == '‑' || ch == '&') && next_is_letter {
                     single_letters = false;
                     segment_len = 0;
-                    i += 1;
+                    i += w;
                     continue;
                 }
                 if is_apostrophe(ch) && next_is_letter {
                     // "s" followed by a non-letter is a possessive, not part of the word.
-                    let after = chars.get(i + 2).map(|x| x.1);
-                    let possessive = matches!(next, Some('s') | Some('S'))
-                        && !after.is_some_and(|a| a.is_alphanumeric());
+                    let possessive = next.is_some_and(|(n, nw)| {
+                        (n == 's' || n == 'S')
+                            && !char_at(text, i + w + nw).is_some_and(|(a, _)| a.is_alphanumeric())
+                    });
                     if possessive {
                         break;
                     }
                     single_letters = false;
                     segment_len = 0;
-                    i += 1;
+                    i += w;
                     continue;
                 }
                 if ch == '.' && single_letters && segment_len == 1 {
                     // Initialism: U.S., H.E., U.S.A.
-                    let more = next.is_some_and(|n| n.is_alphabetic())
-                        && chars
-                            .get(i + 2)
-                            .is_some_and(|x| x.1 == '.' || !x.1.is_alphanumeric());
+                    let more = next.is_some_and(|(n, nw)| {
+                        n.is_alphabetic()
+                            && char_at(text, i + w + nw)
+                                .is_some_and(|(x, _)| x == '.' || !x.is_alphanumeric())
+                    });
                     if more {
-                        i += 1;
+                        i += w;
                         segment_len = 0;
                         continue;
                     }
                     // Final stop of an initialism or of a capital initial ("F.").
-                    if chars.at(i - 1).1.is_uppercase() {
-                        i += 1;
+                    if char_before(text, i).is_some_and(char::is_uppercase) {
+                        i += w;
                     }
                     break;
                 }
@@ -157,15 +177,15 @@ fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
             }
         } else if c.is_ascii_digit() {
             kind = TokenKind::Number;
-            i += 1;
-            while i < chars.len() {
-                let ch = chars.at(i).1;
-                if ch.is_ascii_digit() {
+            i += width;
+            let bytes = text.as_bytes();
+            while let Some(&b) = bytes.get(i) {
+                if b.is_ascii_digit() {
                     i += 1;
                     continue;
                 }
-                let next_digit = chars.get(i + 1).is_some_and(|x| x.1.is_ascii_digit());
-                if (ch == '.' || ch == ',' || ch == ':') && next_digit {
+                let next_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if (b == b'.' || b == b',' || b == b':') && next_digit {
                     i += 1;
                     continue;
                 }
@@ -173,27 +193,33 @@ fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
             }
         } else if is_apostrophe(c)
             && !tokens.is_empty()
-            && chars.get(i + 1).is_some_and(|x| x.1 == 's' || x.1 == 'S')
-            && !chars.get(i + 2).is_some_and(|x| x.1.is_alphanumeric())
+            && char_at(text, i + width).is_some_and(|(x, _)| x == 's' || x == 'S')
+            && !char_at(text, i + width + 1).is_some_and(|(x, _)| x.is_alphanumeric())
             && i > 0
-            && !chars.at(i - 1).1.is_whitespace()
+            && !char_before(text, i).is_some_and(char::is_whitespace)
         {
             kind = TokenKind::Possessive;
-            i += 2;
+            i += width + 1;
         } else if is_apostrophe(c)
-            && i > 0
-            && (chars.at(i - 1).1 == 's' || chars.at(i - 1).1 == 'S')
-            && !chars.get(i + 1).is_some_and(|x| x.1.is_alphanumeric())
+            && char_before(text, i).is_some_and(|x| x == 's' || x == 'S')
+            && !char_at(text, i + width).is_some_and(|(x, _)| x.is_alphanumeric())
         {
             kind = TokenKind::Possessive;
-            i += 1;
+            i += width;
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            i += width;
         }
-        let end = chars.get(i).map_or(text.len(), |x| x.0);
-        let raw = &text[byte..end];
-        let lower = if raw.is_ascii() {
+        let end = i.min(n);
+        let raw = &text[start..end];
+        let ascii = raw.is_ascii();
+        let cstart = ci;
+        ci += if ascii {
+            raw.len()
+        } else {
+            raw.chars().count()
+        };
+        let lower = if ascii {
             let mut lower = CompactString::from(raw);
             lower.make_ascii_lowercase();
             lower
@@ -206,57 +232,41 @@ fn tokenize_chars(text: &str, chars: &impl Chars) -> Vec<Token> {
             }
         };
         tokens.push(Token {
-            start: byte,
+            start,
             end,
-            cstart: start_index,
-            cend: i,
+            cstart,
+            cend: ci,
             kind,
             lower,
             line_start,
             para_start,
             word: crate::lexicon::UNSET_WORD,
+            case: case_of(raw),
         });
     }
     tokens
 }
 
-/// The characters of a text by index, with their byte offsets.
-trait Chars {
-    fn len(&self) -> usize;
-
-    /// Byte offset and character at index `i`, if any.
-    fn get(&self, i: usize) -> Option<(usize, char)>;
-
-    /// Byte offset and character at index `i`, which must exist.
-    fn at(&self, i: usize) -> (usize, char) {
-        self.get(i).unwrap_or((usize::MAX, '\0'))
+/// The character starting at byte `i` of `text` and its width in bytes (none at the end).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
     }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
-/// ASCII text, read in place (character index = byte offset).
-struct AsciiChars<'a>(&'a [u8]);
-
-impl Chars for AsciiChars<'_> {
-    fn len(&self) -> usize {
-        self.0.len()
+/// The character ending just before byte `i` of `text` (none at the start).
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i.checked_sub(1)?)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
     }
-
-    fn get(&self, i: usize) -> Option<(usize, char)> {
-        self.0.get(i).map(|&b| (i, char::from(b)))
-    }
-}
-
-/// Other text, decoded once.
-struct DecodedChars(Vec<(usize, char)>);
-
-impl Chars for DecodedChars {
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn get(&self, i: usize) -> Option<(usize, char)> {
-        self.0.get(i).copied()
-    }
+    text.get(..i)?.chars().next_back()
 }
 
 #[cfg(test)]
@@ -291,6 +301,24 @@ mod tests {
         assert_eq!(tokens[2].cend, 15);
         assert_eq!(tokens[0].kind, TokenKind::Word);
         assert!(tokens[0].para_start);
+    }
+
+    #[test]
+    fn notes_the_case_of_each_token() {
+        let text = "NATO and Élysée met the UN’s G7 in 2024 — ÖVP";
+        let tokens = tokenize(text);
+        let case = |word: &str| {
+            let t = tokens.iter().find(|t| t.text(text) == word).unwrap();
+            (t.is_capitalized(text), t.is_all_caps(text))
+        };
+        assert_eq!(case("NATO"), (true, true));
+        assert_eq!(case("and"), (false, false));
+        assert_eq!(case("Élysée"), (true, false));
+        assert_eq!(case("UN"), (true, true));
+        assert_eq!(case("G7"), (true, true));
+        assert_eq!(case("2024"), (false, false));
+        assert_eq!(case("—"), (false, false));
+        assert_eq!(case("ÖVP"), (true, true));
     }
 
     #[test]
