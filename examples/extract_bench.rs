@@ -18,6 +18,11 @@
 //! space or the end; a few abbreviations excepted), so figures compare across extractor
 //! versions whatever their own sentence splitting does.
 
+/// The allocator of the `entente` binary (see src/main.rs), so that the figures are those
+/// of ingest.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
