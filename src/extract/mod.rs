@@ -7,6 +7,7 @@
 
 pub mod actors;
 pub mod affiliation;
+pub mod companies;
 pub mod coref;
 pub mod dates;
 pub mod descriptions;
@@ -61,6 +62,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let mut bm = Mentions::new(body.tokens.len());
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Named);
     actors::company_lists(&body, lex, &mut table, &mut bm);
+    companies::described_companies(&body, lex, &mut table, &mut bm);
     actors::head_patterns(&body, lex, &mut table, &mut bm);
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Countries);
     actors::dateline_place(&body, lex, &mut table, &mut bm);

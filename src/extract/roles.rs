@@ -92,6 +92,12 @@ impl Context<'_> {
             }
             if matches!(w, "and" | ",") && j > floor {
                 if let Some(m) = self.mentions.owner[j - 1] {
+                    // "President Paz of Bolivia and President Peña": two people, each with
+                    // their country; the "of" is not the second one's preposition.
+                    let person_here = self.mentions.owner[start].is_some_and(|c| self.is_person(c));
+                    if person_here && self.of_person(m).is_some() {
+                        return None;
+                    }
                     // "In Moscow, Dmitry Peskov said", "the President of Indonesia, Prabowo
                     // Subianto, arrived": a comma between different kinds of actor ends a
                     // phrase; only a list ("Canada, Mexico and the US") goes on.
@@ -150,12 +156,36 @@ impl Context<'_> {
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
 
+    pub(crate) fn is_person(&self, m: usize) -> bool {
+        self.table.kind(self.mentions.list[m].entity) == EntityKind::Person
+    }
+
+    /// "Peña of Paraguay": for the country or body named after a person's "of", that person.
+    pub(crate) fn of_person(&self, m: usize) -> Option<usize> {
+        let mention = &self.mentions.list[m];
+        if self.is_place(m) || self.is_person(m) {
+            return None;
+        }
+        let mut k = mention.start;
+        if k > 0 && self.doc.lower(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || self.doc.lower(k - 1) != "of" {
+            return None;
+        }
+        self.mentions.owner[k - 2]
+            .filter(|&p| self.is_person(p) && self.mentions.list[p].end == k - 1)
+    }
+
     /// "NATO Secretary General Mark Rutte", "Qatar's emir, Sheikh Tamim": the person the
     /// affiliation introduces.
     pub(crate) fn person_after(&self, m: usize, limit: usize) -> usize {
         let mention = &self.mentions.list[m];
         if self.table.kind(mention.entity) == EntityKind::Person {
             return m;
+        }
+        if let Some(org) = self.described_org_after(m, limit) {
+            return org;
         }
         let mut j = mention.end;
         let mut saw_title = false;
@@ -183,6 +213,34 @@ impl Context<'_> {
             break;
         }
         m
+    }
+
+    /// "the Belarusian potash producer Belaruskali": after a demonym, the organization the
+    /// description ends in (its head word is a company noun).
+    fn described_org_after(&self, m: usize, limit: usize) -> Option<usize> {
+        let mention = &self.mentions.list[m];
+        if mention.kind != MentionKind::Demonym {
+            return None;
+        }
+        let mut j = mention.end;
+        while j < limit && j < mention.end + 4 {
+            if let Some(n) = self.mentions.owner[j] {
+                let next = &self.mentions.list[n];
+                let org = self.table.kind(next.entity) == EntityKind::Organization;
+                let head = j > mention.end
+                    && crate::extract::companies::is_company_noun(self.lex, self.doc.lower(j - 1));
+                return (org && head && next.start == j).then_some(n);
+            }
+            let t = &self.doc.tokens[j];
+            if t.kind != TokenKind::Word
+                || self.doc.cap(j)
+                || self.doc.classes[j] & (class::PREPOSITION | class::BARRIER | class::TRIGGER) != 0
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Start of the title words before a mention ("President" in "President Erdoğan").
@@ -219,6 +277,19 @@ impl Context<'_> {
         let mut j = self.mentions.list[m].end;
         loop {
             j = self.past_description(j, limit);
+            // "President Paz of Bolivia and ...": the person's country is not a list item.
+            if self.doc.lower(j) == "of" {
+                let k = if self.doc.lower(j + 1) == "the" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(n) = self.mentions.owner.get(k).copied().flatten() {
+                    if self.of_person(n).is_some() && k < limit {
+                        j = self.mentions.list[n].end;
+                    }
+                }
+            }
             let w = self.doc.lower(j);
             let mut k = j;
             if w == "," {
@@ -233,6 +304,22 @@ impl Context<'_> {
             }
             if self.doc.lower(k) == "the" {
                 k += 1;
+            }
+            // "... and Prime Minister Pedro Costa": a person behind their title.
+            let mut t = k;
+            while t < limit && t < k + 5 && self.mentions.owner[t].is_none() && self.title_word(t) {
+                t += 1;
+            }
+            if t > k
+                && self
+                    .mentions
+                    .owner
+                    .get(t)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|n| self.is_person(n) && self.mentions.list[n].start == t)
+            {
+                k = t;
             }
             if k >= limit {
                 break;
@@ -294,9 +381,17 @@ impl Context<'_> {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
-                let governed = self
+                let governs = |p: &str| p != "by" && !SUBORDINATORS.contains(&p);
+                let mut governed = self
                     .prep_before(mention.start, s_start)
-                    .is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
+                    .is_some_and(governs);
+                // "Chile's Minister of Foreign Affairs Ana Duarte urged": the "of" belongs to
+                // the title; the person is governed only if the whole titled phrase is.
+                if governed && self.is_person(m) {
+                    let title_start = self.title_start_before(mention.start, s_start);
+                    governed = title_start == mention.start
+                        || self.prep_before(title_start, s_start).is_some_and(governs);
+                }
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
                 if self.is_place(m) || governed || possessive_pronoun {
                     j = mention.start;
@@ -316,6 +411,7 @@ impl Context<'_> {
                 while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
                     match self.mentions.owner[k - 2] {
                         Some(n) if !self.is_place(n) && n != m => {
+                            let n = self.of_person(n).unwrap_or(n);
                             list.push(n);
                             k = self.title_start_before(self.mentions.list[n].start, s_start);
                         }
@@ -680,3 +776,7 @@ impl Context<'_> {
         (None, None)
     }
 }
+
+#[cfg(test)]
+#[path = "roles_tests.rs"]
+mod tests;

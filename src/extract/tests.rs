@@ -337,3 +337,25 @@ fn ministers_with_a_portfolio_in_their_title_are_people() {
     assert_eq!(duarte.title.as_deref(), Some("Minister of Foreign Affairs"));
     assert_eq!(duarte.affiliation.as_deref(), Some("country/CHL"));
 }
+
+#[test]
+fn prepared_to_is_a_pledge_only_as_a_state_of_readiness() {
+    let a = run(
+        "Police in Chad detained two Sudanese men as they prepared to cross the border.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "CooperationPledge").is_none());
+    let b = run("Norway said it was prepared to help Ghana.", "2026-02-11");
+    let pledge = event(&b, "CooperationPledge").expect("pledge");
+    assert_eq!(pledge.agents, vec!["country/NOR".to_string()]);
+}
+
+#[test]
+fn firing_at_a_side_is_an_attack_on_it() {
+    let a = run(
+        "Russian warships fired missiles at a Ukrainian port on Monday.",
+        "2026-02-11",
+    );
+    let attack = event(&a, "Attack").expect("attack");
+    assert_eq!(attack.targets, vec!["country/UKR".to_string()]);
+}

@@ -1,0 +1,83 @@
+//! Tests of role filling: titled people with their country, coordination, descriptions.
+
+use crate::annotation::{Annotation, Event};
+
+fn run(text: &str) -> Annotation {
+    crate::extract::tests::run(text, "2026-02-11")
+}
+
+fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
+fn affiliation(a: &Annotation, key: &str) -> Option<String> {
+    a.entities
+        .iter()
+        .find(|e| e.key == key)
+        .and_then(|e| e.affiliation.clone())
+}
+
+#[test]
+fn titled_people_of_two_countries_both_take_part() {
+    let a = run(
+        "President Ana Lopes of Portugal and Prime Minister Pedro Costa of Spain held talks in \
+         Lisbon on Monday.",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    for key in ["person/ana-lopes", "person/pedro-costa"] {
+        assert!(meetings[0].participants.iter().any(|p| p == key), "{key}");
+    }
+    assert_eq!(
+        affiliation(&a, "person/ana-lopes").as_deref(),
+        Some("country/PRT")
+    );
+    assert_eq!(
+        affiliation(&a, "person/pedro-costa").as_deref(),
+        Some("country/ESP")
+    );
+    // The same pair as objects, each behind a title.
+    let b = run(
+        "Chile's foreign minister met President Ana Lopes of Portugal and Prime Minister Pedro \
+         Costa of Spain in Lisbon on Monday.",
+    );
+    let met = events(&b, "Meeting");
+    assert_eq!(met.len(), 1);
+    assert!(
+        met[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/pedro-costa")
+    );
+}
+
+#[test]
+fn a_possessive_country_before_a_title_with_of_names_the_person_as_agent() {
+    let a = run(
+        "Peru's Minister of Foreign Affairs Elmer Schialer urged Chile to release the fishermen.",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].agents,
+        vec!["person/elmer-schialer".to_string()]
+    );
+    assert_eq!(requests[0].targets, vec!["country/CHL".to_string()]);
+    // A title governed by a preposition still keeps its person out of the subject.
+    let b = run("Chile protested to the Minister of Foreign Affairs Elmer Schialer on Monday.");
+    assert!(
+        b.events
+            .iter()
+            .all(|e| !e.agents.iter().any(|x| x == "person/elmer-schialer"))
+    );
+}
+
+#[test]
+fn a_company_described_after_a_demonym_is_the_target() {
+    let a = run(
+        "The European Union lifted sanctions on the Syrian airline operator Cham Wings on Tuesday.",
+    );
+    let eased = events(&a, "Concession");
+    assert_eq!(eased.len(), 1);
+    assert_eq!(eased[0].targets, vec!["org/cham-wings".to_string()]);
+}
