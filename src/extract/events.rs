@@ -141,6 +141,9 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
+    if (s_start..s_end).any(|k| matches!(doc.lower(k), "separately" | "individually")) {
+        drafts = drafts.into_iter().flat_map(one_per_counterpart).collect();
+    }
     let elided = elided_events(ctx, si, &drafts);
     drafts.extend(elided);
     if !drafts.is_empty() {
@@ -150,6 +153,23 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     drafts
+}
+
+/// "received A and B separately": a symmetric act of one side with several others is one
+/// act per counterpart, each with the side named first.
+fn one_per_counterpart(d: Draft) -> Vec<Draft> {
+    if !d.symmetric || d.participants.len() < 3 {
+        return vec![d];
+    }
+    let first = d.participants[0];
+    d.participants[1..]
+        .iter()
+        .map(|&other| {
+            let mut one = d.clone();
+            one.participants = vec![first, other];
+            one
+        })
+        .collect()
 }
 
 fn content_region(

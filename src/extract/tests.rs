@@ -359,3 +359,46 @@ fn firing_at_a_side_is_an_attack_on_it() {
     let attack = event(&a, "Attack").expect("attack");
     assert_eq!(attack.targets, vec!["country/UKR".to_string()]);
 }
+
+#[test]
+fn acts_done_separately_are_one_per_counterpart() {
+    let text = "Prime Minister Anthony Albanese received President Prabowo Subianto and President \
+                Ferdinand Marcos separately in Canberra on Monday.";
+    let a = run(text, "2026-02-11");
+    let meetings: Vec<_> = a.events.iter().filter(|e| e.class == "Meeting").collect();
+    assert_eq!(meetings.len(), 2);
+    assert!(meetings.iter().all(|e| {
+        e.participants.len() == 2
+            && e.participants
+                .iter()
+                .any(|p| p == "person/anthony-albanese")
+    }));
+    // Together, the three meet once.
+    let b = run(&text.replace(" separately", ""), "2026-02-11");
+    assert_eq!(b.events.iter().filter(|e| e.class == "Meeting").count(), 1);
+}
+
+#[test]
+fn a_vehicle_word_before_people_keeps_the_arrest_of_people() {
+    let a = run(
+        "Thai police detained three Cambodian truck drivers at the border on Monday. Indian \
+         customs detained a Chinese cargo ship on Tuesday.",
+        "2026-02-11",
+    );
+    let arrests: Vec<_> = a.events.iter().filter(|e| e.class == "Arrest").collect();
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(arrests[0].agents, vec!["country/THA".to_string()]);
+    assert!(event(&a, "Coercion").is_some());
+}
+
+#[test]
+fn warning_against_a_step_is_no_threat() {
+    let a = run(
+        "Finland lifted the ban, a step that Estonian officials had warned against.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Threat").is_none());
+    let b = run("Russia warned Finland that it would respond.", "2026-02-11");
+    let threat = event(&b, "Threat").expect("threat");
+    assert_eq!(threat.targets, vec!["country/FIN".to_string()]);
+}
