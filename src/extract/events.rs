@@ -133,6 +133,15 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             drafts.push(draft);
         }
     }
+    // "protested against a trade pact": an agreement named as what an act is about, with
+    // no signing or sides of its own, is no happening here.
+    drafts.retain(|d| {
+        !(d.class == "Agreement"
+            && d.noun
+            && d.indefinite
+            && !d.own_agent
+            && matches!(d.governed_by.as_deref(), Some("against" | "over" | "about")))
+    });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         !content_regions

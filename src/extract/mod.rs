@@ -82,6 +82,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::anaphora(&body, lex, &mut table, &mut bm);
     members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
+    descriptions::demonym_roles(&body, lex, &table, &mut bm);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
         doc: &body,

@@ -21,6 +21,11 @@ pub(crate) const DETERMINERS: [&str; 22] = [
     "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
 ];
 
+/// Nouns that count what follows them ("a package of sanctions").
+const QUANTITY_NOUNS: [&str; 8] = [
+    "package", "round", "wave", "series", "raft", "batch", "set", "slew",
+];
+
 /// Prepositions that also open clauses: a name after them may be a subject.
 const SUBORDINATORS: [&str; 8] = [
     "after",
@@ -360,6 +365,35 @@ impl Context<'_> {
 
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        // "Tusk called Nausėda on Thursday and expressed ...": a verb right after "and"
+        // shares the subject of the clause's first verb, not the object before it.
+        if pos > s_start + 2
+            && self.doc.lower(pos - 1) == "and"
+            && self.mentions.owner[pos - 2].is_none()
+        {
+            let first = self.mentions.starting_in(s_start, pos).find(|&m| {
+                !self.is_place(m)
+                    && self
+                        .prep_before(self.mentions.list[m].start, s_start)
+                        .is_none()
+                    && self
+                        .relative_antecedent(s_start, self.mentions.list[m].start)
+                        .is_none()
+            });
+            if let Some(m) = first {
+                let head = self.person_after(m, pos);
+                // "Noboa and Petro spoke ... and agreed": the whole coordinated subject.
+                let last = self
+                    .coordinated_after(head, pos)
+                    .last()
+                    .copied()
+                    .unwrap_or(head);
+                let end = self.mentions.list[last].end;
+                if end < pos - 1 && self.doc.lower(end.saturating_sub(1)) != "and" {
+                    return self.subject_before(s_start, end);
+                }
+            }
+        }
         let mut j = pos;
         // "after meeting X", "while visiting Y": the participle's subject is the clause's.
         let gerund = self.doc.lower(pos).ends_with("ing");
@@ -567,6 +601,12 @@ impl Context<'_> {
             }
             if t.kind == TokenKind::Possessive {
                 j -= 1;
+                continue;
+            }
+            // "a new package of sanctions", "a fresh round of strikes": the quantity is
+            // part of the phrase, not a preposition governing it.
+            if w == "of" && j >= s_start + 2 && QUANTITY_NOUNS.contains(&self.doc.lower(j - 2)) {
+                j -= 2;
                 continue;
             }
             let adjective = t.kind == TokenKind::Word

@@ -170,3 +170,22 @@ mod tests {
         assert!(b.events.iter().all(|e| e.status != Status::Ongoing));
     }
 }
+
+#[cfg(test)]
+mod planned_tests {
+    use crate::annotation::Status;
+
+    #[test]
+    fn joint_exercises_ahead_are_planned_cooperation() {
+        let a = crate::extract::tests::run(
+            "Vietnam and India will hold joint naval exercises next month.",
+            "2026-02-11",
+        );
+        let drills = a
+            .events
+            .iter()
+            .find(|e| e.class == "Cooperation")
+            .expect("cooperation");
+        assert_eq!(drills.status, Status::Planned);
+    }
+}

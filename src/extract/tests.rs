@@ -402,3 +402,52 @@ fn warning_against_a_step_is_no_threat() {
     let threat = event(&b, "Threat").expect("threat");
     assert_eq!(threat.targets, vec!["country/FIN".to_string()]);
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_the_clause() {
+    let a = run(
+        "Prime Minister Mark Carney called President Emmanuel Macron on Friday and thanked \
+         France for its support.",
+        "2026-02-11",
+    );
+    let support = event(&a, "Support").expect("support");
+    assert_eq!(support.agents, vec!["person/mark-carney".to_string()]);
+    // Coordinated subjects stay together.
+    let b = run(
+        "Chile and Peru met on Friday and agreed to reopen the border.",
+        "2026-02-11",
+    );
+    let agreement = event(&b, "Agreement").expect("agreement");
+    for key in ["country/CHL", "country/PER"] {
+        assert!(agreement.participants.iter().any(|p| p == key), "{key}");
+    }
+}
+
+#[test]
+fn a_quantity_before_of_keeps_the_subject_of_the_noun() {
+    let a = run(
+        "The United States is preparing a new package of sanctions against Iran.",
+        "2026-02-11",
+    );
+    let sanction = event(&a, "Sanction").expect("sanction");
+    assert_eq!(sanction.agents, vec!["country/USA".to_string()]);
+    assert_eq!(sanction.targets, vec!["country/IRN".to_string()]);
+    assert_eq!(sanction.status, Status::Planned);
+}
+
+#[test]
+fn an_agreement_protested_against_is_no_agreement() {
+    let a = run(
+        "Workers in Santiago protested against a pension deal with the IMF on Monday.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Agreement").is_none());
+    assert!(event(&a, "Protest").is_some());
+}
+
+#[test]
+fn prisoners_released_need_no_named_target() {
+    let a = run("Iran released 12 prisoners on Friday.", "2026-02-11");
+    let retreat = event(&a, "Retreat").expect("retreat");
+    assert_eq!(retreat.agents, vec!["country/IRN".to_string()]);
+}
