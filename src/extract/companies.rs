@@ -2,7 +2,7 @@
 //! potash producer Belaruskali", "Hengtai Glass, a Hong Kong trader".
 
 use crate::annotation::{EntityKind, slug};
-use crate::extract::actors::caps_run;
+use crate::extract::actors::{caps_run, country_entity, country_inside};
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
@@ -57,12 +57,33 @@ pub fn described_companies(
         let label = doc.span(i, end).to_string();
         let known = lex.sets.not_names.contains(&label.to_lowercase())
             || (i..end).any(|k| doc.title_len.get(k).is_some_and(|&n| n > 0));
-        if !known && (after_noun || described_after(doc, lex, end)) {
-            let entity = EntityTable::blank(
+        let after = if after_noun {
+            None
+        } else {
+            described_after(doc, lex, end)
+        };
+        if !known && (after_noun || after.is_some()) {
+            // Its country: "the Hungarian pipeline operator X", "X, a Dutch trader".
+            let (from, to) = match after {
+                Some(noun) => (end + 1, noun),
+                None => (i.saturating_sub(5), i - 1),
+            };
+            let country = (from..to)
+                .rev()
+                .take_while(|&k| {
+                    doc.same_sentence(k, i) && !matches!(doc.lower(k), "," | "." | ";")
+                })
+                .find_map(|k| country_inside(doc, lex, k, k + 1));
+            let mut entity = EntityTable::blank(
                 format!("org/{}", slug(&label)),
                 EntityKind::Organization,
                 label,
             );
+            if let Some(c) = country {
+                country_entity(lex, table, c, doc.position(i));
+                entity.based_in = Some(format!("country/{}", lex.countries[c].iso));
+                entity.affiliation = entity.based_in.clone();
+            }
             let id = table.intern(entity, doc.position(i));
             mentions.add(Mention {
                 start: i,
@@ -77,14 +98,15 @@ pub fn described_companies(
     }
 }
 
-/// "X, a Hong Kong trader": a comma, an article and, within a few words, a company noun.
-fn described_after(doc: &Doc, lex: &Lexicon, end: usize) -> bool {
+/// "X, a Hong Kong trader": a comma, an article and, within a few words, a company noun
+/// (its position).
+fn described_after(doc: &Doc, lex: &Lexicon, end: usize) -> Option<usize> {
     if doc.lower(end) != "," || !matches!(doc.lower(end + 1), "a" | "an" | "the") {
-        return false;
+        return None;
     }
     (end + 2..end + 7)
         .take_while(|&k| doc.same_sentence(end, k) && !matches!(doc.lower(k), "," | "." | ";"))
-        .any(|k| !doc.cap(k) && is_company_noun(lex, doc.lower(k)))
+        .find(|&k| !doc.cap(k) && is_company_noun(lex, doc.lower(k)))
 }
 
 #[cfg(test)]
@@ -110,8 +132,9 @@ mod tests {
             sanction.map(|e| e.targets.clone()),
             Some(vec!["org/blue-harbour-logistics".to_string()])
         );
-        let b = run("Officials met the steel producer Norden Metall in Oslo on Monday.");
-        assert!(has(&b, "org/norden-metall"));
+        let b = run("Officials met the Norwegian steel producer Norden Metall in Oslo on Monday.");
+        let org = b.entities.iter().find(|e| e.key == "org/norden-metall");
+        assert_eq!(org.and_then(|o| o.based_in.as_deref()), Some("country/NOR"));
         // A person described by a job that is no company noun stays a person.
         let c = run("Kevin Marsh, a senior border adviser, said the talks were useful.");
         assert!(!has(&c, "org/kevin-marsh"));

@@ -649,6 +649,9 @@ impl Context<'_> {
     ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
         let mut j = from;
         let mut by = Vec::new();
+        // "expressed Poland's solidarity with Vilnius": a possessive inside the trigger's own
+        // words is the object only when no object follows it.
+        let mut inside_possessive: Option<usize> = None;
         while j < s_end {
             if j >= match_end && stops.contains(&j) {
                 return (Vec::new(), by, false, Some(j));
@@ -660,6 +663,15 @@ impl Context<'_> {
                 let mention = &self.mentions.list[m];
                 if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)
                 {
+                    j = mention.end;
+                    continue;
+                }
+                if !noun
+                    && mention.possessive
+                    && mention.end < match_end
+                    && inside_possessive.is_none()
+                {
+                    inside_possessive = Some(m);
                     j = mention.end;
                     continue;
                 }
@@ -751,7 +763,12 @@ impl Context<'_> {
             }
             j += 1;
         }
-        (Vec::new(), by, false, None)
+        match inside_possessive {
+            Some(m) if self.kind_allowed(trigger, m) && trigger.object != Role::None => {
+                (self.coordinated_after(m, s_end), by, false, None)
+            }
+            _ => (Vec::new(), by, false, None),
+        }
     }
 
     pub(crate) fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {

@@ -81,3 +81,18 @@ fn a_company_described_after_a_demonym_is_the_target() {
     assert_eq!(eased.len(), 1);
     assert_eq!(eased[0].targets, vec!["org/cham-wings".to_string()]);
 }
+
+#[test]
+fn a_possessive_inside_the_trigger_gives_way_to_the_object_after_it() {
+    let a = run(
+        "Prime Minister Mark Carney expressed Canada's full solidarity with Denmark on Monday.",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].targets, vec!["country/DNK".to_string()]);
+    // With nothing after it, the possessive is the object.
+    let b = run("The European Union froze Russia's assets on Monday.");
+    let frozen = events(&b, "Sanction");
+    assert_eq!(frozen.len(), 1);
+    assert_eq!(frozen[0].targets, vec!["country/RUS".to_string()]);
+}
