@@ -394,6 +394,19 @@ impl Context<'_> {
                 }
             }
         }
+        // "Russia, which has not held talks since 2019, deployed ...": the verb after a
+        // relative clause in commas has the noun before the clause as its subject.
+        if pos > s_start + 3 && self.doc.lower(pos - 1) == "," {
+            let opener = (s_start + 2..pos - 1).rev().find(|&k| {
+                matches!(self.doc.lower(k), "which" | "who") && self.doc.lower(k - 1) == ","
+            });
+            if let Some(m) = opener.and_then(|r| self.mentions.owner[r - 2]) {
+                let end = self.mentions.list[m].end;
+                if !self.is_place(m) && end + 2 <= pos && self.doc.lower(end) == "," {
+                    return self.subject_before(s_start, end);
+                }
+            }
+        }
         let mut j = pos;
         // "after meeting X", "while visiting Y": the participle's subject is the clause's.
         let gerund = self.doc.lower(pos).ends_with("ing");

@@ -96,3 +96,29 @@ fn a_possessive_inside_the_trigger_gives_way_to_the_object_after_it() {
     assert_eq!(frozen.len(), 1);
     assert_eq!(frozen[0].targets, vec!["country/RUS".to_string()]);
 }
+
+#[test]
+fn the_verb_after_a_relative_clause_in_commas_has_the_noun_before_it_as_subject() {
+    let a = run(
+        "Russia, which has not held talks since 2019, deployed troops to the border on Monday.",
+    );
+    let moves = events(&a, "Mobilization");
+    assert_eq!(moves.len(), 1);
+    assert_eq!(moves[0].agents, vec!["country/RUS".to_string()]);
+    let b =
+        run("North Korea, which is isolated, fired two ballistic missiles into the sea on Monday.");
+    let tests = events(&b, "Mobilization");
+    assert_eq!(tests.len(), 1);
+    assert_eq!(tests[0].agents, vec!["country/PRK".to_string()]);
+}
+
+#[test]
+fn military_operations_and_missile_tests_are_mobilizations_firing_at_a_side_an_attack() {
+    let a =
+        run("Nigeria's army launched a military operation against Boko Haram in Borno on Sunday.");
+    assert_eq!(events(&a, "Mobilization").len(), 1);
+    assert!(events(&a, "Attack").is_empty());
+    let b = run("Iran fired ballistic missiles at Israel on Wednesday.");
+    assert_eq!(events(&b, "Attack").len(), 1);
+    assert!(events(&b, "Mobilization").is_empty());
+}
