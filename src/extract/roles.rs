@@ -381,16 +381,18 @@ impl Context<'_> {
                         .is_none()
             });
             if let Some(m) = first {
-                let head = self.person_after(m, pos);
-                // "Noboa and Petro spoke ... and agreed": the whole coordinated subject.
-                let last = self
-                    .coordinated_after(head, pos)
-                    .last()
-                    .copied()
-                    .unwrap_or(head);
-                let end = self.mentions.list[last].end;
-                if end < pos - 1 && self.doc.lower(end.saturating_sub(1)) != "and" {
-                    return self.subject_before(s_start, end);
+                // The verb that subject governs: the first word after the subject's names,
+                // titles and coordinations ("A and his counterpart B met").
+                let mut v = self.mentions.list[m].start;
+                while v < pos
+                    && (self.mentions.owner[v].is_some()
+                        || self.title_word(v)
+                        || matches!(self.doc.lower(v), "and" | "," | "the" | "his" | "her"))
+                {
+                    v += 1;
+                }
+                if v + 1 < pos && self.doc.lower(v - 1) != "and" {
+                    return self.subject_before(s_start, v);
                 }
             }
         }

@@ -421,6 +421,16 @@ fn a_verb_after_and_shares_the_subject_of_the_clause() {
     for key in ["country/CHL", "country/PER"] {
         assert!(agreement.participants.iter().any(|p| p == key), "{key}");
     }
+    // A subject of two people, the second behind "his ... counterpart".
+    let c = run(
+        "Egyptian Foreign Minister Badr Abdelatty and his Sudanese counterpart Mohieddin Salem \
+         met in Cairo on Monday and issued a joint statement.",
+        "2026-03-03",
+    );
+    let statement = event(&c, "Agreement").expect("agreement");
+    for key in ["person/badr-abdelatty", "person/mohieddin-salem"] {
+        assert!(statement.participants.iter().any(|p| p == key), "{key}");
+    }
 }
 
 #[test]
