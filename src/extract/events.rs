@@ -209,6 +209,9 @@ fn content_region(
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                // "agreed to resume talks, after meeting on the sidelines": a new clause.
+                || (doc.lower(k) == ","
+                    && matches!(doc.lower(k + 1), "after" | "before" | "while" | "when"))
                 || (doc.lower(k) == "and"
                     && doc.lower(k + 1) != "to"
                     && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))

@@ -674,6 +674,17 @@ impl Context<'_> {
             if j >= match_end && verbs.contains(&j) {
                 break;
             }
+            // "issued a joint statement warning Ethiopia": a participle that tells an act of
+            // its own ends the sides of a symmetric one.
+            if trigger.symmetric
+                && j >= match_end
+                && j > 0
+                && self.doc.lower(j).ends_with("ing")
+                && self.doc.classes[j] & class::TRIGGER != 0
+                && !self.doc.is(j - 1, class::PREPOSITION)
+            {
+                break;
+            }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
                 if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)

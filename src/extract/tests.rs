@@ -461,3 +461,36 @@ fn prisoners_released_need_no_named_target() {
     let retreat = event(&a, "Retreat").expect("retreat");
     assert_eq!(retreat.agents, vec!["country/IRN".to_string()]);
 }
+
+#[test]
+fn what_sides_agree_to_do_is_no_event_but_a_new_clause_is() {
+    let a = run(
+        "Greece and Turkey agreed on Wednesday to resume talks on maritime boundaries.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Agreement").is_some());
+    assert!(event(&a, "Negotiation").is_none());
+    let b = run(
+        "Greece and Turkey agreed on Wednesday to resume talks on maritime boundaries, after \
+         meeting in New York.",
+        "2026-02-11",
+    );
+    assert!(event(&b, "Meeting").is_some());
+}
+
+#[test]
+fn a_participle_after_a_symmetric_act_is_not_one_of_its_sides() {
+    let a = run(
+        "Kenya and Uganda issued a joint statement warning Somalia against delays.",
+        "2026-02-11",
+    );
+    let statement = event(&a, "Agreement").expect("agreement");
+    assert!(!statement.participants.iter().any(|p| p == "country/SOM"));
+    let threat = event(&a, "Threat").expect("threat");
+    assert_eq!(threat.targets, vec!["country/SOM".to_string()]);
+    let b = run(
+        "Egypt shipped 500 tonnes of food to Sudan on Monday.",
+        "2026-02-11",
+    );
+    assert!(event(&b, "Aid").is_some());
+}
