@@ -26,6 +26,7 @@ pub mod relations;
 pub mod roles;
 pub mod sentences;
 pub mod status;
+pub mod subjects;
 pub mod tokens;
 pub mod triggers;
 
