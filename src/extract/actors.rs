@@ -270,6 +270,15 @@ pub fn lexicon_names(
             i += 1;
             continue;
         };
+        // "President Santiago Peña": a city's name between a title and a family name is a
+        // first name.
+        if n == 1
+            && matches!(target, NameTarget::Capital(_) | NameTarget::Place(_))
+            && first_name_slot(doc, i)
+        {
+            i += 1;
+            continue;
+        }
         let position = doc.position(i);
         let possessive = doc.possessive_at(i + n);
         let (entity, kind) = match target {
@@ -316,6 +325,23 @@ pub fn lexicon_names(
         });
         i += n;
     }
+}
+
+/// Whether token `i` stands right after a title and before a capitalized word of its
+/// sentence, where a person's first name goes ("President Santiago Peña").
+fn first_name_slot(doc: &Doc, i: usize) -> bool {
+    let after_title = (i.saturating_sub(4)..i).any(|j| {
+        let n = doc.title_len.get(j).copied().unwrap_or(0) as usize;
+        n > 0 && j + n == i
+    });
+    after_title
+        && doc.same_sentence(i, i + 1)
+        && doc.cap(i + 1)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.title_len.get(i + 1).is_none_or(|&n| n == 0)
 }
 
 fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {

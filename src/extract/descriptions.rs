@@ -133,6 +133,79 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
     }
 }
 
+/// "the Paraguayan leader", "the Kenyan foreign minister": the latest person named before
+/// who holds that office for that country (any leader for "leader").
+pub fn demonym_roles(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if doc.lower(i) != "the" || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let Some(demonym) = mentions
+            .at(i + 1)
+            .filter(|m| m.kind == MentionKind::Demonym && m.start == i + 1)
+            .cloned()
+        else {
+            continue;
+        };
+        let at = demonym.end;
+        let role = if doc.lower(at) == "leader" {
+            Some((at + 1, None))
+        } else {
+            lex.role_noun_phrases
+                .iter()
+                .filter(|(words, _)| doc.phrase_at(at, words))
+                .max_by_key(|(words, _)| words.len())
+                .map(|(words, title)| (at + words.len(), Some(title.to_lowercase())))
+        };
+        let Some((end, title)) = role else {
+            continue;
+        };
+        // "the Kenyan President William Ruto": a title before a name, not a reference.
+        if !doc.same_sentence(i, end - 1)
+            || doc.cap(end)
+            || mentions.owner.get(end).is_some_and(Option::is_some)
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[i];
+        let fits = |p: usize| {
+            let record = &table.records[p];
+            let office = match &title {
+                None => record.leader,
+                Some(t) => record
+                    .entity
+                    .title
+                    .as_ref()
+                    .is_some_and(|x| x.to_lowercase().contains(t.as_str())),
+            };
+            office && table.country_of(p) == Some(demonym.entity)
+        };
+        let person = mentions
+            .sorted()
+            .into_iter()
+            .rev()
+            .map(|m| &mentions.list[m])
+            .filter(|m| m.end <= i && m.start < m.end)
+            .take_while(|m| {
+                doc.sentence_of
+                    .get(m.start)
+                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+            })
+            .map(|m| m.entity)
+            .find(|&e| table.kind(e) == EntityKind::Person && fits(e));
+        if let Some(p) = person {
+            mentions.replace(Mention {
+                start: i + 1,
+                end,
+                entity: p,
+                other: None,
+                kind: MentionKind::Anaphor,
+                possessive: doc.possessive_at(end),
+            });
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::annotation::Annotation;
@@ -184,5 +257,34 @@ mod tests {
                 .iter()
                 .all(|x| x != "country/PER")
         );
+    }
+}
+
+#[cfg(test)]
+mod demonym_role_tests {
+    #[test]
+    fn the_demonym_leader_is_the_leader_of_that_country_named_before() {
+        let a = crate::extract::tests::run(
+            "Foreign Minister Penny Wong of Australia met President Prabowo Subianto of Indonesia \
+             in Jakarta on Monday. The Indonesian leader promised closer cooperation with Australia.",
+            "2026-02-11",
+        );
+        let pledge = a
+            .events
+            .iter()
+            .find(|e| e.class == "CooperationPledge")
+            .expect("pledge");
+        assert_eq!(pledge.agents, vec!["person/prabowo-subianto".to_string()]);
+        // No leader of that country named before: the demonym stays the country.
+        let b = crate::extract::tests::run(
+            "The Indonesian leader promised closer cooperation with Australia.",
+            "2026-02-11",
+        );
+        let pledge = b
+            .events
+            .iter()
+            .find(|e| e.class == "CooperationPledge")
+            .expect("pledge");
+        assert_eq!(pledge.agents, vec!["country/IDN".to_string()]);
     }
 }

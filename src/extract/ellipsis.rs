@@ -88,10 +88,74 @@ fn find_elided(ctx: &Context, s_start: usize, s_end: usize) -> Vec<Elided> {
     out
 }
 
+/// "spoke by phone with A on Monday, and with B on Tuesday": the symmetric act before,
+/// again, between its first side and the new counterpart.
+fn elided_counterparts(
+    ctx: &Context,
+    s_start: usize,
+    s_end: usize,
+    drafts: &[Draft],
+) -> Vec<Draft> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for k in s_start + 3..s_end {
+        if doc.lower(k) != "with" {
+            continue;
+        }
+        let and_at = match doc.lower(k - 1) {
+            "and" => k - 1,
+            "then" | "also" | "later" if doc.lower(k - 2) == "and" => k - 2,
+            _ => continue,
+        };
+        if and_at == 0 || doc.lower(and_at - 1) != "," {
+            continue;
+        }
+        // The counterpart, behind its title ("with Chinese President Xi Jinping").
+        let mut a = k + 1;
+        while a < s_end && a < k + 6 && ctx.mentions.owner[a].is_none() && ctx.title_word(a) {
+            a += 1;
+        }
+        // "with Chinese President Xi Jinping": the person the demonym introduces.
+        if let Some(m) = ctx.mentions.owner.get(a).copied().flatten() {
+            let p = ctx.person_after(m, s_end);
+            a = ctx.mentions.list[p].start.max(a);
+        }
+        let Some((actors, end)) =
+            actor_list(ctx, a, s_end).or_else(|| actor_list(ctx, k + 1, s_end))
+        else {
+            continue;
+        };
+        let Some(source) = drafts
+            .iter()
+            .rev()
+            .find(|d| d.symmetric && d.start < k && d.participants.len() >= 2)
+        else {
+            continue;
+        };
+        let actors: Vec<usize> = actors
+            .into_iter()
+            .filter(|x| !source.participants.contains(x))
+            .collect();
+        if actors.is_empty() {
+            continue;
+        }
+        let mut d = source.clone();
+        d.participants = vec![source.participants[0]];
+        d.participants.extend(actors);
+        // Its own date is told after the counterpart.
+        d.start = end.min(s_end.saturating_sub(1));
+        d.end = d.start + 1;
+        d.own_agent = true;
+        d.coordinated = false;
+        out.push(d);
+    }
+    out
+}
+
 /// The drafts the elided clauses of sentence `si` add.
 pub(crate) fn elided_events(ctx: &Context, si: usize, drafts: &[Draft]) -> Vec<Draft> {
     let sentence = &ctx.doc.sentences[si];
-    let mut out = Vec::new();
+    let mut out = elided_counterparts(ctx, sentence.start, sentence.end, drafts);
     for e in find_elided(ctx, sentence.start, sentence.end) {
         // The act of the clause before: its last verb with actors.
         let Some(source) = drafts.iter().rev().find(|d| {
@@ -203,5 +267,36 @@ mod tests {
                 .filter(|e| e.class == "Negotiation" || e.class == "Meeting")
                 .all(|e| e.status != Status::NotOccurred)
         );
+    }
+}
+
+#[cfg(test)]
+mod counterpart_tests {
+    #[test]
+    fn and_with_a_second_counterpart_is_a_second_act() {
+        let a = crate::extract::tests::run(
+            "President Cyril Ramaphosa spoke by phone with President William Ruto on Monday, and \
+             with Nigerian President Bola Tinubu on Wednesday.",
+            "2026-02-13",
+        );
+        let calls: Vec<_> = a.events.iter().filter(|e| e.class == "PhoneCall").collect();
+        assert_eq!(calls.len(), 2);
+        let second = calls
+            .iter()
+            .find(|e| e.participants.iter().any(|p| p == "person/bola-tinubu"))
+            .expect("second call");
+        assert!(
+            second
+                .participants
+                .iter()
+                .any(|p| p == "person/cyril-ramaphosa")
+        );
+        assert_eq!(second.date.as_deref(), Some("2026-02-11"));
+        // Without the comma it is one act with both.
+        let b = crate::extract::tests::run(
+            "President Cyril Ramaphosa met President William Ruto and President Bola Tinubu on Monday.",
+            "2026-02-13",
+        );
+        assert_eq!(b.events.iter().filter(|e| e.class == "Meeting").count(), 1);
     }
 }

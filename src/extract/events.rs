@@ -133,6 +133,15 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             drafts.push(draft);
         }
     }
+    // "protested against a trade pact": an agreement named as what an act is about, with
+    // no signing or sides of its own, is no happening here.
+    drafts.retain(|d| {
+        !(d.class == "Agreement"
+            && d.noun
+            && d.indefinite
+            && !d.own_agent
+            && matches!(d.governed_by.as_deref(), Some("against" | "over" | "about")))
+    });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         !content_regions
@@ -141,6 +150,9 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
+    if (s_start..s_end).any(|k| matches!(doc.lower(k), "separately" | "individually")) {
+        drafts = drafts.into_iter().flat_map(one_per_counterpart).collect();
+    }
     let elided = elided_events(ctx, si, &drafts);
     drafts.extend(elided);
     if !drafts.is_empty() {
@@ -150,6 +162,23 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     drafts
+}
+
+/// "received A and B separately": a symmetric act of one side with several others is one
+/// act per counterpart, each with the side named first.
+fn one_per_counterpart(d: Draft) -> Vec<Draft> {
+    if !d.symmetric || d.participants.len() < 3 {
+        return vec![d];
+    }
+    let first = d.participants[0];
+    d.participants[1..]
+        .iter()
+        .map(|&other| {
+            let mut one = d.clone();
+            one.participants = vec![first, other];
+            one
+        })
+        .collect()
 }
 
 fn content_region(
@@ -180,6 +209,9 @@ fn content_region(
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                // "agreed to resume talks, after meeting on the sidelines": a new clause.
+                || (doc.lower(k) == ","
+                    && matches!(doc.lower(k + 1), "after" | "before" | "while" | "when"))
                 || (doc.lower(k) == "and"
                     && doc.lower(k + 1) != "to"
                     && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))

@@ -458,7 +458,9 @@ fn vessel_object(ctx: &Context, from: usize, s_end: usize) -> bool {
         if ctx.lex.sets.group_nouns.contains(w) || ctx.is_barrier_word(k) {
             return false;
         }
-        if ctx.lex.sets.vessels.contains(w) {
+        // "two truck drivers": a vessel word before a group noun only says which people.
+        if ctx.lex.sets.vessels.contains(w) && !ctx.lex.sets.group_nouns.contains(doc.lower(k + 1))
+        {
             return doc
                 .tokens
                 .get(k + 1)

@@ -214,7 +214,10 @@ pub fn merge(
         }
         let no_actors =
             draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
-        if draft.anaphoric || no_actors {
+        // "Hundreds of people protested in Mogadishu": a protest told by its verb and place
+        // needs no named actor.
+        let bare_protest = draft.class == "Protest" && draft.verbal && !draft.locations.is_empty();
+        if draft.anaphoric || no_actors && !bare_protest {
             // "The expulsion": the same event as the latest one of its class.
             let consult = |c: &str| matches!(c, "Meeting" | "Negotiation");
             if let Some(prev) = out.iter_mut().rev().find(|m| {
@@ -311,5 +314,24 @@ fn answered<'m>(
         aimed_speech().or_else(any_speech).or_else(aimed_act)
     } else {
         aimed_act().or_else(any_speech)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_protest_with_a_place_needs_no_named_actor() {
+        let a = crate::extract::tests::run(
+            "Thousands of people protested in Lima on Sunday.",
+            "2026-02-11",
+        );
+        let protest = a.events.iter().find(|e| e.class == "Protest");
+        assert_eq!(
+            protest.map(|e| e.locations.clone()),
+            Some(vec!["place/lima".to_string()])
+        );
+        // No place and no actor: nothing to tell it by.
+        let b = crate::extract::tests::run("Thousands of people protested.", "2026-02-11");
+        assert!(b.events.iter().all(|e| e.class != "Protest"));
     }
 }

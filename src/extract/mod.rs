@@ -7,6 +7,7 @@
 
 pub mod actors;
 pub mod affiliation;
+pub mod companies;
 pub mod coref;
 pub mod dates;
 pub mod descriptions;
@@ -25,6 +26,7 @@ pub mod relations;
 pub mod roles;
 pub mod sentences;
 pub mod status;
+pub mod subjects;
 pub mod tokens;
 pub mod triggers;
 
@@ -61,6 +63,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let mut bm = Mentions::new(body.tokens.len());
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Named);
     actors::company_lists(&body, lex, &mut table, &mut bm);
+    companies::described_companies(&body, lex, &mut table, &mut bm);
     actors::head_patterns(&body, lex, &mut table, &mut bm);
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Countries);
     actors::dateline_place(&body, lex, &mut table, &mut bm);
@@ -80,6 +83,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::anaphora(&body, lex, &mut table, &mut bm);
     members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
+    descriptions::demonym_roles(&body, lex, &table, &mut bm);
     let publication = publication_date(article.published.as_deref());
     let ctx = Context {
         doc: &body,

@@ -45,7 +45,17 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
             {
                 break;
             }
-            if title_head_at(doc, lex, end) > 0 && end > i {
+            // "Hassan Sheikh Mohamud": an honorific between two names belongs to the name.
+            let inner_honorific = honorific_at(doc, lex, end) == 1
+                && doc.same_sentence(end, end + 1)
+                && doc.cap(end + 1)
+                && doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && free(end + 1)
+                && title_head_at(doc, lex, end + 1) == 0;
+            if title_head_at(doc, lex, end) > 0 && end > i && !inner_honorific {
                 break;
             }
             end += 1;
@@ -62,9 +72,16 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
             end += 1;
             continue;
         }
-        if PARTICLES.contains(&lower) && end > i && doc.cap(end + 1) && free(end + 1) {
-            end += 1;
-            continue;
+        // "Juan Ramón de la Fuente": one or more particles before a family name.
+        if PARTICLES.contains(&lower) && end > i {
+            let mut p = end + 1;
+            while p < end + 3 && PARTICLES.contains(&doc.lower(p)) {
+                p += 1;
+            }
+            if doc.cap(p) && doc.same_sentence(i, p) && (end..=p).all(free) {
+                end = p;
+                continue;
+            }
         }
         break;
     }
@@ -314,6 +331,23 @@ fn title_first(
     if end == n || !doc.same_sentence(i, n) {
         return None;
     }
+    // "President Rodrigo Paz of Bolivia": the country after the name is the one served.
+    if doc.lower(end) == "of" {
+        let j = if doc.lower(end + 1) == "the" {
+            end + 2
+        } else {
+            end + 1
+        };
+        if let Some(m) = mentions.at(j).filter(|m| m.start == j) {
+            if matches!(
+                table.kind(m.entity),
+                EntityKind::Country | EntityKind::Organization
+            ) && m.kind != MentionKind::Place
+            {
+                affiliation = Some(table.key(m.entity).to_string());
+            }
+        }
+    }
     let mut title = tidy_title(doc.span(start, title_end));
     // "his Vanuatu counterpart Jotham Napat" holds the same office as the person before.
     if doc.lower(i) == "counterpart" {
@@ -418,4 +452,52 @@ fn name_first(
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::Annotation;
+
+    fn run(text: &str) -> Annotation {
+        crate::extract::tests::run(text, "2026-02-11")
+    }
+
+    fn has(a: &Annotation, key: &str) -> bool {
+        a.entities.iter().any(|e| e.key == key)
+    }
+
+    #[test]
+    fn a_city_name_after_a_title_is_a_first_name() {
+        let a = run(
+            "Foreign Minister Santiago Cafiero of Argentina met Uruguayan officials on Monday.",
+        );
+        assert!(has(&a, "person/santiago-cafiero"));
+        assert!(!has(&a, "country/CHL"));
+        let person = a
+            .entities
+            .iter()
+            .find(|e| e.key == "person/santiago-cafiero");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/ARG")
+        );
+        // Without a title the city is still the government.
+        let b = run("Santiago said the talks with Lima were useful.");
+        assert!(has(&b, "country/CHL"));
+    }
+
+    #[test]
+    fn honorifics_and_particles_inside_names() {
+        let a = run(
+            "Prime Minister Hamza Sheikh Abdi said Somalia would not cede territory. Foreign \
+             Minister Ana María de la Cruz met him in Mogadishu on Monday.",
+        );
+        assert!(has(&a, "person/hamza-sheikh-abdi"));
+        assert!(has(&a, "person/ana-maria-de-la-cruz"));
+        assert!(!has(&a, "person/hamza"));
+        // An honorific opening a name is still a title.
+        let b =
+            run("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Emmanuel Macron on Monday.");
+        assert!(!has(&b, "person/sheikh-tamim-bin-hamad-al-thani"));
+    }
 }

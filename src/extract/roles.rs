@@ -21,8 +21,13 @@ pub(crate) const DETERMINERS: [&str; 22] = [
     "several", "any", "more", "than", "about", "other", "these", "those", "this", "that",
 ];
 
+/// Nouns that count what follows them ("a package of sanctions").
+const QUANTITY_NOUNS: [&str; 8] = [
+    "package", "round", "wave", "series", "raft", "batch", "set", "slew",
+];
+
 /// Prepositions that also open clauses: a name after them may be a subject.
-const SUBORDINATORS: [&str; 8] = [
+pub(crate) const SUBORDINATORS: [&str; 8] = [
     "after",
     "before",
     "since",
@@ -92,6 +97,12 @@ impl Context<'_> {
             }
             if matches!(w, "and" | ",") && j > floor {
                 if let Some(m) = self.mentions.owner[j - 1] {
+                    // "President Paz of Bolivia and President Peña": two people, each with
+                    // their country; the "of" is not the second one's preposition.
+                    let person_here = self.mentions.owner[start].is_some_and(|c| self.is_person(c));
+                    if person_here && self.of_person(m).is_some() {
+                        return None;
+                    }
                     // "In Moscow, Dmitry Peskov said", "the President of Indonesia, Prabowo
                     // Subianto, arrived": a comma between different kinds of actor ends a
                     // phrase; only a list ("Canada, Mexico and the US") goes on.
@@ -150,12 +161,36 @@ impl Context<'_> {
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
 
+    pub(crate) fn is_person(&self, m: usize) -> bool {
+        self.table.kind(self.mentions.list[m].entity) == EntityKind::Person
+    }
+
+    /// "Peña of Paraguay": for the country or body named after a person's "of", that person.
+    pub(crate) fn of_person(&self, m: usize) -> Option<usize> {
+        let mention = &self.mentions.list[m];
+        if self.is_place(m) || self.is_person(m) {
+            return None;
+        }
+        let mut k = mention.start;
+        if k > 0 && self.doc.lower(k - 1) == "the" {
+            k -= 1;
+        }
+        if k < 2 || self.doc.lower(k - 1) != "of" {
+            return None;
+        }
+        self.mentions.owner[k - 2]
+            .filter(|&p| self.is_person(p) && self.mentions.list[p].end == k - 1)
+    }
+
     /// "NATO Secretary General Mark Rutte", "Qatar's emir, Sheikh Tamim": the person the
     /// affiliation introduces.
     pub(crate) fn person_after(&self, m: usize, limit: usize) -> usize {
         let mention = &self.mentions.list[m];
         if self.table.kind(mention.entity) == EntityKind::Person {
             return m;
+        }
+        if let Some(org) = self.described_org_after(m, limit) {
+            return org;
         }
         let mut j = mention.end;
         let mut saw_title = false;
@@ -183,6 +218,34 @@ impl Context<'_> {
             break;
         }
         m
+    }
+
+    /// "the Belarusian potash producer Belaruskali": after a demonym, the organization the
+    /// description ends in (its head word is a company noun).
+    fn described_org_after(&self, m: usize, limit: usize) -> Option<usize> {
+        let mention = &self.mentions.list[m];
+        if mention.kind != MentionKind::Demonym {
+            return None;
+        }
+        let mut j = mention.end;
+        while j < limit && j < mention.end + 4 {
+            if let Some(n) = self.mentions.owner[j] {
+                let next = &self.mentions.list[n];
+                let org = self.table.kind(next.entity) == EntityKind::Organization;
+                let head = j > mention.end
+                    && crate::extract::companies::is_company_noun(self.lex, self.doc.lower(j - 1));
+                return (org && head && next.start == j).then_some(n);
+            }
+            let t = &self.doc.tokens[j];
+            if t.kind != TokenKind::Word
+                || self.doc.cap(j)
+                || self.doc.classes[j] & (class::PREPOSITION | class::BARRIER | class::TRIGGER) != 0
+            {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// Start of the title words before a mention ("President" in "President Erdoğan").
@@ -219,6 +282,19 @@ impl Context<'_> {
         let mut j = self.mentions.list[m].end;
         loop {
             j = self.past_description(j, limit);
+            // "President Paz of Bolivia and ...": the person's country is not a list item.
+            if self.doc.lower(j) == "of" {
+                let k = if self.doc.lower(j + 1) == "the" {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some(n) = self.mentions.owner.get(k).copied().flatten() {
+                    if self.of_person(n).is_some() && k < limit {
+                        j = self.mentions.list[n].end;
+                    }
+                }
+            }
             let w = self.doc.lower(j);
             let mut k = j;
             if w == "," {
@@ -233,6 +309,22 @@ impl Context<'_> {
             }
             if self.doc.lower(k) == "the" {
                 k += 1;
+            }
+            // "... and Prime Minister Pedro Costa": a person behind their title.
+            let mut t = k;
+            while t < limit && t < k + 5 && self.mentions.owner[t].is_none() && self.title_word(t) {
+                t += 1;
+            }
+            if t > k
+                && self
+                    .mentions
+                    .owner
+                    .get(t)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|n| self.is_person(n) && self.mentions.list[n].start == t)
+            {
+                k = t;
             }
             if k >= limit {
                 break;
@@ -271,185 +363,6 @@ impl Context<'_> {
         }
     }
 
-    /// The subject before token `pos`: the nearest actor not governed by a preposition.
-    pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
-        let mut j = pos;
-        // "after meeting X", "while visiting Y": the participle's subject is the clause's.
-        let gerund = self.doc.lower(pos).ends_with("ing");
-        let mut skip_barrier = gerund
-            && pos > s_start
-            && matches!(
-                self.doc.lower(pos - 1),
-                "after"
-                    | "before"
-                    | "while"
-                    | "when"
-                    | "since"
-                    | "by"
-                    | "upon"
-                    | "without"
-                    | "during"
-            );
-        while j > s_start {
-            j -= 1;
-            if let Some(m) = self.mentions.owner[j] {
-                let mention = &self.mentions.list[m];
-                let governed = self
-                    .prep_before(mention.start, s_start)
-                    .is_some_and(|p| p != "by" && !SUBORDINATORS.contains(&p));
-                let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
-                if self.is_place(m) || governed || possessive_pronoun {
-                    j = mention.start;
-                    continue;
-                }
-                // "Moldovans who back the bloc rallied": the object of a relative clause
-                // is not the subject of the verb after it.
-                if let Some(antecedent) = self.relative_antecedent(s_start, mention.start) {
-                    return vec![antecedent];
-                }
-                let m = self.appositive_head(m, s_start);
-                let mention = &self.mentions.list[m];
-                // Coordinated subjects: "Latvia and Lithuania".
-                let mut list = vec![m];
-                let mut k = self.title_start_before(mention.start, s_start);
-                // "Neither Ghana nor Togo": both are the subject.
-                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
-                    match self.mentions.owner[k - 2] {
-                        Some(n) if !self.is_place(n) && n != m => {
-                            list.push(n);
-                            k = self.title_start_before(self.mentions.list[n].start, s_start);
-                        }
-                        _ => break,
-                    }
-                }
-                return list;
-            }
-            let w = self.doc.lower(j);
-            // "the Caribbean Community (CARICOM) issued": an aside in brackets; an acronym
-            // alone in them names the subject ("fighters of ... (JNIM) killed").
-            let acronym_inside =
-                j >= 2 && self.doc.lower(j - 2) == "(" && self.mentions.owner[j - 1].is_some();
-            if w == ")" && acronym_inside {
-                continue;
-            }
-            if w == ")" {
-                if let Some(open) = (j.saturating_sub(8).max(s_start)..j)
-                    .rev()
-                    .find(|&k| self.doc.lower(k) == "(")
-                {
-                    j = open;
-                    continue;
-                }
-            }
-            if (self.lex.sets.relative.contains(w) || w == "whose") && j > s_start {
-                // "..., who were taken into custody", "citizens whose relatives ... picketed":
-                // the noun before the pronoun.
-                let mut k = j;
-                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
-                    k -= 1;
-                }
-                let antecedent = if k > s_start {
-                    self.mentions.owner[k - 1].filter(|&m| !self.is_place(m))
-                } else {
-                    None
-                };
-                if let Some(m) = antecedent {
-                    return vec![self.appositive_head(m, s_start)];
-                }
-                if pos - j <= 5 || w == "whose" {
-                    return Vec::new();
-                }
-            }
-            if self.lex.sets.relative.contains(w) && pos - j <= 5 {
-                // "..., who were taken into custody": the noun before the pronoun.
-                let mut k = j;
-                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
-                    k -= 1;
-                }
-                if k > s_start {
-                    if let Some(m) = self.mentions.owner[k - 1] {
-                        if !self.is_place(m) {
-                            return vec![m];
-                        }
-                    }
-                }
-                return Vec::new();
-            }
-            if skip_barrier && j + 1 == pos {
-                skip_barrier = false;
-                continue;
-            }
-            if self.is_barrier(j) {
-                break;
-            }
-        }
-        Vec::new()
-    }
-
-    /// When the mention at `start` is the object inside a relative clause ("who back the
-    /// bloc"), the noun the clause describes.
-    pub(crate) fn relative_antecedent(&self, s_start: usize, start: usize) -> Option<usize> {
-        let mut k = start;
-        let mut verb_seen = false;
-        while k > s_start && start - k < 8 {
-            k -= 1;
-            let w = self.doc.lower(k);
-            if matches!(w, "who" | "which" | "that") {
-                if !verb_seen || k == s_start {
-                    return None;
-                }
-                let mut a = k;
-                while a > s_start && matches!(self.doc.lower(a - 1), "," | "-") {
-                    a -= 1;
-                }
-                let m = self.mentions.owner[a.checked_sub(1)?]?;
-                if self.is_place(m) {
-                    return None;
-                }
-                return Some(self.appositive_head(m, s_start));
-            }
-            if self.mentions.owner[k].is_some() || self.is_barrier(k) {
-                return None;
-            }
-            let t = &self.doc.tokens[k];
-            if t.kind == TokenKind::Word
-                && !DETERMINERS.contains(&w)
-                && !self.doc.is(k, class::PREPOSITION)
-                && !self.doc.cap(k)
-            {
-                verb_seen = true;
-            }
-        }
-        None
-    }
-
-    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
-    pub(crate) fn appositive_head(&self, m: usize, floor: usize) -> usize {
-        let mention = &self.mentions.list[m];
-        if self.table.kind(mention.entity) == EntityKind::Person {
-            return m;
-        }
-        let mut k = mention.start;
-        while k > floor
-            && (self.title_word(k - 1)
-                || matches!(
-                    self.doc.lower(k - 1),
-                    "a" | "an" | "the" | "senior" | "former" | "top"
-                ))
-            && self.mentions.owner[k - 1].is_none()
-        {
-            k -= 1;
-        }
-        if k > floor + 1 && self.doc.lower(k - 1) == "," {
-            if let Some(n) = self.mentions.owner[k - 2] {
-                if self.table.kind(self.mentions.list[n].entity) == EntityKind::Person {
-                    return n;
-                }
-            }
-        }
-        m
-    }
-
     /// Start of the noun phrase ending at the trigger, and whether a preposition governs it.
     pub(crate) fn noun_phrase(&self, s_start: usize, start: usize) -> (usize, Option<usize>, bool) {
         let mut j = start;
@@ -471,6 +384,12 @@ impl Context<'_> {
             }
             if t.kind == TokenKind::Possessive {
                 j -= 1;
+                continue;
+            }
+            // "a new package of sanctions", "a fresh round of strikes": the quantity is
+            // part of the phrase, not a preposition governing it.
+            if w == "of" && j >= s_start + 2 && QUANTITY_NOUNS.contains(&self.doc.lower(j - 2)) {
+                j -= 2;
                 continue;
             }
             let adjective = t.kind == TokenKind::Word
@@ -513,6 +432,9 @@ impl Context<'_> {
     ) -> (Vec<usize>, Vec<usize>, bool, Option<usize>) {
         let mut j = from;
         let mut by = Vec::new();
+        // "expressed Poland's solidarity with Vilnius": a possessive inside the trigger's own
+        // words is the object only when no object follows it.
+        let mut inside_possessive: Option<usize> = None;
         while j < s_end {
             if j >= match_end && stops.contains(&j) {
                 return (Vec::new(), by, false, Some(j));
@@ -520,10 +442,30 @@ impl Context<'_> {
             if j >= match_end && verbs.contains(&j) {
                 break;
             }
+            // "issued a joint statement warning Ethiopia": a participle that tells an act of
+            // its own ends the sides of a symmetric one.
+            if trigger.symmetric
+                && j >= match_end
+                && j > 0
+                && self.doc.lower(j).ends_with("ing")
+                && self.doc.classes[j] & class::TRIGGER != 0
+                && !self.doc.is(j - 1, class::PREPOSITION)
+            {
+                break;
+            }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
                 if mention.start < j || (mention.kind == MentionKind::Anaphor && mention.possessive)
                 {
+                    j = mention.end;
+                    continue;
+                }
+                if !noun
+                    && mention.possessive
+                    && mention.end < match_end
+                    && inside_possessive.is_none()
+                {
+                    inside_possessive = Some(m);
                     j = mention.end;
                     continue;
                 }
@@ -615,7 +557,12 @@ impl Context<'_> {
             }
             j += 1;
         }
-        (Vec::new(), by, false, None)
+        match inside_possessive {
+            Some(m) if self.kind_allowed(trigger, m) && trigger.object != Role::None => {
+                (self.coordinated_after(m, s_end), by, false, None)
+            }
+            _ => (Vec::new(), by, false, None),
+        }
     }
 
     pub(crate) fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
@@ -680,3 +627,7 @@ impl Context<'_> {
         (None, None)
     }
 }
+
+#[cfg(test)]
+#[path = "roles_tests.rs"]
+mod tests;

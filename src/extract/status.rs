@@ -137,12 +137,55 @@ pub fn modality(
     {
         return Modality::Real(Status::Ongoing);
     }
-    // Present progressive: "are meeting", "is negotiating".
+    // Present progressive: "are meeting", "is negotiating"; and the perfect one: "have
+    // been meeting since February".
+    let perfect_progressive = start > 1
+        && doc.lower(start - 1) == "been"
+        && matches!(doc.lower(start - 2), "have" | "has");
     if start > 0
-        && matches!(doc.lower(start - 1), "are" | "is" | "am")
+        && (matches!(doc.lower(start - 1), "are" | "is" | "am") || perfect_progressive)
         && doc.lower(start).ends_with("ing")
     {
         return Modality::Real(Status::Ongoing);
     }
     Modality::Real(Status::Occurred)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotation::Status;
+
+    #[test]
+    fn a_perfect_progressive_is_ongoing() {
+        let a = crate::extract::tests::run(
+            "Negotiators from Kenya and Uganda have been meeting since March on customs rules.",
+            "2026-05-04",
+        );
+        let talks = a.events.iter().find(|e| e.class == "Negotiation");
+        assert_eq!(talks.map(|e| e.status), Some(Status::Ongoing));
+        let b = crate::extract::tests::run(
+            "Negotiators from Kenya and Uganda met in March on customs rules.",
+            "2026-05-04",
+        );
+        assert!(b.events.iter().all(|e| e.status != Status::Ongoing));
+    }
+}
+
+#[cfg(test)]
+mod planned_tests {
+    use crate::annotation::Status;
+
+    #[test]
+    fn joint_exercises_ahead_are_planned_cooperation() {
+        let a = crate::extract::tests::run(
+            "Vietnam and India will hold joint naval exercises next month.",
+            "2026-02-11",
+        );
+        let drills = a
+            .events
+            .iter()
+            .find(|e| e.class == "Cooperation")
+            .expect("cooperation");
+        assert_eq!(drills.status, Status::Planned);
+    }
 }

@@ -337,3 +337,160 @@ fn ministers_with_a_portfolio_in_their_title_are_people() {
     assert_eq!(duarte.title.as_deref(), Some("Minister of Foreign Affairs"));
     assert_eq!(duarte.affiliation.as_deref(), Some("country/CHL"));
 }
+
+#[test]
+fn prepared_to_is_a_pledge_only_as_a_state_of_readiness() {
+    let a = run(
+        "Police in Chad detained two Sudanese men as they prepared to cross the border.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "CooperationPledge").is_none());
+    let b = run("Norway said it was prepared to help Ghana.", "2026-02-11");
+    let pledge = event(&b, "CooperationPledge").expect("pledge");
+    assert_eq!(pledge.agents, vec!["country/NOR".to_string()]);
+}
+
+#[test]
+fn firing_at_a_side_is_an_attack_on_it() {
+    let a = run(
+        "Russian warships fired missiles at a Ukrainian port on Monday.",
+        "2026-02-11",
+    );
+    let attack = event(&a, "Attack").expect("attack");
+    assert_eq!(attack.targets, vec!["country/UKR".to_string()]);
+}
+
+#[test]
+fn acts_done_separately_are_one_per_counterpart() {
+    let text = "Prime Minister Anthony Albanese received President Prabowo Subianto and President \
+                Ferdinand Marcos separately in Canberra on Monday.";
+    let a = run(text, "2026-02-11");
+    let meetings: Vec<_> = a.events.iter().filter(|e| e.class == "Meeting").collect();
+    assert_eq!(meetings.len(), 2);
+    assert!(meetings.iter().all(|e| {
+        e.participants.len() == 2
+            && e.participants
+                .iter()
+                .any(|p| p == "person/anthony-albanese")
+    }));
+    // Together, the three meet once.
+    let b = run(&text.replace(" separately", ""), "2026-02-11");
+    assert_eq!(b.events.iter().filter(|e| e.class == "Meeting").count(), 1);
+}
+
+#[test]
+fn a_vehicle_word_before_people_keeps_the_arrest_of_people() {
+    let a = run(
+        "Thai police detained three Cambodian truck drivers at the border on Monday. Indian \
+         customs detained a Chinese cargo ship on Tuesday.",
+        "2026-02-11",
+    );
+    let arrests: Vec<_> = a.events.iter().filter(|e| e.class == "Arrest").collect();
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(arrests[0].agents, vec!["country/THA".to_string()]);
+    assert!(event(&a, "Coercion").is_some());
+}
+
+#[test]
+fn warning_against_a_step_is_no_threat() {
+    let a = run(
+        "Finland lifted the ban, a step that Estonian officials had warned against.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Threat").is_none());
+    let b = run("Russia warned Finland that it would respond.", "2026-02-11");
+    let threat = event(&b, "Threat").expect("threat");
+    assert_eq!(threat.targets, vec!["country/FIN".to_string()]);
+}
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_the_clause() {
+    let a = run(
+        "Prime Minister Mark Carney called President Emmanuel Macron on Friday and thanked \
+         France for its support.",
+        "2026-02-11",
+    );
+    let support = event(&a, "Support").expect("support");
+    assert_eq!(support.agents, vec!["person/mark-carney".to_string()]);
+    // Coordinated subjects stay together.
+    let b = run(
+        "Chile and Peru met on Friday and agreed to reopen the border.",
+        "2026-02-11",
+    );
+    let agreement = event(&b, "Agreement").expect("agreement");
+    for key in ["country/CHL", "country/PER"] {
+        assert!(agreement.participants.iter().any(|p| p == key), "{key}");
+    }
+    // A subject of two people, the second behind "his ... counterpart".
+    let c = run(
+        "Egyptian Foreign Minister Badr Abdelatty and his Sudanese counterpart Mohieddin Salem \
+         met in Cairo on Monday and issued a joint statement.",
+        "2026-03-03",
+    );
+    let statement = event(&c, "Agreement").expect("agreement");
+    for key in ["person/badr-abdelatty", "person/mohieddin-salem"] {
+        assert!(statement.participants.iter().any(|p| p == key), "{key}");
+    }
+}
+
+#[test]
+fn a_quantity_before_of_keeps_the_subject_of_the_noun() {
+    let a = run(
+        "The United States is preparing a new package of sanctions against Iran.",
+        "2026-02-11",
+    );
+    let sanction = event(&a, "Sanction").expect("sanction");
+    assert_eq!(sanction.agents, vec!["country/USA".to_string()]);
+    assert_eq!(sanction.targets, vec!["country/IRN".to_string()]);
+    assert_eq!(sanction.status, Status::Planned);
+}
+
+#[test]
+fn an_agreement_protested_against_is_no_agreement() {
+    let a = run(
+        "Workers in Santiago protested against a pension deal with the IMF on Monday.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Agreement").is_none());
+    assert!(event(&a, "Protest").is_some());
+}
+
+#[test]
+fn prisoners_released_need_no_named_target() {
+    let a = run("Iran released 12 prisoners on Friday.", "2026-02-11");
+    let retreat = event(&a, "Retreat").expect("retreat");
+    assert_eq!(retreat.agents, vec!["country/IRN".to_string()]);
+}
+
+#[test]
+fn what_sides_agree_to_do_is_no_event_but_a_new_clause_is() {
+    let a = run(
+        "Greece and Turkey agreed on Wednesday to resume talks on maritime boundaries.",
+        "2026-02-11",
+    );
+    assert!(event(&a, "Agreement").is_some());
+    assert!(event(&a, "Negotiation").is_none());
+    let b = run(
+        "Greece and Turkey agreed on Wednesday to resume talks on maritime boundaries, after \
+         meeting in New York.",
+        "2026-02-11",
+    );
+    assert!(event(&b, "Meeting").is_some());
+}
+
+#[test]
+fn a_participle_after_a_symmetric_act_is_not_one_of_its_sides() {
+    let a = run(
+        "Kenya and Uganda issued a joint statement warning Somalia against delays.",
+        "2026-02-11",
+    );
+    let statement = event(&a, "Agreement").expect("agreement");
+    assert!(!statement.participants.iter().any(|p| p == "country/SOM"));
+    let threat = event(&a, "Threat").expect("threat");
+    assert_eq!(threat.targets, vec!["country/SOM".to_string()]);
+    let b = run(
+        "Egypt shipped 500 tonnes of food to Sudan on Monday.",
+        "2026-02-11",
+    );
+    assert!(event(&b, "Aid").is_some());
+}

@@ -1,0 +1,124 @@
+//! Tests of role filling: titled people with their country, coordination, descriptions.
+
+use crate::annotation::{Annotation, Event};
+
+fn run(text: &str) -> Annotation {
+    crate::extract::tests::run(text, "2026-02-11")
+}
+
+fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
+fn affiliation(a: &Annotation, key: &str) -> Option<String> {
+    a.entities
+        .iter()
+        .find(|e| e.key == key)
+        .and_then(|e| e.affiliation.clone())
+}
+
+#[test]
+fn titled_people_of_two_countries_both_take_part() {
+    let a = run(
+        "President Ana Lopes of Portugal and Prime Minister Pedro Costa of Spain held talks in \
+         Lisbon on Monday.",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    for key in ["person/ana-lopes", "person/pedro-costa"] {
+        assert!(meetings[0].participants.iter().any(|p| p == key), "{key}");
+    }
+    assert_eq!(
+        affiliation(&a, "person/ana-lopes").as_deref(),
+        Some("country/PRT")
+    );
+    assert_eq!(
+        affiliation(&a, "person/pedro-costa").as_deref(),
+        Some("country/ESP")
+    );
+    // The same pair as objects, each behind a title.
+    let b = run(
+        "Chile's foreign minister met President Ana Lopes of Portugal and Prime Minister Pedro \
+         Costa of Spain in Lisbon on Monday.",
+    );
+    let met = events(&b, "Meeting");
+    assert_eq!(met.len(), 1);
+    assert!(
+        met[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/pedro-costa")
+    );
+}
+
+#[test]
+fn a_possessive_country_before_a_title_with_of_names_the_person_as_agent() {
+    let a = run(
+        "Peru's Minister of Foreign Affairs Elmer Schialer urged Chile to release the fishermen.",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].agents,
+        vec!["person/elmer-schialer".to_string()]
+    );
+    assert_eq!(requests[0].targets, vec!["country/CHL".to_string()]);
+    // A title governed by a preposition still keeps its person out of the subject.
+    let b = run("Chile protested to the Minister of Foreign Affairs Elmer Schialer on Monday.");
+    assert!(
+        b.events
+            .iter()
+            .all(|e| !e.agents.iter().any(|x| x == "person/elmer-schialer"))
+    );
+}
+
+#[test]
+fn a_company_described_after_a_demonym_is_the_target() {
+    let a = run(
+        "The European Union lifted sanctions on the Syrian airline operator Cham Wings on Tuesday.",
+    );
+    let eased = events(&a, "Concession");
+    assert_eq!(eased.len(), 1);
+    assert_eq!(eased[0].targets, vec!["org/cham-wings".to_string()]);
+}
+
+#[test]
+fn a_possessive_inside_the_trigger_gives_way_to_the_object_after_it() {
+    let a = run(
+        "Prime Minister Mark Carney expressed Canada's full solidarity with Denmark on Monday.",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].targets, vec!["country/DNK".to_string()]);
+    // With nothing after it, the possessive is the object.
+    let b = run("The European Union froze Russia's assets on Monday.");
+    let frozen = events(&b, "Sanction");
+    assert_eq!(frozen.len(), 1);
+    assert_eq!(frozen[0].targets, vec!["country/RUS".to_string()]);
+}
+
+#[test]
+fn the_verb_after_a_relative_clause_in_commas_has_the_noun_before_it_as_subject() {
+    let a = run(
+        "Russia, which has not held talks since 2019, deployed troops to the border on Monday.",
+    );
+    let moves = events(&a, "Mobilization");
+    assert_eq!(moves.len(), 1);
+    assert_eq!(moves[0].agents, vec!["country/RUS".to_string()]);
+    let b =
+        run("North Korea, which is isolated, fired two ballistic missiles into the sea on Monday.");
+    let tests = events(&b, "Mobilization");
+    assert_eq!(tests.len(), 1);
+    assert_eq!(tests[0].agents, vec!["country/PRK".to_string()]);
+}
+
+#[test]
+fn military_operations_and_missile_tests_are_mobilizations_firing_at_a_side_an_attack() {
+    let a =
+        run("Nigeria's army launched a military operation against Boko Haram in Borno on Sunday.");
+    assert_eq!(events(&a, "Mobilization").len(), 1);
+    assert!(events(&a, "Attack").is_empty());
+    let b = run("Iran fired ballistic missiles at Israel on Wednesday.");
+    assert_eq!(events(&b, "Attack").len(), 1);
+    assert!(events(&b, "Mobilization").is_empty());
+}

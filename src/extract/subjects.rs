@@ -1,0 +1,242 @@
+//! Subjects: who acts before a trigger (the nearest actor not governed by a preposition),
+//! through coordination, relative clauses, appositions and verbs sharing a subject.
+
+use crate::annotation::EntityKind;
+use crate::extract::doc::class;
+use crate::extract::entities::MentionKind;
+use crate::extract::roles::{Context, DETERMINERS, SUBORDINATORS};
+use crate::extract::tokens::TokenKind;
+
+impl Context<'_> {
+    /// The subject before token `pos`: the nearest actor not governed by a preposition.
+    pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        // "Tusk called Nausėda on Thursday and expressed ...": a verb right after "and"
+        // shares the subject of the clause's first verb, not the object before it.
+        if pos > s_start + 2
+            && self.doc.lower(pos - 1) == "and"
+            && self.mentions.owner[pos - 2].is_none()
+        {
+            let first = self.mentions.starting_in(s_start, pos).find(|&m| {
+                !self.is_place(m)
+                    && self
+                        .prep_before(self.mentions.list[m].start, s_start)
+                        .is_none()
+                    && self
+                        .relative_antecedent(s_start, self.mentions.list[m].start)
+                        .is_none()
+            });
+            if let Some(m) = first {
+                // The verb that subject governs: the first word after the subject's names,
+                // titles and coordinations ("A and his counterpart B met").
+                let mut v = self.mentions.list[m].start;
+                while v < pos
+                    && (self.mentions.owner[v].is_some()
+                        || self.title_word(v)
+                        || matches!(self.doc.lower(v), "and" | "," | "the" | "his" | "her"))
+                {
+                    v += 1;
+                }
+                if v + 1 < pos && self.doc.lower(v - 1) != "and" {
+                    return self.subject_before(s_start, v);
+                }
+            }
+        }
+        // "Russia, which has not held talks since 2019, deployed ...": the verb after a
+        // relative clause in commas has the noun before the clause as its subject.
+        if pos > s_start + 3 && self.doc.lower(pos - 1) == "," {
+            let opener = (s_start + 2..pos - 1).rev().find(|&k| {
+                matches!(self.doc.lower(k), "which" | "who") && self.doc.lower(k - 1) == ","
+            });
+            if let Some(m) = opener.and_then(|r| self.mentions.owner[r - 2]) {
+                let end = self.mentions.list[m].end;
+                if !self.is_place(m) && end + 2 <= pos && self.doc.lower(end) == "," {
+                    return self.subject_before(s_start, end);
+                }
+            }
+        }
+        let mut j = pos;
+        // "after meeting X", "while visiting Y": the participle's subject is the clause's.
+        let gerund = self.doc.lower(pos).ends_with("ing");
+        let mut skip_barrier = gerund
+            && pos > s_start
+            && matches!(
+                self.doc.lower(pos - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "by"
+                    | "upon"
+                    | "without"
+                    | "during"
+            );
+        while j > s_start {
+            j -= 1;
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                let governs = |p: &str| p != "by" && !SUBORDINATORS.contains(&p);
+                let mut governed = self
+                    .prep_before(mention.start, s_start)
+                    .is_some_and(governs);
+                // "Chile's Minister of Foreign Affairs Ana Duarte urged": the "of" belongs to
+                // the title; the person is governed only if the whole titled phrase is.
+                if governed && self.is_person(m) {
+                    let title_start = self.title_start_before(mention.start, s_start);
+                    governed = title_start == mention.start
+                        || self.prep_before(title_start, s_start).is_some_and(governs);
+                }
+                let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
+                if self.is_place(m) || governed || possessive_pronoun {
+                    j = mention.start;
+                    continue;
+                }
+                // "Moldovans who back the bloc rallied": the object of a relative clause
+                // is not the subject of the verb after it.
+                if let Some(antecedent) = self.relative_antecedent(s_start, mention.start) {
+                    return vec![antecedent];
+                }
+                let m = self.appositive_head(m, s_start);
+                let mention = &self.mentions.list[m];
+                // Coordinated subjects: "Latvia and Lithuania".
+                let mut list = vec![m];
+                let mut k = self.title_start_before(mention.start, s_start);
+                // "Neither Ghana nor Togo": both are the subject.
+                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
+                    match self.mentions.owner[k - 2] {
+                        Some(n) if !self.is_place(n) && n != m => {
+                            let n = self.of_person(n).unwrap_or(n);
+                            list.push(n);
+                            k = self.title_start_before(self.mentions.list[n].start, s_start);
+                        }
+                        _ => break,
+                    }
+                }
+                return list;
+            }
+            let w = self.doc.lower(j);
+            // "the Caribbean Community (CARICOM) issued": an aside in brackets; an acronym
+            // alone in them names the subject ("fighters of ... (JNIM) killed").
+            let acronym_inside =
+                j >= 2 && self.doc.lower(j - 2) == "(" && self.mentions.owner[j - 1].is_some();
+            if w == ")" && acronym_inside {
+                continue;
+            }
+            if w == ")" {
+                if let Some(open) = (j.saturating_sub(8).max(s_start)..j)
+                    .rev()
+                    .find(|&k| self.doc.lower(k) == "(")
+                {
+                    j = open;
+                    continue;
+                }
+            }
+            if (self.lex.sets.relative.contains(w) || w == "whose") && j > s_start {
+                // "..., who were taken into custody", "citizens whose relatives ... picketed":
+                // the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                let antecedent = if k > s_start {
+                    self.mentions.owner[k - 1].filter(|&m| !self.is_place(m))
+                } else {
+                    None
+                };
+                if let Some(m) = antecedent {
+                    return vec![self.appositive_head(m, s_start)];
+                }
+                if pos - j <= 5 || w == "whose" {
+                    return Vec::new();
+                }
+            }
+            if self.lex.sets.relative.contains(w) && pos - j <= 5 {
+                // "..., who were taken into custody": the noun before the pronoun.
+                let mut k = j;
+                while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
+                    k -= 1;
+                }
+                if k > s_start {
+                    if let Some(m) = self.mentions.owner[k - 1] {
+                        if !self.is_place(m) {
+                            return vec![m];
+                        }
+                    }
+                }
+                return Vec::new();
+            }
+            if skip_barrier && j + 1 == pos {
+                skip_barrier = false;
+                continue;
+            }
+            if self.is_barrier(j) {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// When the mention at `start` is the object inside a relative clause ("who back the
+    /// bloc"), the noun the clause describes.
+    pub(crate) fn relative_antecedent(&self, s_start: usize, start: usize) -> Option<usize> {
+        let mut k = start;
+        let mut verb_seen = false;
+        while k > s_start && start - k < 8 {
+            k -= 1;
+            let w = self.doc.lower(k);
+            if matches!(w, "who" | "which" | "that") {
+                if !verb_seen || k == s_start {
+                    return None;
+                }
+                let mut a = k;
+                while a > s_start && matches!(self.doc.lower(a - 1), "," | "-") {
+                    a -= 1;
+                }
+                let m = self.mentions.owner[a.checked_sub(1)?]?;
+                if self.is_place(m) {
+                    return None;
+                }
+                return Some(self.appositive_head(m, s_start));
+            }
+            if self.mentions.owner[k].is_some() || self.is_barrier(k) {
+                return None;
+            }
+            let t = &self.doc.tokens[k];
+            if t.kind == TokenKind::Word
+                && !DETERMINERS.contains(&w)
+                && !self.doc.is(k, class::PREPOSITION)
+                && !self.doc.cap(k)
+            {
+                verb_seen = true;
+            }
+        }
+        None
+    }
+
+    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
+    pub(crate) fn appositive_head(&self, m: usize, floor: usize) -> usize {
+        let mention = &self.mentions.list[m];
+        if self.table.kind(mention.entity) == EntityKind::Person {
+            return m;
+        }
+        let mut k = mention.start;
+        while k > floor
+            && (self.title_word(k - 1)
+                || matches!(
+                    self.doc.lower(k - 1),
+                    "a" | "an" | "the" | "senior" | "former" | "top"
+                ))
+            && self.mentions.owner[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        if k > floor + 1 && self.doc.lower(k - 1) == "," {
+            if let Some(n) = self.mentions.owner[k - 2] {
+                if self.table.kind(self.mentions.list[n].entity) == EntityKind::Person {
+                    return n;
+                }
+            }
+        }
+        m
+    }
+}
