@@ -28,7 +28,7 @@ cargo build --release --quiet
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # A private copy: other builds sharing target/ cannot swap the binary mid-run.
-cp target/release/entente "$work/entente"
+cp "${CARGO_TARGET_DIR:-target}/release/entente" "$work/entente"
 if [ -z "$store" ]; then
   shopt -s nullglob
   articles=("$corpus"/*.txt)

@@ -31,7 +31,7 @@
 #   - optimize: `entente optimize` (RocksDB's full compaction) of the store of the largest
 #     size, timed on its own: the ingest and Oxigraph's load both leave their files unmerged
 #   - queries: bench/queries.sh on that store once optimized (each queries/*.rq, process
-#     start to exit, median of 3 runs)
+#     start to exit: the first run, cold, then the median of 3)
 #   - REPL start-to-prompt: bench/repl-startup.sh on that store (median)
 #   - the load average is shown next to the timings: the machine may be shared
 #

@@ -21,10 +21,11 @@ use crate::store::{BulkWrite, GraphStore, Outcome};
 pub(crate) const BATCH_FILES: usize = 64;
 /// Quads gathered before they are written: with the batch being converted and those being
 /// sorted into files, about what memory holds whatever the size of the input. Each is
-/// sorted into files of its own: larger batches mean fewer, larger files to merge (1 M gave
-/// a 100k-article peak RSS of 2.4 GB, 700 k 2.0 GB; 400 k, with 16 M-quad steps, 1.1 GB
-/// but three times the time on a busier machine).
-const WRITE_BATCH_QUADS: usize = 700_000;
+/// sorted into files of its own: larger batches mean fewer, larger files to merge (with
+/// glibc's allocator, 1 M gave a 100k-article peak RSS of 2.4 GB, 700 k 2.0 GB; 400 k, with
+/// 16 M-quad steps, 1.1 GB but three times the time on a busier machine; with mimalloc,
+/// 700 k gave 2.1 GB).
+const WRITE_BATCH_QUADS: usize = 600_000;
 /// New documents in a write batch from which it goes through the bulk loader; fewer are
 /// written one transaction each.
 const BULK_MIN_DOCUMENTS: usize = 32;

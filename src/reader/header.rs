@@ -165,7 +165,7 @@ fn is_any_role_word(word: &str) -> bool {
 
 /// Two to five words, the first and last capitalized, letters only (with `-`, `'`, `.`):
 /// the shape of a person's name ("Moussa Adamou", "Lieke van Dam", "H. E. Smith").
-fn is_person_name(text: &str) -> bool {
+pub fn is_person_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (2..=5).contains(&words.len())

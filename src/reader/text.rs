@@ -4,7 +4,7 @@
 //! that is not a header line.
 
 use crate::reader::body::finish_body;
-use crate::reader::header::{HeaderItem, bare_byline, classify, is_plausible_name};
+use crate::reader::header::{HeaderItem, bare_byline, classify, is_person_name, is_plausible_name};
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
 use crate::reader::{Article, Problem, problem};
 
@@ -62,6 +62,13 @@ impl Header {
                 self.take(HeaderItem::Author(line.to_string()));
             } else if let Some(name) = bare_byline(line).filter(|_| self.author.is_none()) {
                 self.take(HeaderItem::Author(name));
+            } else if self.author.is_none()
+                && is_person_name(line)
+                && next_line_is_a_date(&lines[index + 1..])
+            {
+                // A bare name just above the date line ("Carmela Reyes" / "2026-05-20T…"):
+                // the byline of pages that drop the "By".
+                self.take(HeaderItem::Author(line.to_string()));
             } else {
                 return index;
             }
@@ -90,6 +97,18 @@ impl Header {
             HeaderItem::Label => {}
         }
     }
+}
+
+/// Whether the next non-blank line is a date line and nothing else.
+fn next_line_is_a_date(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .find(|line| !line.is_empty())
+        .is_some_and(|line| {
+            classify(line).is_some_and(|items| {
+                !items.is_empty() && items.iter().all(|i| matches!(i, HeaderItem::Date(_)))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -194,6 +213,23 @@ mod tests {
         assert_eq!(read.author.as_deref(), Some("Jonas Berg"));
         assert_eq!(read.published.as_deref(), Some("2026-03-06T09:30:00"));
         assert_eq!(read.text, "Aid arrived.");
+    }
+
+    #[test]
+    fn a_bare_name_above_the_date_line_is_the_author() {
+        let read = article(
+            "Ferry talks resume\nTomasz Wiśniewski\n2027-01-14T06:10:00+01:00\n\nThe talks resumed.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Tomasz Wiśniewski"));
+        assert_eq!(read.published.as_deref(), Some("2027-01-14T06:10:00+01:00"));
+        assert_eq!(read.text, "The talks resumed.");
+        let read = article("Grain deal\nNoor Haddad\n\nSat 9 Jan 2027 17.05 AST\n\nThe deal held.");
+        assert_eq!(read.author.as_deref(), Some("Noor Haddad"));
+        assert_eq!(read.published.as_deref(), Some("2027-01-09T17:05:00"));
+        // Without a date line under it, a short capitalized line is the body's start.
+        let read = article("Grain deal\nNoor Haddad\nThe deal held on Friday.");
+        assert_eq!(read.author, None);
+        assert!(read.text.starts_with("Noor Haddad"), "{}", read.text);
     }
 
     #[test]
