@@ -334,14 +334,7 @@ fn first_name_slot(doc: &Doc, i: usize) -> bool {
         let n = doc.title_len.get(j).copied().unwrap_or(0) as usize;
         n > 0 && j + n == i
     });
-    after_title
-        && doc.same_sentence(i, i + 1)
-        && doc.cap(i + 1)
-        && doc
-            .tokens
-            .get(i + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.title_len.get(i + 1).is_none_or(|&n| n == 0)
+    after_title && doc.capitalized_word_after(i) && doc.title_len.get(i + 1).is_none_or(|&n| n == 0)
 }
 
 fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {

@@ -112,13 +112,10 @@ fn described_after(doc: &Doc, lex: &Lexicon, end: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use crate::annotation::Annotation;
+    use crate::extract::tests::has_entity as has;
 
     fn run(text: &str) -> Annotation {
         crate::extract::tests::run(text, "2026-02-11")
-    }
-
-    fn has(a: &Annotation, key: &str) -> bool {
-        a.entities.iter().any(|e| e.key == key)
     }
 
     #[test]

@@ -140,6 +140,17 @@ impl<'a> Doc<'a> {
         self.is(i, class::CAPITALIZED)
     }
 
+    /// Whether the token after `i` is a capitalized word of the same sentence, where a
+    /// name may go on.
+    pub fn capitalized_word_after(&self, i: usize) -> bool {
+        self.same_sentence(i, i + 1)
+            && self.cap(i + 1)
+            && self
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
     /// Text of tokens `start..end` as written.
     #[inline]
     pub fn span(&self, start: usize, end: usize) -> &str {

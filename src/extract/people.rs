@@ -47,12 +47,7 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
             }
             // "Hassan Sheikh Mohamud": an honorific between two names belongs to the name.
             let inner_honorific = honorific_at(doc, lex, end) == 1
-                && doc.same_sentence(end, end + 1)
-                && doc.cap(end + 1)
-                && doc
-                    .tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && doc.capitalized_word_after(end)
                 && free(end + 1)
                 && title_head_at(doc, lex, end + 1) == 0;
             if title_head_at(doc, lex, end) > 0 && end > i && !inner_honorific {
@@ -457,13 +452,10 @@ fn name_first(
 #[cfg(test)]
 mod tests {
     use crate::annotation::Annotation;
+    use crate::extract::tests::has_entity as has;
 
     fn run(text: &str) -> Annotation {
         crate::extract::tests::run(text, "2026-02-11")
-    }
-
-    fn has(a: &Annotation, key: &str) -> bool {
-        a.entities.iter().any(|e| e.key == key)
     }
 
     #[test]

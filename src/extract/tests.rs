@@ -20,7 +20,8 @@ pub(super) fn run(text: &str, published: &str) -> Annotation {
     extract(&article, &lex)
 }
 
-fn has_entity(a: &Annotation, key: &str) -> bool {
+/// Whether the annotation holds an entity with `key`; shared like [`run`].
+pub(super) fn has_entity(a: &Annotation, key: &str) -> bool {
     a.entities.iter().any(|e| e.key == key)
 }
 
