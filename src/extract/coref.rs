@@ -6,7 +6,7 @@ use crate::annotation::EntityKind;
 use crate::extract::actors::capital_place;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
-use crate::extract::members::together_before;
+use crate::extract::members::{recent_groups, together_before};
 use crate::extract::people::title_head_at;
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
@@ -241,22 +241,10 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             && !matches!(doc.lower(i + 2), "of" | "from")
             && !doc.cap(i + 2)
         {
-            let sentence = doc.sentence_of[i];
-            let group = mentions
-                .sorted()
-                .into_iter()
-                .rev()
-                .map(|m| &mentions.list[m])
-                .find(|m| {
-                    m.start < i
-                        && table.kind(m.entity) == EntityKind::Group
-                        && doc
-                            .sentence_of
-                            .get(m.start)
-                            .is_some_and(|&s| s + 3 >= sentence)
-                });
-            if let Some(g) = group {
-                let entity = g.entity;
+            let group = recent_groups(doc, table, mentions, i)
+                .next()
+                .map(|g| g.entity);
+            if let Some(entity) = group {
                 if mentions.free(i, i + 2) {
                     mentions.add(Mention {
                         start: i,

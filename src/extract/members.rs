@@ -5,7 +5,7 @@
 
 use crate::annotation::EntityKind;
 use crate::extract::doc::Doc;
-use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
 
 /// How many sentences back the group may have been told.
@@ -106,6 +106,28 @@ fn named_pair(
     (a != b).then_some((a, b))
 }
 
+/// The group mentions starting before token `i`, latest first, as long as they are at most
+/// [`REACH`] sentences before `i`'s (the groups a later phrase may stand for).
+pub(crate) fn recent_groups<'a>(
+    doc: &'a Doc,
+    table: &'a EntityTable,
+    mentions: &'a Mentions,
+    i: usize,
+) -> impl Iterator<Item = &'a Mention> + 'a {
+    let sentence = doc.sentence_of[i];
+    mentions
+        .sorted()
+        .into_iter()
+        .rev()
+        .map(|m| &mentions.list[m])
+        .filter(move |m| m.start < i && table.kind(m.entity) == EntityKind::Group)
+        .take_while(move |m| {
+            doc.sentence_of
+                .get(m.start)
+                .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+        })
+}
+
 /// Every mention of a group of two later named in apposition stands for the two people.
 pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
     for i in 0..doc.tokens.len() {
@@ -115,19 +137,9 @@ pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
         let Some((a, b)) = named_pair(doc, table, mentions, i) else {
             continue;
         };
-        let sentence = doc.sentence_of[i];
         // The latest group of two told shortly before.
-        let group = mentions
-            .sorted()
-            .into_iter()
-            .rev()
-            .map(|m| &mentions.list[m])
-            .filter(|m| m.end <= i && table.kind(m.entity) == EntityKind::Group)
-            .take_while(|m| {
-                doc.sentence_of
-                    .get(m.start)
-                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
-            })
+        let group = recent_groups(doc, table, mentions, i)
+            .filter(|m| m.end <= i)
             .map(|m| m.entity)
             .find(|&g| {
                 let label = table.records[g].entity.label.to_lowercase();
