@@ -368,6 +368,8 @@ pub struct Lexicon {
     pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
     pub speech_forms: WordSet,
+    /// Irregular past forms that differ from their base ("held", "withdrew").
+    pub irregular_past: WordSet,
     pub sets: WordSets,
     /// Country ISO code → index.
     pub country_by_iso: FastMap<String, usize>,
@@ -917,6 +919,10 @@ impl Lexicon {
         for verb in &words.speech_verbs {
             lex.speech_forms.extend(verb_forms(verb, &words.irregular));
         }
+        for (lemma, forms) in &words.irregular {
+            lex.irregular_past
+                .extend(forms.iter().filter(|f| *f != lemma).cloned());
+        }
         lex.words = words;
         lex.index_names();
         lex.index_triggers(&mut numbering);
@@ -1152,5 +1158,7 @@ mod tests {
         );
         assert!(lex.trigger_index.contains_key("visited"));
         assert!(lex.speech_forms.contains("said"));
+        assert!(lex.irregular_past.contains("withdrew"));
+        assert!(!lex.irregular_past.contains("cut"));
     }
 }

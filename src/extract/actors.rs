@@ -829,6 +829,28 @@ pub fn title_case(word: &str) -> String {
     out
 }
 
+/// The organization mentioned so far whose name's capitalized words give `acronym`.
+fn organization_with_initials(
+    table: &EntityTable,
+    mentions: &Mentions,
+    acronym: &str,
+) -> Option<usize> {
+    mentions
+        .list
+        .iter()
+        .map(|m| m.entity)
+        .filter(|&e| table.kind(e) == EntityKind::Organization)
+        .find(|&e| {
+            let initials: String = table.records[e]
+                .entity
+                .label
+                .split([' ', '-'])
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            initials.len() >= 2 && initials == acronym
+        })
+}
+
 /// Unknown acronyms used as names ("OFAC", "JANAF"): organizations. One in brackets right
 /// after an organization's name ("Office of Foreign Assets Control (OFAC)") is its alias.
 pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
@@ -894,7 +916,12 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             .and_then(|m| table.country_of(m.entity))
             .map(|c| table.key(c).to_string());
         // "asked OFAC": the body defined in brackets before.
-        let known = defined.iter().find(|(w, _)| w == word).map(|&(_, e)| e);
+        // "the Rapid Support Forces ... RSF": a body named in full before, by its initials.
+        let known = defined
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|&(_, e)| e)
+            .or_else(|| organization_with_initials(table, mentions, word));
         let id = match known {
             Some(e) => e,
             None => {

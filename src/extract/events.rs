@@ -204,17 +204,31 @@ fn content_region(
         })
         .max()
         .unwrap_or(m.end);
+    // "demanded that they identify and hand over the suspects": a bare verb after "and"
+    // goes on with the asked-for clause; "accused" or "says" would be an act of its own.
+    let bare_in_clause = |v: usize| {
+        let word = doc.lower(v);
+        trigger.content != Content::All
+            && !word.ends_with("ed")
+            && !word.ends_with('s')
+            && !ctx.lex.irregular_past.contains(word)
+    };
     // "denied starting the clash and accused Thailand": a second verb ends the content.
     let clause_end = (m.end..s_end)
         .find(|&k| {
             matches!(doc.lower(k), ";" | ":" | "during" | "amid" | "following")
+                // "free Quesada, a journalist who was detained ...": a relative clause
+                // tells what happened to someone, not what was asked.
+                || (matches!(doc.lower(k), "who" | "which" | "whose") && k > m.end)
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
                 // "agreed to resume talks, after meeting on the sidelines": a new clause.
                 || (doc.lower(k) == ","
                     && matches!(doc.lower(k + 1), "after" | "before" | "while" | "when"))
                 || (doc.lower(k) == "and"
                     && doc.lower(k + 1) != "to"
-                    && verb_starts.iter().any(|&v| v == k + 1 || v == k + 2))
+                    && verb_starts
+                        .iter()
+                        .any(|&v| (v == k + 1 || v == k + 2) && !bare_in_clause(v)))
         })
         .unwrap_or(s_end);
     match trigger.content {
@@ -225,9 +239,14 @@ fn content_region(
                 "of"
             };
             let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
-            // "demanding that Washington lift ...": the clause right after is the content.
-            let that_clause = doc.lower(m.end) == "that";
-            let from = if pattern_ends_with || that_clause {
+            // "demanding that Washington lift ...", "demanded on Monday that Manila
+            // withdraw ...": the clause right after the verb (and its adjunct) is the content.
+            let that_clause = (m.end..clause_end.min(m.end + 5))
+                .take_while(|&k| doc.lower(k) != ",")
+                .find(|&k| doc.lower(k) == "that");
+            let from = if let Some(that) = that_clause {
+                that
+            } else if pattern_ends_with {
                 m.end
             } else {
                 (after_roles.min(m.end.max(after_roles))..clause_end)

@@ -144,6 +144,16 @@ pub(crate) fn build(
         if own_subject.is_empty() && !governed && !object_of_trigger && !appositive {
             own_subject = ctx.subject_before(s_start, np_start);
         }
+        // "it stood in full solidarity with Poland": a light noun in a manner phrase right
+        // after its verb takes the verb's subject.
+        let manner = governed
+            && doc.lower(np_start - 1) == "in"
+            && np_start >= s_start + 2
+            && !doc.is(np_start - 2, class::PREPOSITION)
+            && ctx.mentions.owner[np_start - 2].is_none();
+        if own_subject.is_empty() && trigger.light && manner {
+            own_subject = ctx.subject_before(s_start, np_start - 1);
+        }
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }

@@ -79,7 +79,12 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
                     lower,
                     "the" | "a" | "an" | "and" | "or" | "of" | "its" | "their"
                 );
-            if token.kind != TokenKind::Word || token.is_capitalized(doc.text) || function_word {
+            // "the Philippine Navy deployed two frigates": a count opens a phrase of its own.
+            if token.kind != TokenKind::Word
+                || token.is_capitalized(doc.text)
+                || function_word
+                || is_number_like(doc, lex, k)
+            {
                 break;
             }
             k += 1;

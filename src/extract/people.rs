@@ -264,6 +264,12 @@ fn title_first(
     let mut k = i + head_len;
     loop {
         let lower = doc.lower(k);
+        // "Deputy Foreign Minister": a head right after a head is one title.
+        let next_head = title_head_at(doc, lex, k);
+        if next_head > 0 && doc.cap(k) && mentions.owner[k].is_none() {
+            k += next_head;
+            continue;
+        }
         if (lower == "of" || lower == "for") && doc.same_sentence(i, k + 1) {
             let mut j = k + 1;
             if doc.lower(j) == "the" {
@@ -404,6 +410,11 @@ fn name_first(
     }
     if next != "," {
         return None;
+    }
+    // "Ernis Toktorov, who heads the border service": "who" follows a person.
+    if doc.lower(end + 1) == "who" {
+        add_person(doc, lex, table, mentions, i, end, None, None);
+        return Some(end);
     }
     // Apposition: look for a title head or person cue before the next comma.
     let mut j = end + 1;

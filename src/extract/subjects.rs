@@ -101,9 +101,33 @@ impl Context<'_> {
                 // Coordinated subjects: "Latvia and Lithuania".
                 let mut list = vec![m];
                 let mut k = self.title_start_before(mention.start, s_start);
+                // "his Tajik counterpart, Rustam Nazarov": the title in apposition before.
+                if k == mention.start
+                    && k >= s_start + 2
+                    && self.doc.lower(k - 1) == ","
+                    && matches!(self.doc.lower(k - 2), "counterpart" | "colleague")
+                {
+                    k = self.title_start_before(k - 1, s_start);
+                }
                 // "Neither Ghana nor Togo": both are the subject.
                 while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
-                    match self.mentions.owner[k - 2] {
+                    // "A, who heads the border service, and his counterpart B": the first
+                    // subject stands before its relative clause.
+                    let mut before = k - 2;
+                    if self.doc.lower(k - 1) == "and" && self.doc.lower(before) == "," {
+                        if let Some(who) = (before.saturating_sub(14).max(s_start + 1)..before)
+                            .rev()
+                            .find(|&r| {
+                                matches!(self.doc.lower(r), "who" | "which")
+                                    && self.doc.lower(r - 1) == ","
+                            })
+                        {
+                            if who >= s_start + 2 {
+                                before = who - 2;
+                            }
+                        }
+                    }
+                    match self.mentions.owner[before] {
                         Some(n) if !self.is_place(n) && n != m => {
                             let n = self.of_person(n).unwrap_or(n);
                             list.push(n);
