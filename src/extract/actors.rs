@@ -921,7 +921,12 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             .iter()
             .find(|(w, _)| w == word)
             .map(|&(_, e)| e)
-            .or_else(|| organization_with_initials(table, mentions, word));
+            .or_else(|| {
+                let body = organization_with_initials(table, mentions, word)?;
+                table.add_alt_label(body, word);
+                defined.push((word.to_string(), body));
+                Some(body)
+            });
         let id = match known {
             Some(e) => e,
             None => {

@@ -46,7 +46,10 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
         if doc.sentence_of[i] == usize::MAX {
             continue;
         }
-        let n = lex.sets.both_sides.longest_at(&doc.tokens, i);
+        let mut n = lex.sets.both_sides.longest_at(&doc.tokens, i);
+        if n == 0 {
+            n = pair_with_modifiers(doc, lex, i);
+        }
         if n > 0 && mentions.free(i, i + n) {
             let possessive = doc.possessive_at(i + n);
             mentions.add(Mention {
@@ -59,6 +62,31 @@ pub fn pair_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, main: &[u
             });
         }
     }
+}
+
+/// "the two Central Asian neighbours", "both Gulf monarchies": a phrase of `both_sides`
+/// with capitalized modifiers before its noun; the length, 0 if none.
+fn pair_with_modifiers(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
+    let opener = match doc.lower(i) {
+        "both" => 1,
+        "the" if doc.lower(i + 1) == "two" => 2,
+        _ => return 0,
+    };
+    let mut k = i + opener;
+    while k < i + opener + 3 && doc.cap(k) && doc.same_sentence(i, k) {
+        k += 1;
+    }
+    if k == i + opener {
+        return 0;
+    }
+    // The noun ends a listed phrase ("the two neighbours" → "neighbours").
+    let noun = doc.lower(k);
+    let listed = lex
+        .words
+        .both_sides
+        .iter()
+        .any(|p| p.rsplit(' ').next() == Some(noun) && p.contains(' '));
+    if listed { k + 1 - i } else { 0 }
 }
 
 /// Surnames and short forms of people, and "the Air Force" for an organization named before.
@@ -270,18 +298,37 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 "ministers" | "foreign ministers" => Some("minister"),
                 "presidents" => Some("president"),
                 "prime" if doc.lower(j + 1) == "ministers" => Some("prime minister"),
+                // "..., and the two agreed to": the two people just named together.
+                _ if lower == "the"
+                    && doc.lower(i + 1) == "two"
+                    && mentions.owner[j].is_none()
+                    && !doc.cap(j)
+                    && (doc.lower(j).ends_with("ed")
+                        || matches!(doc.lower(j), "also" | "will" | "would" | "have" | "had")) =>
+                {
+                    Some("*")
+                }
                 _ => None,
             };
             if let Some(word) = want {
-                let end = if noun == "prime" { j + 2 } else { j + 1 };
+                let bare = word == "*";
+                let end = if noun == "prime" {
+                    j + 2
+                } else if bare {
+                    j
+                } else {
+                    j + 1
+                };
                 let sentence = doc.sentence_of[i];
                 let remembered = last_pair
                     .iter()
                     .rev()
-                    .find(|(n, _, _, s)| n == noun && s + 2 >= sentence)
+                    .find(|(n, _, _, s)| !bare && n == noun && s + 2 >= sentence)
                     .map(|x| (x.1, x.2));
                 let fits = |p: usize| {
-                    if word.is_empty() {
+                    if bare {
+                        true
+                    } else if word.is_empty() {
                         table.records[p].leader
                     } else {
                         person_title_has(table, p, word)
@@ -292,6 +339,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                     .filter(|&(a, b)| fits(a) && fits(b));
                 let people: Vec<usize> = match remembered.or(together) {
                     Some((a, b)) => vec![b, a],
+                    None if bare => Vec::new(),
                     None => recent_people(table, mentions, i)
                         .into_iter()
                         .filter(|&p| fits(p))

@@ -324,7 +324,9 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             "that" if matches!(next, "day" | "morning" | "afternoon" | "evening" | "night") => {
                 push(i, i + 2, DateKind::SameDay)
             }
-            "same" if next == "day" => push(i, i + 2, DateKind::SameDay),
+            "same" if matches!(next, "day" | "morning" | "afternoon" | "evening" | "night") => {
+                push(i, i + 2, DateKind::SameDay)
+            }
             "that" if next == "month" => push(i, i + 2, DateKind::SameMonth),
             "same" if next == "month" => push(i, i + 2, DateKind::SameMonth),
             "that" if next == "year" => push(i, i + 2, DateKind::SameYear),

@@ -133,14 +133,25 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             drafts.push(draft);
         }
     }
-    // "protested against a trade pact": an agreement named as what an act is about, with
-    // no signing or sides of its own, is no happening here.
+    // "protested against a trade pact", "a proposal for a truce": an agreement named as
+    // what an act is about or for, with no signing or sides of its own, is no happening here.
     drafts.retain(|d| {
         !(d.class == "Agreement"
             && d.noun
             && d.indefinite
             && !d.own_agent
-            && matches!(d.governed_by.as_deref(), Some("against" | "over" | "about")))
+            && matches!(
+                d.governed_by.as_deref(),
+                Some("against" | "over" | "about" | "for")
+            ))
+    });
+    // "negotiations on pulling the reinforcements back", "talks about lifting sanctions":
+    // a gerund after "on", "about" or "over" is what is talked about, not a happening.
+    drafts.retain(|d| {
+        !(d.verbal
+            && d.start > s_start
+            && doc.lower(d.start).ends_with("ing")
+            && matches!(doc.lower(d.start - 1), "on" | "about" | "over"))
     });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {

@@ -32,7 +32,7 @@ pub fn together_before(
         .filter(|&m| {
             let mention = &mentions.list[m];
             mention.end <= i
-                && mention.kind != MentionKind::Pair
+                && !matches!(mention.kind, MentionKind::Pair | MentionKind::Anaphor)
                 && table.kind(mention.entity) == EntityKind::Person
         })
         .collect();
@@ -55,7 +55,14 @@ pub fn together_before(
                 || doc.tokens[k].kind == TokenKind::Possessive
                 || mentions.owner[k].is_some()
         });
-        if links == 1 && only_titles {
+        // "A held talks with B", "A spoke by telephone with his counterpart B": one
+        // clause joined by "with".
+        let with_in_clause = (a.end..b.start).any(|k| doc.lower(k) == "with")
+            && (a.end..b.start).all(|k| {
+                // The comma of an apposition ("with her counterpart, B") is no break.
+                !matches!(doc.lower(k), "," | ";" | ":" | "who" | "which") || k + 1 == b.start
+            });
+        if links == 1 && (only_titles || with_in_clause) {
             return Some((a.entity, b.entity));
         }
     }

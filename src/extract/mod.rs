@@ -402,4 +402,6 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
 }
 
 #[cfg(test)]
+mod clauses_tests;
+#[cfg(test)]
 mod tests;

@@ -287,8 +287,20 @@ fn title_first(
                 break;
             }
             let run = caps_run(doc, mentions, j, false);
-            if run > j && title_head_at(doc, lex, j) == 0 {
-                k = run;
+            // "envoy for Pacific affairs, Liu Haitao", "envoy for maritime affairs, X":
+            // lowercase words may end the field when the name follows in apposition.
+            let field_end = (run..run + 3)
+                .take_while(|&x| {
+                    doc.tokens.get(x).is_some_and(|t| t.kind == TokenKind::Word)
+                        && !doc.cap(x)
+                        && mentions.owner[x].is_none()
+                })
+                .last()
+                .map_or(run, |x| x + 1);
+            let apposition =
+                field_end > run && doc.lower(field_end) == "," && doc.cap(field_end + 1);
+            if (run > j || apposition) && title_head_at(doc, lex, j) == 0 {
+                k = if apposition { field_end } else { run };
                 continue;
             }
             break;
@@ -502,5 +514,31 @@ mod tests {
         let b =
             run("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Emmanuel Macron on Monday.");
         assert!(!has(&b, "person/sheikh-tamim-bin-hamad-al-thani"));
+    }
+
+    #[test]
+    fn stacked_titles_relative_clauses_and_fields_of_office() {
+        let a = run(
+            "Deputy Trade Minister Olga Brandt met the envoy on Monday. Tomas Verhoef, who \
+             leads the customs service, said the checks would go on. The UN refugee \
+             coordinator for Chad, Amina Sall, visited the camps. Kenya's envoy for maritime \
+             affairs, Otieno Waweru, left Mombasa on Friday.",
+        );
+        // "Deputy Trade Minister" is one title, not a person called "Trade".
+        assert!(has(&a, "person/olga-brandt"));
+        assert!(!has(&a, "person/trade"));
+        let olga = a.entities.iter().find(|e| e.key == "person/olga-brandt");
+        assert_eq!(
+            olga.and_then(|p| p.title.as_deref()),
+            Some("Deputy Trade Minister")
+        );
+        // ", who leads ..." follows a person.
+        assert!(has(&a, "person/tomas-verhoef"));
+        // A title with its field, then the name in apposition.
+        assert!(has(&a, "person/amina-sall"));
+        assert!(has(&a, "person/otieno-waweru"));
+        // Without the relative pronoun, a capitalized pair before a comma is no person.
+        let b = run("Port Louis, the capital, was calm on Monday.");
+        assert!(!has(&b, "person/port-louis"));
     }
 }

@@ -1,0 +1,118 @@
+//! Behaviour tests of how clauses bound events: what was demanded, relative clauses,
+//! topics of talks, pairs named by "the two", and dates told as "the same evening".
+
+use crate::annotation::{Annotation, Event};
+use crate::extract::tests::run;
+
+fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
+#[test]
+fn what_was_demanded_is_no_event_but_a_relative_clause_is() {
+    let a = run(
+        "Ghana demanded on Friday that Togo release Kofi Mensah, a Ghanaian trader who was \
+         arrested by Togolese police at the Aflao crossing on Tuesday.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Request").len(), 1);
+    // "release" is what Ghana asked for, not a release that happened.
+    assert!(events(&a, "Retreat").is_empty());
+    // The arrest told in the relative clause did happen.
+    let arrest = events(&a, "Arrest");
+    assert_eq!(arrest.len(), 1);
+    assert_eq!(arrest[0].date.as_deref(), Some("2026-04-21"));
+}
+
+#[test]
+fn a_bare_verb_after_and_stays_in_what_was_demanded() {
+    let a = run(
+        "Latvia demanded that Russia locate and hand over the two suspects.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Request").len(), 1);
+    assert!(events(&a, "Cooperation").is_empty());
+    // A verb in the past after "and" is an act of its own.
+    let b = run(
+        "Latvia denied the charge and accused Russia of lying.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&b, "Accusation").len(), 1);
+}
+
+#[test]
+fn a_gerund_after_talks_on_is_their_topic() {
+    let a = run(
+        "Armenia and Azerbaijan will hold talks on Friday on withdrawing troops from the border.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Negotiation").len(), 1);
+    assert!(events(&a, "Retreat").is_empty());
+}
+
+#[test]
+fn the_two_after_a_meeting_are_the_two_who_met() {
+    let a = run(
+        "Peru's Foreign Minister Rosa Quispe held talks with her Ecuadorian counterpart, \
+         Diego Mora, on Monday, and the two agreed to reopen the border.",
+        "2026-04-25",
+    );
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1);
+    let mut who = agreement[0].participants.clone();
+    who.sort();
+    assert_eq!(who, ["person/diego-mora", "person/rosa-quispe"]);
+}
+
+#[test]
+fn the_two_with_a_modifier_are_the_main_countries() {
+    let a = run(
+        "Chad and Niger closed their border in May. The two West African neighbours signed \
+         a security pact in 2024.",
+        "2026-04-25",
+    );
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1);
+    let mut who = agreement[0].participants.clone();
+    who.sort();
+    assert_eq!(who, ["country/NER", "country/TCD"]);
+}
+
+#[test]
+fn the_same_evening_is_the_day_told_before() {
+    let a = run(
+        "Serbia accused Kosovo on Monday of provoking the clash. Kosovo's Prime Minister \
+         Albin Kurti rejected the charge the same evening.",
+        "2026-04-25",
+    );
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].date.as_deref(), Some("2026-04-20"));
+}
+
+#[test]
+fn an_acronym_is_the_body_named_in_full_before() {
+    let a = run(
+        "Fighters of the Sudan Liberation Movement attacked a convoy. Officials said SLM \
+         units had withdrawn by Friday.",
+        "2026-04-25",
+    );
+    assert!(!a.entities.iter().any(|e| e.key == "org/slm"));
+    let body = a
+        .entities
+        .iter()
+        .find(|e| e.key == "org/sudan-liberation-movement");
+    assert!(body.is_some_and(|b| b.alt_labels.iter().any(|l| l == "SLM")));
+}
+
+#[test]
+fn a_light_noun_in_a_manner_phrase_takes_the_verbs_subject() {
+    let a = run(
+        "The African Union said on Monday that it stood in solidarity with Malawi.",
+        "2026-04-25",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, ["org/african-union"]);
+    assert_eq!(support[0].targets, ["country/MWI"]);
+}
