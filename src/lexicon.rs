@@ -341,6 +341,8 @@ pub struct Lexicon {
     pub generic_org_heads: WordSet,
     pub company_cues: WordSet,
     pub company_list_nouns: WordSet,
+    /// The company list nouns and their singulars ("companies", "company").
+    pub company_nouns: WordSet,
     pub people: Vec<KnownPerson>,
     pub places: Vec<KnownPlace>,
     pub place_heads: WordSet,
@@ -720,6 +722,23 @@ fn lower_tokens(phrase: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words and their singulars: "companies" gives "company", "producers" "producer"
+/// (a singular in "y" only from "-ies", as `companies::is_company_noun` read it).
+fn with_singulars(words: &[String]) -> WordSet {
+    let mut out = set(words);
+    for word in words.iter().map(|w| w.to_lowercase()) {
+        if let Some(stem) = word.strip_suffix("ies") {
+            out.insert(format!("{stem}y"));
+        }
+        if let Some(stem) = word.strip_suffix('s') {
+            if !stem.ends_with('y') && !stem.is_empty() {
+                out.insert(stem.to_string());
+            }
+        }
+    }
+    out
+}
+
 fn set(words: &[String]) -> WordSet {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
@@ -871,6 +890,7 @@ impl Lexicon {
             generic_org_heads: orgs.generic_heads.iter().cloned().collect(),
             company_cues: set(&orgs.company_cues),
             company_list_nouns: set(&orgs.company_list_nouns),
+            company_nouns: with_singulars(&orgs.company_list_nouns),
             people: people.person,
             places: places.place,
             place_heads: places.heads.iter().cloned().collect(),

@@ -11,17 +11,7 @@ use crate::lexicon::Lexicon;
 /// Whether `word` is the singular (or plural) of a company noun of the lexicon
 /// ("producer" for "producers", "company" for "companies").
 pub fn is_company_noun(lex: &Lexicon, word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    if lex.company_list_nouns.contains(word) {
-        return true;
-    }
-    let plural = match word.strip_suffix('y') {
-        Some(stem) => format!("{stem}ies"),
-        None => format!("{word}s"),
-    };
-    lex.company_list_nouns.contains(&plural)
+    lex.company_nouns.contains(word)
 }
 
 /// Adds the organizations named right after a company noun or described by one in an
