@@ -503,6 +503,22 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
         {
             start += if doc.lower(start + 2) == "the" { 3 } else { 2 };
         }
+        // "Blue Harbour" after "Blue Harbour Shipping": the short form of a body named
+        // before, left to the short forms, not a place of its own.
+        let short_of_known = end - start >= 2
+            && table.records.iter().any(|r| {
+                r.entity.kind == EntityKind::Organization
+                    && r.first < doc.position(start)
+                    && r.name_tokens.len() > end - start
+                    && r.name_tokens[..end - start]
+                        .iter()
+                        .zip(start..end)
+                        .all(|(t, k)| t == doc.lower(k))
+            });
+        if short_of_known {
+            i = end;
+            continue;
+        }
         if let Some((s, e, kind)) = classify_run(doc, lex, start, end) {
             let label = doc.span(s, e).to_string();
             let position = doc.position(s);

@@ -116,3 +116,36 @@ fn a_light_noun_in_a_manner_phrase_takes_the_verbs_subject() {
     assert_eq!(support[0].agents, ["org/african-union"]);
     assert_eq!(support[0].targets, ["country/MWI"]);
 }
+
+#[test]
+fn short_forms_of_people_and_bodies_named_before() {
+    let a = run(
+        "Belgian Foreign Minister Hendrik de Smet met the envoy on Monday. De Smet said the \
+         talks were useful. Britain sanctioned Blue Harbour Shipping, a Dubai-registered \
+         company, on Tuesday. Blue Harbour denied the accusation on Wednesday.",
+        "2026-04-25",
+    );
+    // "De Smet" is the minister, not a second person.
+    assert!(!a.entities.iter().any(|e| e.key == "person/de-smet"));
+    // "Blue Harbour" is the company named in full before.
+    assert!(
+        !a.entities
+            .iter()
+            .any(|e| e.key.contains("blue-harbour") && e.key != "org/blue-harbour-shipping")
+    );
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["org/blue-harbour-shipping"]);
+}
+
+#[test]
+fn rights_groups_are_organizations_that_ask() {
+    let a = run(
+        "Human Rights Watch urged Kenya on Friday to release the detained activists.",
+        "2026-04-25",
+    );
+    let request = events(&a, "Request");
+    assert_eq!(request.len(), 1);
+    assert_eq!(request[0].agents, ["org/human-rights-watch"]);
+    assert_eq!(request[0].targets, ["country/KEN"]);
+}

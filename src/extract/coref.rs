@@ -124,6 +124,45 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 continue;
             }
         }
+        // "Golden Lotus denied" → "Golden Lotus Petroleum" named before: the first words of
+        // a body's name.
+        if name_like {
+            let mut end = i;
+            while end < i + 4
+                && doc.same_sentence(i, end)
+                && doc.tokens[end].kind == TokenKind::Word
+                && doc.tokens[end].is_capitalized(doc.text)
+                && mentions.owner[end].is_none()
+            {
+                end += 1;
+            }
+            let n = end - i;
+            let org = (n >= 2)
+                .then(|| {
+                    (0..table.records.len()).find(|&o| {
+                        let r = &table.records[o];
+                        r.entity.kind == EntityKind::Organization
+                            && r.first < doc.position(i)
+                            && r.name_tokens.len() > n
+                            && r.name_tokens[..n]
+                                .iter()
+                                .zip(i..end)
+                                .all(|(a, k)| a == doc.lower(k))
+                    })
+                })
+                .flatten();
+            if let Some(org) = org {
+                mentions.add(Mention {
+                    start: i,
+                    end,
+                    entity: org,
+                    other: None,
+                    kind: MentionKind::Short,
+                    possessive: doc.possessive_at(end),
+                });
+                continue;
+            }
+        }
         // "the navy" → "Sri Lanka Navy" named before.
         if lower == "the" {
             for n in [2usize, 1] {

@@ -411,6 +411,19 @@ fn name_first(
     if institutional {
         return None;
     }
+    // "Van Leeuwen said" after "Maarten van Leeuwen": the family name of a person named
+    // before, left to the short forms.
+    let family_name_of_known = table.records.iter().any(|r| {
+        r.entity.kind == EntityKind::Person
+            && r.name_tokens.len() > end - i
+            && r.name_tokens[r.name_tokens.len() - (end - i)..]
+                .iter()
+                .zip(i..end)
+                .all(|(t, k)| t == doc.lower(k))
+    });
+    if family_name_of_known {
+        return None;
+    }
     let next = doc.lower(end);
     if lex.speech_forms.contains(next) && next != "added" || next == "told" {
         add_person(doc, lex, table, mentions, i, end, None, None);
