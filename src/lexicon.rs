@@ -258,6 +258,12 @@ pub struct Words {
     /// Description nouns ("bloc", "kingdom") → the actors they may stand for.
     #[serde(default)]
     pub descriptions: HashMap<String, Vec<String>>,
+    /// Objects that make a verb of force figurative ("struck a cautious tone").
+    #[serde(default)]
+    pub figurative_objects: Vec<String>,
+    /// Nouns naming an act told before ("the launch") → the event classes they may name.
+    #[serde(default)]
+    pub act_nouns: HashMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]

@@ -149,3 +149,22 @@ fn rights_groups_are_organizations_that_ask() {
     assert_eq!(request[0].agents, ["org/human-rights-watch"]);
     assert_eq!(request[0].targets, ["country/KEN"]);
 }
+
+#[test]
+fn condemning_the_act_targets_its_author() {
+    let a = run(
+        "Iran test-fired a ballistic missile on Friday. Germany and France held talks on \
+         Saturday. German Chancellor Anna Weber condemned the launch on Saturday, and \
+         Iran rejected the criticism.",
+        "2026-04-25",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].targets, ["country/IRN"]);
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].targets, ["person/anna-weber"]);
+    // Force in words only is no attack.
+    let b = run("China struck a more cautious tone on Friday.", "2026-04-25");
+    assert!(events(&b, "Attack").is_empty());
+}

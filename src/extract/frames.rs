@@ -403,6 +403,19 @@ pub(crate) fn build(
     {
         return None;
     }
+    // "struck a more cautious tone", "hit a snag": force in words only.
+    if class == "Attack"
+        && m.verbal
+        && (m.end..(m.end + 4).min(s_end)).any(|k| {
+            ctx.lex
+                .words
+                .figurative_objects
+                .iter()
+                .any(|w| w == doc.lower(k))
+        })
+    {
+        return None;
+    }
     // "Russia supplied about 30% of Kazakhstan's imports": a share, not aid.
     if class == "Aid"
         && m.verbal

@@ -6,6 +6,7 @@
 //! merging into one event per happening → trade-share figures.
 
 pub mod actors;
+mod acts;
 pub mod affiliation;
 pub mod companies;
 pub mod coref;
@@ -182,6 +183,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 }
             }
         }
+        acts::target_named_acts(&ctx, &drafts, &mut sentence_events);
         drafts.extend(sentence_events);
     }
     Analysis {

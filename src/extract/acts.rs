@@ -1,0 +1,72 @@
+//! Acts named again: a speech act whose object is "the launch", "the accusation" or "the
+//! sanctions" targets the author of the latest such act told before, by another side.
+
+use crate::extract::events::{Context, Draft};
+
+/// Classes whose object may name an earlier act as what they are about.
+const SPEECH_ACTS: [&str; 3] = ["Accusation", "Rejection", "Protest"];
+
+/// Sets the targets of the speech acts in `current` that name an act told in `earlier`
+/// (or before them in `current`).
+pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut [Draft]) {
+    for i in 0..current.len() {
+        if !SPEECH_ACTS.contains(&current[i].class.as_str()) {
+            continue;
+        }
+        let Some(classes) = named_act(ctx, &current[i]) else {
+            continue;
+        };
+        let own: Vec<Option<usize>> = current[i]
+            .agents
+            .iter()
+            .map(|&a| ctx.table.country_of(a))
+            .collect();
+        let fits = |d: &Draft| {
+            !d.agents.is_empty()
+                && (classes.iter().any(|c| c == "*" || *c == d.class))
+                && d.agents
+                    .iter()
+                    .all(|&a| !own.contains(&ctx.table.country_of(a)) || own.is_empty())
+        };
+        let (before, _) = current.split_at(i);
+        let author = before
+            .iter()
+            .rev()
+            .chain(earlier.iter().rev())
+            .find(|d| fits(d))
+            .map(|d| d.agents.clone());
+        if let Some(author) = author {
+            current[i].targets = author;
+        }
+    }
+}
+
+/// The classes of the act named right after the trigger ("condemned the launch"), when
+/// that object is a definite act noun with no actor of its own.
+fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
+    let doc = ctx.doc;
+    let s_end = doc.sentences[d.sentence].end;
+    let mut k = d.end;
+    // "\"strongly condemns\" the test": past the quote that closes the verb.
+    while matches!(doc.lower(k), "\"" | "”" | "'" | "’") && k < s_end {
+        k += 1;
+    }
+    if !matches!(doc.lower(k), "the" | "this" | "these" | "that") {
+        return None;
+    }
+    k += 1;
+    // Up to two modifiers: "the British allegations", "the latest missile launch".
+    for _ in 0..3 {
+        if k >= s_end || ctx.mentions.owner[k].is_some() {
+            return None;
+        }
+        if let Some(classes) = ctx.lex.words.act_nouns.get(doc.lower(k)) {
+            // "the charges against X": the act's author is named with it.
+            let named_after = matches!(doc.lower(k + 1), "of" | "by" | "against" | "on")
+                && ctx.mentions.owner.get(k + 2).copied().flatten().is_some();
+            return (!named_after).then_some(classes);
+        }
+        k += 1;
+    }
+    None
+}
