@@ -118,6 +118,22 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     doc.lower(m.start - 1),
                     "mutual" | "reciprocal" | "tit-for-tat"
                 );
+            // "Russia and Ukraine each released 150 prisoners": each side's act on the other.
+            let each = m.verbal
+                && m.start > s_start
+                && doc.lower(m.start - 1) == "each"
+                && draft.agents.len() == 2
+                && !draft.symmetric;
+            if each {
+                let (x, y) = (draft.agents[0], draft.agents[1]);
+                for (agent, target) in [(x, y), (y, x)] {
+                    let mut one = draft.clone();
+                    one.agents = vec![agent];
+                    one.targets = vec![target];
+                    drafts.push(one);
+                }
+                continue;
+            }
             if mutual && !draft.symmetric && ctx.main.len() == 2 {
                 let mut a = draft.clone();
                 a.agents = vec![ctx.main[0]];

@@ -233,6 +233,8 @@ pub(crate) fn build(
                 .flat_map(|x| [Some(x.entity), x.other])
                 .flatten()
                 .collect();
+            let mut people = people;
+            people.dedup();
             push_unique(&mut participants, people.into_iter().take(2));
         }
     } else {
@@ -275,6 +277,18 @@ pub(crate) fn build(
         && participants
             .iter()
             .any(|&p| ctx.table.kind(p) == EntityKind::Person)
+    {
+        class = "Meeting".to_string();
+    }
+    // "announced after talks in New Delhi" by two ministers: people holding talks meet.
+    if class == "Negotiation"
+        && noun
+        && doc.lower(m.start) == "talks"
+        && m.end == m.start + 1
+        && participants.len() >= 2
+        && participants
+            .iter()
+            .all(|&p| ctx.table.kind(p) == EntityKind::Person)
     {
         class = "Meeting".to_string();
     }

@@ -131,9 +131,21 @@ pub fn modality(
             && matches!(doc.lower(k + 1), "are" | "is")
             && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under")
     });
+    // "talks on the return of civilians held in Russia were continuing": the verb of a
+    // noun subject, past the phrases that follow the noun.
+    let subject_ongoing = noun
+        && (end..s_end)
+            .take_while(|&k| !matches!(doc.lower(k), "," | ";" | ":" | "\"" | "“" | "”"))
+            .find(|&k| matches!(doc.lower(k), "is" | "are" | "was" | "were"))
+            .is_some_and(|k| {
+                matches!(doc.lower(k + 1), "continuing" | "ongoing" | "under")
+                    || doc.lower(k + 1) == "still"
+                        && matches!(doc.lower(k + 2), "continuing" | "ongoing" | "under")
+            });
     if any_phrase_in(doc, window_start, start, &lex.sets.ongoing).is_some()
         || any_phrase_in(doc, end, after_end, &lex.sets.ongoing).is_some_and(|k| k < end + 6)
         || (noun && relative_ongoing)
+        || subject_ongoing
     {
         return Modality::Real(Status::Ongoing);
     }
