@@ -64,6 +64,9 @@ pub struct Organization {
     pub based_in: Option<String>,
     #[serde(default)]
     pub wikidata: Option<String>,
+    /// The city whose name stands for the body when it acts ("Brussels" for the EU).
+    #[serde(default)]
+    pub seat: Option<String>,
 }
 
 /// A well-known person from `people.toml`.

@@ -106,6 +106,22 @@ fn org_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: us
     id
 }
 
+/// The body of the lexicon seated in capital `city` of country `c`, when the article has
+/// named that body and not the country ("Brussels" after "the European Union").
+fn seated_body(lex: &Lexicon, table: &EntityTable, c: usize, city: &str) -> Option<usize> {
+    let country_named = table
+        .get(&format!("country/{}", lex.countries[c].iso))
+        .is_some();
+    if country_named {
+        return None;
+    }
+    lex.organizations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.seat.as_deref() == Some(city))
+        .find_map(|(index, _)| table.get(&lex.org_key(index)))
+}
+
 fn place_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: usize) -> usize {
     let p = &lex.places[index];
     let mut entity = EntityTable::blank(
@@ -299,6 +315,9 @@ pub fn lexicon_names(
                             MentionKind::Government,
                         ),
                     }
+                } else if let Some(body) = seated_body(lex, table, c, doc.span(i, i + n)) {
+                    // "unless Brussels withdraws" in an article on the EU: the body.
+                    (body, MentionKind::Government)
                 } else {
                     let id = country_entity(lex, table, c, position);
                     let label = doc.span(i, i + n).to_string();

@@ -168,3 +168,36 @@ fn condemning_the_act_targets_its_author() {
     let b = run("China struck a more cautious tone on Friday.", "2026-04-25");
     assert!(events(&b, "Attack").is_empty());
 }
+
+#[test]
+fn a_coercive_act_on_a_condition_is_a_threat_by_its_speaker() {
+    let a = run(
+        "Chile will impose duties on Argentine wine unless Buenos Aires lifts its ban on \
+         Chilean salmon, Trade Minister Rosa Vidal said on Wednesday.",
+        "2026-04-25",
+    );
+    assert!(events(&a, "Tariff").is_empty());
+    // Lifting the ban is only the condition.
+    assert!(events(&a, "Concession").is_empty());
+    let threat = events(&a, "Threat");
+    assert_eq!(threat.len(), 1);
+    assert_eq!(threat[0].agents, ["person/rosa-vidal"]);
+    assert_eq!(threat[0].targets, ["country/ARG"]);
+    assert_eq!(threat[0].date.as_deref(), Some("2026-04-22"));
+}
+
+#[test]
+fn brussels_is_the_union_and_the_bloc_stays_the_bloc_before_of() {
+    let a = run(
+        "Kenya asked the European Union on Monday to delay its new rules. Brussels refused \
+         on Tuesday, and Nairobi accused the bloc of protectionism.",
+        "2026-04-25",
+    );
+    assert!(!a.entities.iter().any(|e| e.key == "country/BEL"));
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["org/european-union"]);
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].targets, ["org/european-union"]);
+}

@@ -52,7 +52,8 @@ fn description_at<'l>(
         if let Some((words, accepted)) = found {
             let end = j + words.len();
             // "the Union of ...", "the Alliance Party": a name, not a description.
-            let named_after = doc.lower(end) == "of"
+            // "accused the bloc of protectionism" is still the bloc.
+            let named_after = doc.lower(end) == "of" && doc.cap(j)
                 || (doc.cap(end)
                     && doc
                         .tokens

@@ -10,6 +10,16 @@ use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
 use crate::lexicon::{Content, Role, Trigger};
 
+/// Classes of acts that, promised on a condition, are threats.
+const COERCIVE: [&str; 6] = [
+    "Tariff",
+    "Sanction",
+    "Expulsion",
+    "Attack",
+    "Coercion",
+    "Mobilization",
+];
+
 pub(crate) fn build(
     ctx: &Context,
     si: usize,
@@ -26,7 +36,7 @@ pub(crate) fn build(
     // The speech forms carry the `SPEECH` class bit, looked up once per token by `Doc::new`.
     let speech_before =
         (s_start..m.start).any(|k| doc.is(k, class::SPEECH) || doc.lower(k) == "announced");
-    let mut status = match modality(
+    let modal = modality(
         doc,
         ctx.lex,
         s_start,
@@ -35,7 +45,17 @@ pub(crate) fn build(
         m.end,
         noun,
         speech_before,
-    ) {
+    );
+    // "will impose duties on EU chicken unless Brussels withdraws ...", "would close the
+    // crossing if Minsk did not cooperate": a coercive act set on a condition is a threat.
+    let conditional_threat = COERCIVE.contains(&trigger.class.as_str())
+        && matches!(
+            modal,
+            Modality::Hypothetical | Modality::Real(Status::Planned)
+        )
+        && (m.end..s_end).any(|k| matches!(doc.lower(k), "unless" | "if"));
+    let mut status = match modal {
+        _ if conditional_threat => Status::Occurred,
         Modality::Real(s) => s,
         Modality::Hypothetical
             if trigger.modal_ok
@@ -45,7 +65,11 @@ pub(crate) fn build(
         }
         Modality::Hypothetical => return None,
     };
-    let mut class = trigger.class.clone();
+    let mut class = if conditional_threat {
+        "Threat".to_string()
+    } else {
+        trigger.class.clone()
+    };
     // "detained a Russian trawler": a ship is seized, not arrested.
     if class == "Arrest" && m.verbal && vessel_object(ctx, m.end, s_end) {
         class = "Coercion".to_string();
@@ -298,6 +322,12 @@ pub(crate) fn build(
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
+    // A threat or pledge told before its speaker: "X will ... unless ..., Minister Y said".
+    let speaker = speaker.or_else(|| {
+        matches!(class.as_str(), "Threat" | "CooperationPledge")
+            .then(|| ctx.speaker_after(m.end, s_end))
+            .flatten()
+    });
     let speech_class =
         matches!(class.as_str(), "CooperationPledge" | "Threat") || trigger.speaker_agent;
     if let Some(sp) = speaker {

@@ -596,6 +596,23 @@ impl Context<'_> {
     }
 
     /// The speaker of a speech verb before `pos` in the sentence, and whom they told.
+    /// The person who says the clause ending the sentence after `pos`: "..., Trade
+    /// Minister Lindiwe Mahlangu said on Wednesday", "..., said Foreign Minister X".
+    pub(crate) fn speaker_after(&self, pos: usize, s_end: usize) -> Option<usize> {
+        let person = |k: usize| {
+            self.mentions
+                .owner
+                .get(k)
+                .copied()
+                .flatten()
+                .map(|m| self.mentions.list[m].entity)
+                .filter(|&e| self.table.kind(e) == EntityKind::Person)
+        };
+        (pos + 1..s_end)
+            .filter(|&k| self.lex.speech_forms.contains(self.doc.lower(k)))
+            .find_map(|k| person(k - 1).or_else(|| person(k + 1)))
+    }
+
     pub(crate) fn speaker(&self, s_start: usize, pos: usize) -> (Option<usize>, Option<usize>) {
         for k in (s_start..pos).rev() {
             let w = self.doc.lower(k);

@@ -99,8 +99,9 @@ pub fn modality(
     if noun && (window_start..start).any(|k| doc.lower(k) == "ahead" && doc.lower(k + 1) == "of") {
         return Modality::Real(Status::Planned);
     }
-    // Modal words before the trigger in its clause.
-    for k in window_start..start {
+    // Modal words before the trigger in its clause, and the word that opens it ("unless
+    // Brussels withdraws").
+    for k in window_start.saturating_sub(1).max(s_start)..start {
         let w = doc.lower(k);
         if lex.words.future_in_past.iter().any(|f| f == w) {
             return if speech_before {
