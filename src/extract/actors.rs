@@ -702,8 +702,10 @@ fn classify_run(
     // "Foreign Ministry", "High Commission": only a generic part of a government.
     if kind == EntityKind::Organization && stop - start == 2 && head + 1 == stop {
         let first = doc.lower(start);
-        let generic =
-            lex.generic_org_heads.contains(doc.word(head)) || doc.word(head) == "Commission";
+        // "Spain's National Court", "the Supreme Court" are bodies of their own.
+        let generic = (lex.generic_org_heads.contains(doc.word(head))
+            || doc.word(head) == "Commission")
+            && doc.word(head) != "Court";
         if generic && lex.title_modifiers.contains(first) {
             return None;
         }

@@ -201,3 +201,20 @@ fn brussels_is_the_union_and_the_bloc_stays_the_bloc_before_of() {
     assert_eq!(accusation.len(), 1);
     assert_eq!(accusation[0].targets, ["org/european-union"]);
 }
+
+#[test]
+fn a_named_court_acts_and_what_was_requested_is_no_event() {
+    let a = run(
+        "Brazil's Supreme Court rejected Chile's request on Monday. Chile had formally \
+         requested his extradition in May.",
+        "2026-04-25",
+    );
+    let court = a.entities.iter().find(|e| e.key == "org/supreme-court");
+    assert!(court.is_some_and(|c| c.based_in.as_deref() == Some("country/BRA")));
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["org/supreme-court"]);
+    // The extradition was asked for, not carried out.
+    assert!(events(&a, "Cooperation").is_empty());
+    assert_eq!(events(&a, "Request").len(), 1);
+}

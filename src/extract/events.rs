@@ -169,6 +169,19 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             && doc.lower(d.start).ends_with("ing")
             && matches!(doc.lower(d.start - 1), "on" | "about" | "over"))
     });
+    // "requested his extradition", "demanded the release of": the act named as the object
+    // of a request is what was asked for.
+    let request_ends: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.verbal && d.class == "Request")
+        .map(|d| d.end)
+        .collect();
+    drafts.retain(|d| {
+        d.verbal
+            || !request_ends
+                .iter()
+                .any(|&e| d.phrase_start >= e && d.phrase_start <= e + 1)
+    });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         !content_regions
