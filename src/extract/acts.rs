@@ -1,6 +1,7 @@
 //! Acts named again: a speech act whose object is "the launch", "the accusation" or "the
 //! sanctions" targets the author of the latest such act told before, by another side.
 
+use crate::annotation::EntityKind;
 use crate::extract::events::{Context, Draft};
 
 /// Classes whose object may name an earlier act as what they are about.
@@ -29,12 +30,21 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
                     .all(|&a| !own.contains(&ctx.table.country_of(a)) || own.is_empty())
         };
         let (before, _) = current.split_at(i);
+        // "denied the charge" made by a spokesman: the target is the accuser's side.
         let author = before
             .iter()
             .rev()
             .chain(earlier.iter().rev())
             .find(|d| fits(d))
-            .map(|d| d.agents.clone());
+            .map(|d| {
+                d.agents
+                    .iter()
+                    .map(|&a| match ctx.table.kind(a) {
+                        EntityKind::Person => ctx.table.country_of(a).unwrap_or(a),
+                        _ => a,
+                    })
+                    .collect::<Vec<usize>>()
+            });
         if let Some(author) = author {
             current[i].targets = author;
         }

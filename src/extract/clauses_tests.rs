@@ -163,7 +163,8 @@ fn condemning_the_act_targets_its_author() {
     assert_eq!(accusation[0].targets, ["country/IRN"]);
     let rejection = events(&a, "Rejection");
     assert_eq!(rejection.len(), 1);
-    assert_eq!(rejection[0].targets, ["person/anna-weber"]);
+    // The accuser's side, not the accuser.
+    assert_eq!(rejection[0].targets, ["country/DEU"]);
     // Force in words only is no attack.
     let b = run("China struck a more cautious tone on Friday.", "2026-04-25");
     assert!(events(&b, "Attack").is_empty());
