@@ -524,16 +524,11 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
         }
         // "Blue Harbour" after "Blue Harbour Shipping": the short form of a body named
         // before, left to the short forms, not a place of its own.
-        let short_of_known = end - start >= 2
-            && table.records.iter().any(|r| {
-                r.entity.kind == EntityKind::Organization
-                    && r.first < doc.position(start)
-                    && r.name_tokens.len() > end - start
-                    && r.name_tokens[..end - start]
-                        .iter()
-                        .zip(start..end)
-                        .all(|(t, k)| t == doc.lower(k))
-            });
+        let words: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
+        let short_of_known = words.len() >= 2
+            && table
+                .organization_opening_with(&words, doc.position(start))
+                .is_some();
         if short_of_known {
             i = end;
             continue;

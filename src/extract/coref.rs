@@ -136,20 +136,9 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             {
                 end += 1;
             }
-            let n = end - i;
-            let org = (n >= 2)
-                .then(|| {
-                    (0..table.records.len()).find(|&o| {
-                        let r = &table.records[o];
-                        r.entity.kind == EntityKind::Organization
-                            && r.first < doc.position(i)
-                            && r.name_tokens.len() > n
-                            && r.name_tokens[..n]
-                                .iter()
-                                .zip(i..end)
-                                .all(|(a, k)| a == doc.lower(k))
-                    })
-                })
+            let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
+            let org = (words.len() >= 2)
+                .then(|| table.organization_opening_with(&words, doc.position(i)))
                 .flatten();
             if let Some(org) = org {
                 mentions.add(Mention {

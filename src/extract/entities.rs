@@ -116,6 +116,18 @@ impl EntityTable {
         self.by_key.get(key).copied()
     }
 
+    /// The organization first named before character `position` whose name opens with the
+    /// lowercase `words` and goes on ("Golden Lotus" for "Golden Lotus Petroleum").
+    pub fn organization_opening_with(&self, words: &[&str], position: usize) -> Option<usize> {
+        (0..self.records.len()).find(|&o| {
+            let r = &self.records[o];
+            r.entity.kind == EntityKind::Organization
+                && r.first < position
+                && r.name_tokens.len() > words.len()
+                && r.name_tokens.iter().zip(words).all(|(a, b)| a == b)
+        })
+    }
+
     pub fn key(&self, index: usize) -> &str {
         &self.records[index].entity.key
     }
