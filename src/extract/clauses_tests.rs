@@ -11,8 +11,8 @@ fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
 #[test]
 fn what_was_demanded_is_no_event_but_a_relative_clause_is() {
     let a = run(
-        "Ghana demanded on Friday that Togo release Kofi Mensah, a Ghanaian trader who was \
-         arrested by Togolese police at the Aflao crossing on Tuesday.",
+        "Ghana demanded on Friday that Togo release Kofi Mensah, a Ghanaian journalist who \
+         was arrested by Togolese police at the Aflao crossing on Tuesday.",
         "2026-04-25",
     );
     assert_eq!(events(&a, "Request").len(), 1);
@@ -22,6 +22,9 @@ fn what_was_demanded_is_no_event_but_a_relative_clause_is() {
     let arrest = events(&a, "Arrest");
     assert_eq!(arrest.len(), 1);
     assert_eq!(arrest[0].date.as_deref(), Some("2026-04-21"));
+    // The one arrested is the one the relative clause's apposition describes.
+    assert_eq!(arrest[0].targets, ["person/kofi-mensah"]);
+    assert_eq!(arrest[0].agents, ["country/TGO"]);
 }
 
 #[test]
@@ -218,4 +221,18 @@ fn a_named_court_acts_and_what_was_requested_is_no_event() {
     // The extradition was asked for, not carried out.
     assert!(events(&a, "Cooperation").is_empty());
     assert_eq!(events(&a, "Request").len(), 1);
+}
+
+#[test]
+fn acts_with_one_side_only_are_dropped_but_a_states_own_signing_stays() {
+    let a = run(
+        "Protesters were met by police outside the ministry. Peru signed the fisheries \
+         treaty on Monday. The envoy, who helped broker the accord, left on Tuesday.",
+        "2026-04-25",
+    );
+    // "were met by police" and "helped broker the accord" name one side only.
+    assert!(events(&a, "Meeting").is_empty());
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1);
+    assert_eq!(agreement[0].participants, ["country/PER"]);
 }

@@ -111,7 +111,8 @@ mod tests {
     #[test]
     fn a_company_noun_names_the_company_after_it_or_before_it() {
         let a = run(
-            "The ministry suspended the licence of Blue Harbour Logistics, a Dubai trader, on Friday.",
+            "Oman's trade ministry suspended the licence of Blue Harbour Logistics, a Dubai \
+             trader, on Friday.",
         );
         assert!(has(&a, "org/blue-harbour-logistics"));
         let sanction = a.events.iter().find(|e| e.class == "Sanction");

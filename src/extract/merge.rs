@@ -5,7 +5,7 @@
 
 use crate::annotation::{EntityKind, Status};
 use crate::extract::entities::EntityTable;
-use crate::extract::events::Draft;
+use crate::extract::events::{Draft, push_unique};
 use crate::lexicon::Lexicon;
 
 /// A merged event: the first draft plus the evidence of every mention.
@@ -259,8 +259,43 @@ pub fn merge(
         let evidence = vec![(draft.sentence, draft.rule.clone())];
         out.push(Merged { draft, evidence });
     }
+    // A meeting, call, negotiation, agreement or joint act with one side only is a
+    // misreading more often than not ("were met by relatives", "who helped broker the
+    // accord"); a body meeting on its own ("the Security Council will convene") stays.
+    out.retain(|m| {
+        let d = &m.draft;
+        let mut sides = d.participants.clone();
+        push_unique(&mut sides, d.agents.iter().chain(&d.targets).copied());
+        // "Estonia signed the pact but Latvia did not": a state's own act told by its verb
+        // stands.
+        let one_sided = ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str())
+            && sides.len() == 1
+            && table.kind(sides[0]) != EntityKind::Organization
+            && !(d.verbal && table.kind(sides[0]) == EntityKind::Country);
+        // An act on others with no one acted on, or acted on by no one, is mostly a
+        // misreading too; forces mobilize and crowds protest with no one across, and an
+        // arrest or release is often told without who made it.
+        let directed = !ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str());
+        let no_target = directed
+            && d.targets.is_empty()
+            && !matches!(d.class.as_str(), "Mobilization" | "Protest" | "Retreat");
+        let no_agent = directed
+            && d.agents.is_empty()
+            && !d.targets.is_empty()
+            && !matches!(d.class.as_str(), "Arrest" | "Retreat");
+        !(one_sided || no_target || no_agent)
+    });
     out
 }
+
+/// Classes that need two sides.
+const ONE_SIDED_IS_DOUBTFUL: [&str; 5] = [
+    "Meeting",
+    "PhoneCall",
+    "Negotiation",
+    "Agreement",
+    "Cooperation",
+];
 
 /// The accusation, request or threat a rejection answers.
 fn answered<'m>(

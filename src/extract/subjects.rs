@@ -8,6 +8,20 @@ use crate::extract::roles::{Context, DETERMINERS, SUBORDINATORS};
 use crate::extract::tokens::TokenKind;
 
 impl Context<'_> {
+    /// The person or body named right before an apposition ", a/an/the ..." that ends at
+    /// token `end` (exclusive): "Quesada, a Costa Rican journalist" → Quesada.
+    fn named_before_apposition(&self, s_start: usize, end: usize) -> Option<usize> {
+        let comma = (end.saturating_sub(6).max(s_start + 1)..end)
+            .rev()
+            .find(|&k| self.doc.lower(k) == ",")?;
+        if !matches!(self.doc.lower(comma + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let m = self.mentions.owner[comma - 1]?;
+        let kind = self.table.kind(self.mentions.list[m].entity);
+        matches!(kind, EntityKind::Person | EntityKind::Organization).then_some(m)
+    }
+
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         // "Tusk called Nausėda on Thursday and expressed ...": a verb right after "and"
@@ -169,6 +183,11 @@ impl Context<'_> {
                 };
                 if let Some(m) = antecedent {
                     return vec![self.appositive_head(m, s_start)];
+                }
+                // "Daniela Quesada, a Costa Rican journalist who was detained": the noun
+                // before the pronoun describes the one named before its apposition.
+                if let Some(m) = self.named_before_apposition(s_start, k) {
+                    return vec![m];
                 }
                 if pos - j <= 5 || w == "whose" {
                     return Vec::new();
