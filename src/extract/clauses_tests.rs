@@ -236,3 +236,17 @@ fn acts_with_one_side_only_are_dropped_but_a_states_own_signing_stays() {
     assert_eq!(agreement.len(), 1);
     assert_eq!(agreement[0].participants, ["country/PER"]);
 }
+
+#[test]
+fn calling_an_act_a_provocation_is_an_accusation_but_calling_on_is_a_request() {
+    let a = run(
+        "Iran seized a Greek tanker on Monday. Greek Foreign Minister Eleni Pappa called the \
+         seizure an act of piracy on Tuesday. Athens called on Tehran to release the crew.",
+        "2026-04-25",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["person/eleni-pappa"]);
+    assert_eq!(accusation[0].targets, ["country/IRN"]);
+    assert_eq!(events(&a, "Request").len(), 1);
+}
