@@ -250,3 +250,18 @@ fn calling_an_act_a_provocation_is_an_accusation_but_calling_on_is_a_request() {
     assert_eq!(accusation[0].targets, ["country/IRN"]);
     assert_eq!(events(&a, "Request").len(), 1);
 }
+
+#[test]
+fn a_body_convening_meets_on_its_own() {
+    let a = run(
+        "The UN Security Council will convene on Monday to discuss the strike.",
+        "2026-04-25",
+    );
+    let meeting = events(&a, "Meeting");
+    assert_eq!(meeting.len(), 1);
+    assert_eq!(
+        meeting[0].participants,
+        ["org/united-nations-security-council"]
+    );
+    assert_eq!(meeting[0].status, crate::annotation::Status::Planned);
+}
