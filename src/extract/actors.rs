@@ -524,11 +524,12 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
         }
         // "Blue Harbour" after "Blue Harbour Shipping": the short form of a body named
         // before, left to the short forms, not a place of its own.
-        let words: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
-        let short_of_known = words.len() >= 2
-            && table
+        let short_of_known = end - start >= 2 && {
+            let words: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
+            table
                 .organization_opening_with(&words, doc.position(start))
-                .is_some();
+                .is_some()
+        };
         if short_of_known {
             i = end;
             continue;

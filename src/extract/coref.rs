@@ -136,9 +136,11 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             {
                 end += 1;
             }
-            let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
-            let org = (words.len() >= 2)
-                .then(|| table.organization_opening_with(&words, doc.position(i)))
+            let org = (end - i >= 2)
+                .then(|| {
+                    let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
+                    table.organization_opening_with(&words, doc.position(i))
+                })
                 .flatten();
             if let Some(org) = org {
                 mentions.add(Mention {

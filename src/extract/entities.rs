@@ -116,6 +116,20 @@ impl EntityTable {
         self.by_key.get(key).copied()
     }
 
+    /// A person whose name ends with the lowercase `words` and is longer ("van leeuwen"
+    /// for "Maarten van Leeuwen").
+    pub fn person_ending_with(&self, words: &[&str]) -> Option<usize> {
+        (0..self.records.len()).find(|&p| {
+            let r = &self.records[p];
+            r.entity.kind == EntityKind::Person
+                && r.name_tokens.len() > words.len()
+                && r.name_tokens[r.name_tokens.len() - words.len()..]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a == b)
+        })
+    }
+
     /// The organization first named before character `position` whose name opens with the
     /// lowercase `words` and goes on ("Golden Lotus" for "Golden Lotus Petroleum").
     pub fn organization_opening_with(&self, words: &[&str], position: usize) -> Option<usize> {

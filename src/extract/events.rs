@@ -125,25 +125,13 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 && draft.agents.len() == 2
                 && !draft.symmetric;
             if each {
-                let (x, y) = (draft.agents[0], draft.agents[1]);
-                for (agent, target) in [(x, y), (y, x)] {
-                    let mut one = draft.clone();
-                    one.agents = vec![agent];
-                    one.targets = vec![target];
-                    drafts.push(one);
-                }
+                drafts.extend(both_ways(&draft, draft.agents[0], draft.agents[1]));
                 continue;
             }
             if mutual && !draft.symmetric && ctx.main.len() == 2 {
-                let mut a = draft.clone();
-                a.agents = vec![ctx.main[0]];
-                a.targets = vec![ctx.main[1]];
-                a.anaphoric = false;
-                let mut b = a.clone();
-                b.agents = vec![ctx.main[1]];
-                b.targets = vec![ctx.main[0]];
-                drafts.push(a);
-                drafts.push(b);
+                let mut draft = draft;
+                draft.anaphoric = false;
+                drafts.extend(both_ways(&draft, ctx.main[0], ctx.main[1]));
                 continue;
             }
             drafts.push(draft);
@@ -202,6 +190,16 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     drafts
+}
+
+/// The act of `x` on `y` and the act of `y` on `x` ("mutual tariffs", "each released").
+fn both_ways(draft: &Draft, x: usize, y: usize) -> [Draft; 2] {
+    [(x, y), (y, x)].map(|(agent, target)| {
+        let mut one = draft.clone();
+        one.agents = vec![agent];
+        one.targets = vec![target];
+        one
+    })
 }
 
 /// "received A and B separately": a symmetric act of one side with several others is one

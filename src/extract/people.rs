@@ -413,15 +413,8 @@ fn name_first(
     }
     // "Van Leeuwen said" after "Maarten van Leeuwen": the family name of a person named
     // before, left to the short forms.
-    let family_name_of_known = table.records.iter().any(|r| {
-        r.entity.kind == EntityKind::Person
-            && r.name_tokens.len() > end - i
-            && r.name_tokens[r.name_tokens.len() - (end - i)..]
-                .iter()
-                .zip(i..end)
-                .all(|(t, k)| t == doc.lower(k))
-    });
-    if family_name_of_known {
+    let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
+    if table.person_ending_with(&words).is_some() {
         return None;
     }
     let next = doc.lower(end);
