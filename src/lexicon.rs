@@ -178,6 +178,10 @@ pub struct Trigger {
     pub future_pledge: bool,
     #[serde(default)]
     pub answers: bool,
+    /// Often told with no one named as its author ("was abducted"), so an event with no
+    /// agent is kept.
+    #[serde(default)]
+    pub unnamed_agent: bool,
     #[serde(default)]
     pub speaker_agent: bool,
     #[serde(default)]
@@ -240,6 +244,8 @@ pub struct Words {
     pub pronouns_person: Vec<String>,
     pub pronouns_actor: Vec<String>,
     pub group_nouns: Vec<String>,
+    #[serde(default)]
+    pub possessive_name_words: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -440,6 +446,7 @@ pub struct WordSets {
     pub pronouns_person: WordSet,
     pub pronouns_actor: WordSet,
     pub group_nouns: WordSet,
+    pub possessive_name_words: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -929,6 +936,7 @@ impl Lexicon {
             pronouns_person: set(&words.pronouns_person),
             pronouns_actor: set(&words.pronouns_actor),
             group_nouns: set(&words.group_nouns),
+            possessive_name_words: set(&words.possessive_name_words),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

@@ -655,7 +655,13 @@ fn classify_run(
     }
     // "Egypt's Ministry of Water Resources", "Sandu's Party of Action": the possessor is not
     // part of the name.
-    if let Some(p) = (start..end).find(|&k| doc.tokens[k].kind == TokenKind::Possessive) {
+    // "Uganda People's Defence Force", "Workers' Party": a possessive inside the name.
+    let inside_name =
+        |p: usize| p > start && lex.sets.possessive_name_words.contains(doc.lower(p - 1));
+    if let Some(p) = (start..end)
+        .find(|&k| doc.tokens[k].kind == TokenKind::Possessive)
+        .filter(|&p| !inside_name(p))
+    {
         let short_owner = p - start <= 2 && end > p + 2;
         if short_owner
             || is_lexicon_name(doc, lex, start, p)
@@ -678,8 +684,13 @@ fn classify_run(
         if let Some(kind) = kind {
             best = Some((j, kind));
             // "Directorate of Maritime Territory", "Gulf of Mexico": a head with its "of"
-            // complement names the whole.
-            if doc.lower(j + 1) == "of" && j + 1 < end {
+            // complement names the whole; "House of Representatives" is a body all the
+            // same.
+            let body_after = || (j + 2..end).any(|k| lex.org_heads.contains(doc.word(k)));
+            if doc.lower(j + 1) == "of"
+                && j + 1 < end
+                && !(kind == EntityKind::Place && body_after())
+            {
                 break;
             }
         }

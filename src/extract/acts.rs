@@ -1,11 +1,25 @@
 //! Acts named again: a speech act whose object is "the launch", "the accusation" or "the
-//! sanctions" targets the author of the latest such act told before, by another side.
+//! sanctions" ("a charge Caracas dismissed", "welcomed Monday's agreement") targets the
+//! author of the latest such act told before, by another side (the parties, for an
+//! agreement).
 
 use crate::annotation::EntityKind;
 use crate::extract::events::{Context, Draft};
 
 /// Classes whose object may name an earlier act as what they are about.
-const SPEECH_ACTS: [&str; 3] = ["Accusation", "Rejection", "Protest"];
+const SPEECH_ACTS: [&str; 4] = ["Accusation", "Rejection", "Protest", "Support"];
+
+/// Days whose possessive may stand for "the" ("Monday's agreement").
+const DAYS: [&str; 8] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+];
 
 /// Sets the targets of the speech acts in `current` that name an act told in `earlier`
 /// (or before them in `current`).
@@ -22,10 +36,19 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
             .iter()
             .map(|&a| ctx.table.country_of(a))
             .collect();
+        // The author of an act; the parties of an agreement.
+        let authors = |d: &Draft| -> Vec<usize> {
+            if d.symmetric {
+                d.participants.clone()
+            } else {
+                d.agents.clone()
+            }
+        };
         let fits = |d: &Draft| {
-            !d.agents.is_empty()
+            let by = authors(d);
+            !by.is_empty()
                 && (classes.iter().any(|c| c == "*" || *c == d.class))
-                && d.agents
+                && by
                     .iter()
                     .all(|&a| !own.contains(&ctx.table.country_of(a)) || own.is_empty())
         };
@@ -37,7 +60,7 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
             .chain(earlier.iter().rev())
             .find(|d| fits(d))
             .map(|d| {
-                d.agents
+                authors(d)
                     .iter()
                     .map(|&a| match ctx.table.kind(a) {
                         EntityKind::Person => ctx.table.country_of(a).unwrap_or(a),
@@ -52,7 +75,8 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
 }
 
 /// The classes of the act named right after the trigger ("condemned the launch"), when
-/// that object is a definite act noun with no actor of its own.
+/// that object is a definite act noun with no actor of its own, or named before its
+/// subject ("a charge Caracas dismissed").
 fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
     let doc = ctx.doc;
     let s_end = doc.sentences[d.sentence].end;
@@ -61,10 +85,13 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
     while matches!(doc.lower(k), "\"" | "”" | "'" | "’") && k < s_end {
         k += 1;
     }
-    if !matches!(doc.lower(k), "the" | "this" | "these" | "that") {
-        return None;
+    if DAYS.contains(&doc.lower(k)) && doc.possessive_at(k + 1) {
+        k += 2;
+    } else if matches!(doc.lower(k), "the" | "this" | "these" | "that") {
+        k += 1;
+    } else {
+        return named_before_subject(ctx, d);
     }
-    k += 1;
     // Up to two modifiers: "the British allegations", "the latest missile launch".
     for _ in 0..3 {
         if k >= s_end || ctx.mentions.owner[k].is_some() {
@@ -79,4 +106,44 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
         k += 1;
     }
     None
+}
+
+/// "..., a charge Caracas dismissed", "an accusation Quito denies": the act noun right
+/// before the subject of the trigger, after a comma.
+fn named_before_subject<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
+    let doc = ctx.doc;
+    let s_start = doc.sentences[d.sentence].start;
+    let mut k = d.start;
+    // Back over the subject and the words between it and the verb ("has repeatedly").
+    let mut subject_seen = false;
+    while k > s_start + 2 {
+        let before = k - 1;
+        if ctx.mentions.owner[before].is_some() {
+            subject_seen = true;
+        } else if !matches!(
+            doc.lower(before),
+            "has"
+                | "have"
+                | "had"
+                | "also"
+                | "again"
+                | "repeatedly"
+                | "flatly"
+                | "strongly"
+                | "quickly"
+                | "promptly"
+                | "swiftly"
+                | "firmly"
+                | "the"
+        ) {
+            break;
+        }
+        k = before;
+    }
+    let noun = k.checked_sub(1)?;
+    if !subject_seen || noun < s_start + 2 {
+        return None;
+    }
+    let classes = ctx.lex.words.act_nouns.get(doc.lower(noun))?;
+    (matches!(doc.lower(noun - 1), "a" | "an") && doc.lower(noun - 2) == ",").then_some(classes)
 }

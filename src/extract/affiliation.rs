@@ -51,6 +51,12 @@ pub fn fill_affiliations(
             continue;
         }
         let s = &body.sentences[si];
+        // "Its spokesman, X": the body the possessive stands for.
+        if let Some(owner) = possessor_of_title(body, table, mentions, s.start, first.start) {
+            let key = table.key(owner).to_string();
+            table.records[p].entity.affiliation = Some(key);
+            continue;
+        }
         let mut own: Vec<usize> = Vec::new();
         let mut others: Vec<usize> = Vec::new();
         let mut after_speech = false;
@@ -150,4 +156,36 @@ pub fn fill_affiliations(
             table.records[p].entity.affiliation = Some(key);
         }
     }
+}
+
+/// The country or body whose possessive opens the title before a name at `name_start`
+/// ("Its spokesman, X", "their envoy X"), once pronouns are resolved.
+fn possessor_of_title(
+    body: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    sentence_start: usize,
+    name_start: usize,
+) -> Option<usize> {
+    let mut k = name_start;
+    if k > sentence_start && body.lower(k - 1) == "," {
+        k -= 1;
+    }
+    let mut words = 0;
+    while k > sentence_start && words < 4 && mentions.owner[k - 1].is_none() {
+        k -= 1;
+        words += 1;
+    }
+    if words == 0 || k == sentence_start {
+        return None;
+    }
+    let m = mentions.at(k - 1)?;
+    let owner = m.entity;
+    (m.possessive
+        && m.kind == MentionKind::Anaphor
+        && matches!(
+            table.kind(owner),
+            EntityKind::Country | EntityKind::Organization
+        ))
+    .then_some(owner)
 }

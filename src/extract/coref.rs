@@ -154,7 +154,8 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 continue;
             }
         }
-        // "the navy" → "Sri Lanka Navy" named before.
+        // "the navy" → "Sri Lanka Navy", "the court" → "International Court of Justice"
+        // named before.
         if lower == "the" {
             for n in [2usize, 1] {
                 if !mentions.free(i + 1, i + 1 + n) || !doc.same_sentence(i, i + n) {
@@ -166,10 +167,16 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                     r.entity.kind == EntityKind::Organization
                         && r.first < doc.position(i)
                         && r.name_tokens.len() > n
-                        && r.name_tokens[r.name_tokens.len() - n..]
+                        && (r.name_tokens[r.name_tokens.len() - n..]
                             .iter()
                             .zip(&words)
                             .all(|(a, b)| a == b)
+                            // "the court" → "International Court of Justice": the head
+                            // before "of".
+                            || (n == 1
+                                && r.name_tokens
+                                    .windows(2)
+                                    .any(|w| w[0] == words[0] && w[1] == "of")))
                 });
                 if let Some(org) = org {
                     let possessive = doc.possessive_at(i + 1 + n);

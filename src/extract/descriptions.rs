@@ -25,6 +25,8 @@ fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) 
             record.entity.kind == EntityKind::Organization && record.entity.based_in.is_some()
         }
         "country" => record.entity.kind == EntityKind::Country,
+        // "the army" → "Sudanese Armed Forces", "Uganda People's Defence Force".
+        "military" => is_military(record),
         iso => {
             record.entity.kind == EntityKind::Country
                 && record
@@ -32,6 +34,17 @@ fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) 
                     .is_some_and(|c| lex.countries[c].iso.eq_ignore_ascii_case(iso))
         }
     })
+}
+
+/// Words of a name that make a body a country's armed forces.
+const MILITARY_WORDS: [&str; 5] = ["army", "armed", "defence", "defense", "military"];
+
+fn is_military(record: &crate::extract::entities::EntityRecord) -> bool {
+    record.entity.kind == EntityKind::Organization
+        && record
+            .name_tokens
+            .iter()
+            .any(|t| MILITARY_WORDS.contains(&t.as_str()))
 }
 
 /// The description noun phrase after "the" at `i`: (end, accepted kinds), if any.
@@ -143,11 +156,41 @@ pub fn demonym_roles(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &m
         }
         let Some(demonym) = mentions
             .at(i + 1)
-            .filter(|m| m.kind == MentionKind::Demonym && m.start == i + 1)
+            .filter(|m| {
+                matches!(m.kind, MentionKind::Demonym | MentionKind::Institution)
+                    && m.start == i + 1
+            })
             .cloned()
         else {
             continue;
         };
+        // "the Ugandan army": that country's armed forces named before.
+        let army_end = match demonym.kind {
+            MentionKind::Institution => demonym.end,
+            _ => demonym.end + 1,
+        };
+        if matches!(doc.lower(army_end - 1), "army" | "military") {
+            let force = (0..table.records.len()).find(|&o| {
+                let record = &table.records[o];
+                is_military(record)
+                    && record.first < doc.position(i)
+                    && table.country_of(o) == table.country_of(demonym.entity)
+            });
+            if let Some(force) = force.filter(|_| doc.same_sentence(i, army_end - 1)) {
+                mentions.replace(Mention {
+                    start: i + 1,
+                    end: army_end,
+                    entity: force,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive: doc.possessive_at(army_end),
+                });
+            }
+            continue;
+        }
+        if demonym.kind != MentionKind::Demonym {
+            continue;
+        }
         let at = demonym.end;
         let role = if doc.lower(at) == "leader" {
             Some((at + 1, None))

@@ -259,6 +259,11 @@ fn content_region(
                 // tells what happened to someone, not what was asked.
                 || (matches!(doc.lower(k), "who" | "which" | "whose") && k > m.end)
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                // "accused X of arming rebels, a charge Caracas denies": the act named
+                // again opens a clause of its own.
+                || (doc.lower(k) == ","
+                    && matches!(doc.lower(k + 1), "a" | "an")
+                    && ctx.lex.words.act_nouns.contains_key(doc.lower(k + 2)))
                 // "agreed to resume talks, after meeting on the sidelines": a new clause.
                 || (doc.lower(k) == ","
                     && matches!(doc.lower(k + 1), "after" | "before" | "while" | "when"))

@@ -188,18 +188,12 @@ pub fn merge(
             }
         }
         // "Benin reopened its side of the border": its own side is no target.
-        if ACT_ON_OTHERS.contains(&draft.class.as_str()) {
-            let own: Vec<Option<usize>> =
-                draft.agents.iter().map(|&a| table.country_of(a)).collect();
-            let agents = draft.agents.clone();
-            draft.targets.retain(|&t| {
-                let own_side = table.country_of(t).is_some() && own.contains(&table.country_of(t));
-                !(agents.contains(&t) || own_side)
-            });
-        }
+        drop_own_side_targets(table, &mut draft);
         if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
-            if let Some(own) = draft.agents.first().and_then(|&a| table.country_of(a)) {
-                if let Some(&other) = main.iter().find(|&&c| c != own) {
+            // A body of no country (an armed group) acts on the article's main country.
+            let own = draft.agents.first().map(|&a| table.country_of(a));
+            if let Some(own) = own {
+                if let Some(&other) = main.iter().find(|&&c| Some(c) != own) {
                     draft.targets.push(other);
                 }
             }
@@ -241,17 +235,7 @@ pub fn merge(
         specific(table, &mut draft.targets);
         specific(table, &mut draft.participants);
         // Acting on one's own side is no accusation, threat or tariff.
-        if ACT_ON_OTHERS.contains(&draft.class.as_str()) {
-            let own: Vec<usize> = draft
-                .agents
-                .iter()
-                .filter_map(|&a| table.country_of(a))
-                .collect();
-            let agents = draft.agents.clone();
-            draft.targets.retain(|&t| {
-                !agents.contains(&t) && !table.country_of(t).is_some_and(|c| own.contains(&c))
-            });
-        }
+        drop_own_side_targets(table, &mut draft);
         if let Some(prev) = out.iter_mut().find(|m| mergeable(table, &m.draft, &draft)) {
             absorb(table, prev, &draft);
             continue;
@@ -282,10 +266,35 @@ pub fn merge(
         let no_agent = directed
             && d.agents.is_empty()
             && !d.targets.is_empty()
-            && !matches!(d.class.as_str(), "Arrest" | "Retreat");
+            && !matches!(d.class.as_str(), "Arrest" | "Retreat")
+            && !lex.triggers[d.trigger].unnamed_agent;
         !(one_sided || no_target || no_agent)
     });
     out
+}
+
+/// Drops from an act on others the targets on the agents' own side: the agents, their
+/// countries, and the bodies they speak for ("Its spokesman warned that the group ...").
+fn drop_own_side_targets(table: &EntityTable, draft: &mut Draft) {
+    if !ACT_ON_OTHERS.contains(&draft.class.as_str()) {
+        return;
+    }
+    let own: Vec<usize> = draft
+        .agents
+        .iter()
+        .filter_map(|&a| table.country_of(a))
+        .collect();
+    let bodies: Vec<usize> = draft
+        .agents
+        .iter()
+        .filter_map(|&a| table.get(table.records[a].entity.affiliation.as_deref()?))
+        .collect();
+    let agents = draft.agents.clone();
+    draft.targets.retain(|&t| {
+        !agents.contains(&t)
+            && !bodies.contains(&t)
+            && !table.country_of(t).is_some_and(|c| own.contains(&c))
+    });
 }
 
 /// Classes that need two sides.

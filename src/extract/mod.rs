@@ -406,4 +406,6 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
 #[cfg(test)]
 mod clauses_tests;
 #[cfg(test)]
+mod references_tests;
+#[cfg(test)]
 mod tests;

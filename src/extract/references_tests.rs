@@ -1,0 +1,117 @@
+//! Behaviour tests of things named again: acts ("a charge Lima denies", "welcomed Monday's
+//! agreement"), bodies ("the court", "the Ugandan army", "the group") and the side a
+//! possessive title speaks for ("Its spokesman").
+
+use crate::annotation::{Annotation, Event};
+use crate::extract::tests::run;
+
+fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
+#[test]
+fn a_charge_denied_in_an_apposition_answers_its_accuser() {
+    let a = run(
+        "Chile's envoy accused Peru of spying on its navy on Monday, a charge Lima flatly \
+         denied.",
+        "2026-03-04",
+    );
+    assert_eq!(events(&a, "Accusation").len(), 1);
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["country/PER"]);
+    assert_eq!(rejection[0].targets, ["country/CHL"]);
+}
+
+#[test]
+fn welcoming_an_agreement_backs_its_parties() {
+    let a = run(
+        "Kenya and Ethiopia signed a water-sharing accord on Monday. The African Union \
+         welcomed Monday's accord, and Somalia hailed the agreement as a model.",
+        "2026-03-04",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 2);
+    for s in support {
+        assert_eq!(s.targets, ["country/ETH", "country/KEN"]);
+    }
+}
+
+#[test]
+fn the_court_is_the_court_named_before() {
+    let a = run(
+        "The International Court of Justice ruled on the maritime border on Tuesday. The \
+         court rejected Honduras's claim to the islands.",
+        "2026-03-04",
+    );
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["org/international-court-of-justice"]);
+}
+
+#[test]
+fn a_national_army_is_the_force_named_before_with_a_possessive_in_its_name() {
+    let a = run(
+        "The Rwanda People's Defence Force said on Monday that its troops had returned to \
+         base. Burundian officials say the troops shelled a village, which the Rwandan army \
+         denies.",
+        "2026-03-04",
+    );
+    let force = a
+        .entities
+        .iter()
+        .find(|e| e.key == "org/rwanda-peoples-defence-force");
+    assert!(force.is_some(), "{:?}", a.entities);
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["org/rwanda-peoples-defence-force"]);
+}
+
+#[test]
+fn a_house_of_representatives_is_a_body_not_a_place() {
+    let a = run(
+        "Nepal's House of Representatives ratified the transit treaty with India in June.",
+        "2026-08-04",
+    );
+    let house = a
+        .entities
+        .iter()
+        .find(|e| e.label == "House of Representatives")
+        .expect("the house is an entity");
+    assert_eq!(house.kind, crate::annotation::EntityKind::Organization);
+}
+
+#[test]
+fn an_abduction_is_an_assault_even_with_no_abductor_named() {
+    let a = run(
+        "Father Luca Moretti was abducted near Gao in March. An aid worker from Norway was \
+         freed last week.",
+        "2026-08-04",
+    );
+    let attack = events(&a, "Attack");
+    assert_eq!(attack.len(), 1);
+    assert!(attack[0].agents.is_empty());
+    assert_eq!(attack[0].targets, ["person/luca-moretti"]);
+    assert!(events(&a, "Arrest").is_empty());
+    // "aid worker" names a person, not aid given.
+    assert!(events(&a, "Aid").is_empty());
+}
+
+#[test]
+fn its_spokesman_speaks_for_the_body_named_before() {
+    let a = run(
+        "The Arakan Army has not answered the offer. Its spokesman, Khine Thu Kha, warned on \
+         Monday that the group would widen the fighting if Myanmar kept bombing Sittwe.",
+        "2026-08-04",
+    );
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/khine-thu-kha")
+        .expect("the spokesman is a person");
+    assert_eq!(person.affiliation.as_deref(), Some("org/arakan-army"));
+    let threat = events(&a, "Threat");
+    assert_eq!(threat.len(), 1);
+    // The group he speaks for is his own side, not the one threatened.
+    assert!(!threat[0].targets.contains(&"org/arakan-army".to_string()));
+}
