@@ -111,6 +111,20 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     Some(items)
 }
 
+/// Longest agency name standing alone as a byline, in capital letters ("KYODO").
+const MAX_AGENCY_LETTERS: usize = 6;
+/// Words of roles that do not write the article ("Photo editor", "Video producer").
+const OTHER_MEDIA_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photography",
+    "video",
+    "graphics",
+    "image",
+    "images",
+    "illustration",
+];
+
 /// Words that say a byline's trailing part is the writer's role ("Talia Roberts, Pacific
 /// Affairs Reporter").
 const ROLE_WORDS: &[&str] = &[
@@ -132,26 +146,54 @@ const ROLE_WORDS: &[&str] = &[
 /// A byline without "by", right under the title: a person's name followed by where they
 /// write from ("Moussa Adamou in Niamey") or by their role ("Talia Roberts, Pacific Affairs
 /// Reporter"). Gives the name.
+/// Also a name and a place as segments ("Ivana Kovač | Rijeka").
 pub fn bare_byline(line: &str) -> Option<String> {
     if let Some((name, role)) = line.split_once(", ") {
-        let role_words: Vec<&str> = role.split_whitespace().collect();
-        let is_role =
-            (1..=6).contains(&role_words.len()) && role_words.iter().any(|w| is_any_role_word(w));
-        if is_role && is_person_name(name) {
+        if is_role(role) && is_person_name(name) {
             return Some(name.to_string());
         }
     }
-    if let Some((name, place)) = line.rsplit_once(" in ") {
-        let place_words: Vec<&str> = place.split_whitespace().collect();
-        let is_place = (1..=3).contains(&place_words.len())
-            && place_words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if is_place && is_person_name(name) {
+    let place_splits = [line.rsplit_once(" in "), line.split_once('|')];
+    for (name, place) in place_splits.into_iter().flatten() {
+        let name = name.trim();
+        if is_place(place.trim()) && is_person_name(name) {
             return Some(name.to_string());
         }
     }
     None
+}
+
+/// A person's name, or an agency's short name in capitals ("AFP", "EFE", "ANSA"): what
+/// may stand alone as a byline above the date line.
+pub fn is_bare_author_name(line: &str) -> bool {
+    let is_agency = (2..=MAX_AGENCY_LETTERS).contains(&line.chars().count())
+        && line.chars().all(|c| c.is_ascii_uppercase());
+    is_agency || is_person_name(line)
+}
+
+/// One to three capitalized words: where a writer files from ("Addis Ababa").
+fn is_place(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A writer's role: up to six words, one of them a role word ("Copenhagen
+/// correspondent", "Pacific Affairs Reporter").
+fn is_role(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=6).contains(&words.len()) && words.iter().any(|w| is_any_role_word(w))
+}
+
+/// A label naming the writer by role ("Staff writer:", "Correspondent:"): at most three
+/// words, the last a role word, none naming other media ("Photo editor:").
+fn is_role_key(key: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.last().is_some_and(|w| is_any_role_word(w))
+        && !words.iter().any(|w| is_any_of(w, OTHER_MEDIA_WORDS))
 }
 
 fn is_any_role_word(word: &str) -> bool {
@@ -202,7 +244,7 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
         let label = segment.trim_end_matches(':').trim_end().to_lowercase();
         if AUTHOR_KEYS.contains(&label.as_str()) {
             items.push(HeaderItem::AuthorLabel);
-        } else if PAGE_LABELS.contains(&label.as_str()) || is_reading_time(&label) {
+        } else if is_page_label(&label) || is_reading_time(&label) {
             items.push(HeaderItem::Label);
         } else {
             return None;
@@ -237,7 +279,7 @@ fn labelled_value(segment: &str) -> Option<HeaderItem> {
     let (key, value) = segment.split_once(':')?;
     let key = key.trim().to_lowercase();
     let value = value.trim();
-    if is_any_of(&key, AUTHOR_KEYS) {
+    if is_any_of(&key, AUTHOR_KEYS) || is_role_key(&key) {
         if value.is_empty() {
             return Some(HeaderItem::AuthorLabel);
         }
@@ -263,6 +305,11 @@ fn author_value(value: &str, is_institution: bool) -> Option<Vec<HeaderItem>> {
                     name = before.trim();
                     break;
                 }
+            }
+        }
+        if let Some((before, role)) = name.split_once(", ") {
+            if is_role(role) {
+                name = before.trim_end();
             }
         }
         if let Some(at) = name.rfind(" in ") {
@@ -310,6 +357,14 @@ fn is_url(text: &str) -> bool {
         && !text.contains(char::is_whitespace)
 }
 
+/// A page or section label, singular or plural ("Press Releases", "Updates").
+fn is_page_label(label: &str) -> bool {
+    PAGE_LABELS.contains(&label)
+        || label
+            .strip_suffix('s')
+            .is_some_and(|singular| PAGE_LABELS.contains(&singular))
+}
+
 /// "5 min read", "3 minute read", "4 mins read".
 fn is_reading_time(label: &str) -> bool {
     let mut words = label.split_whitespace();
@@ -350,9 +405,24 @@ mod bare_byline_tests {
             bare_byline("Jonas Berg, Nordic Affairs Correspondent").as_deref(),
             Some("Jonas Berg")
         );
+        assert_eq!(
+            bare_byline("Ivana Kovač | Rijeka").as_deref(),
+            Some("Ivana Kovač")
+        );
+        assert_eq!(bare_byline("Talks resume | what we know"), None);
         assert_eq!(bare_byline("Troops massed in Kursk"), None);
         assert_eq!(bare_byline("Leaders met in the capital"), None);
         assert_eq!(bare_byline("Ministers, diplomats and officials"), None);
+    }
+
+    #[test]
+    fn agencies_and_names_may_stand_alone_as_bylines() {
+        use super::is_bare_author_name;
+        assert!(is_bare_author_name("AFP"));
+        assert!(is_bare_author_name("Ana Lima"));
+        assert!(!is_bare_author_name("A"));
+        assert!(!is_bare_author_name("Reuters reported"));
+        assert!(!is_bare_author_name("WASHINGTON"));
     }
 }
 
@@ -390,6 +460,14 @@ mod tests {
             ),
             ("BY: J. R. Okafor Jr.", "J. R. Okafor Jr."),
             ("Author: Mere Tuilagi", "Mere Tuilagi"),
+            ("By Aino Virtanen, Helsinki correspondent", "Aino Virtanen"),
+            ("by Luis Ortega, Senior Andes Reporter", "Luis Ortega"),
+            ("Staff writer: Haruto Sato", "Haruto Sato"),
+            ("Correspondent: Lwazi Dube", "Lwazi Dube"),
+            (
+                "Author: Ministry of Foreign Affairs",
+                "Ministry of Foreign Affairs",
+            ),
         ];
         for (line, expected) in cases {
             let items = classify(line);
@@ -421,6 +499,9 @@ mod tests {
     fn labels_and_urls() {
         assert_eq!(classify("author"), Some(vec![HeaderItem::AuthorLabel]));
         assert_eq!(classify("Analysis"), Some(vec![HeaderItem::Label]));
+        assert_eq!(classify("Press Releases"), Some(vec![HeaderItem::Label]));
+        assert_eq!(classify("Author"), Some(vec![HeaderItem::AuthorLabel]));
+        assert_eq!(classify("Photo editor: Ana Lima"), None);
         let url = HeaderItem::Url("https://example.org/a".to_string());
         assert_eq!(classify("https://example.org/a"), Some(vec![url.clone()]));
         assert_eq!(classify("URL: https://example.org/a"), Some(vec![url]));
@@ -436,6 +517,8 @@ mod tests {
             "KUCHING, 13 AUGUST 2026",
             "Economic Cooperation",
             "Note: the talks resume on Monday",
+            "Pressures",
+            "Ministers, Copenhagen correspondents said",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }

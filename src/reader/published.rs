@@ -257,14 +257,26 @@ impl<'t, 'a> Scan<'t, 'a> {
         NaiveDate::from_ymd_opt(year as i32, month, day)
     }
 
-    /// "20.05.2026": day, month and year as numbers with dots (the European order).
+    /// "20.05.2026", "15/02/2026", "15-02-2026": day, month and year as numbers with one
+    /// separator throughout, day first. With `/` or `-`, a date that cannot be read day
+    /// first ("02/15/2026") is read month first.
     fn numeric_day_month_year(&mut self) -> Option<NaiveDate> {
-        let day = self.number(1, 2)?;
-        self.eat_mark(&['.']).then_some(())?;
-        let month = self.number(1, 2)?;
-        self.eat_mark(&['.']).then_some(())?;
-        let year = self.number(4, 4)?;
-        NaiveDate::from_ymd_opt(year as i32, month, day)
+        let first = self.number(1, 2)?;
+        let Some(Token::Mark(separator)) = self.peek() else {
+            return None;
+        };
+        if !matches!(separator, '.' | '/' | '-') {
+            return None;
+        }
+        self.pos += 1;
+        let second = self.number(1, 2)?;
+        self.eat_mark(&[separator]).then_some(())?;
+        let year = self.number(4, 4)? as i32;
+        NaiveDate::from_ymd_opt(year, second, first).or_else(|| {
+            (separator != '.')
+                .then(|| NaiveDate::from_ymd_opt(year, first, second))
+                .flatten()
+        })
     }
 
     fn day_month_year(&mut self) -> Option<NaiveDate> {
@@ -315,6 +327,11 @@ mod tests {
             ("Wednesday, March 4, 2026", "2026-03-04"),
             ("Wed 4th March 2026 at 6pm", "2026-03-04T18:00:00"),
             ("Date: Sept 30 2026", "2026-09-30"),
+            ("Posted: 09/03/2027 07:10", "2027-03-09T07:10:00"),
+            ("03-11-2027", "2027-11-03"),
+            ("11/23/2027 4:05 PM", "2027-11-23T16:05:00"),
+            ("2027/01/08 22:15 JST", "2027-01-08T22:15:00"),
+            ("Updated: 2 July 2027, 11:50 CEST", "2027-07-02T11:50:00"),
             (
                 "Published on 2026/03/04 at 12:30 p.m. UTC",
                 "2026-03-04T12:30:00Z",
@@ -349,6 +366,10 @@ mod tests {
             "February 30, 2026",
             "March 4, 2026 13:00 PM",
             "March 4, 2026 25:00",
+            "31/31/2026",
+            "2026/31/01",
+            "15.13.2026",
+            "15/02-2026",
             "12:30",
             "",
         ] {

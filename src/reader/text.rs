@@ -1,23 +1,32 @@
-//! Plain-text articles, scraped pages included: the first non-blank line is the title,
-//! then header lines in any order (bylines, date lines, labels, blank lines, the title
-//! repeated, an "author" label followed by a name), then the body from the first line
-//! that is not a header line.
+//! Plain-text articles, scraped pages included: the title, then header lines in any
+//! order (bylines, date lines, labels, blank lines, the title repeated, an "author" label
+//! followed by a name), then the body from the first line that is not a header line.
+//!
+//! The title is the first non-blank line, unless that line is itself a header line (a
+//! lone field label such as "author" or "Press Releases", a byline, a date): then the
+//! header lines at the top are read and the title is the headline under them, when there
+//! is one (a line repeated at once, or a line shaped like a headline with text after it).
 
 use crate::reader::body::finish_body;
-use crate::reader::header::{HeaderItem, bare_byline, classify, is_person_name, is_plausible_name};
+use crate::reader::header::{
+    HeaderItem, bare_byline, classify, is_bare_author_name, is_plausible_name,
+};
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
 use crate::reader::{Article, Problem, problem};
+
+/// Longest headline, in words; a longer line under leading header lines is prose.
+const MAX_TITLE_WORDS: usize = 25;
 
 /// Reads a plain-text article from its decoded text.
 pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
     let normalized = normalize_chars(text);
     let lines: Vec<&str> = normalized.split('\n').map(str::trim).collect();
-    let Some(title_index) = lines.iter().position(|line| !line.is_empty()) else {
+    let Some(first_index) = lines.iter().position(|line| !line.is_empty()) else {
         return Err(problem(path, None, "empty file"));
     };
+    let (title_index, mut header) = locate_title(&lines, first_index);
     let title = normalize_inline(lines[title_index]);
     let after_title = &lines[title_index + 1..];
-    let mut header = Header::default();
     let header_len = header.scan(after_title, &title);
     let text = finish_body(after_title[header_len..].iter().copied(), &title);
     if text.is_empty() {
@@ -37,6 +46,55 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
     })
 }
 
+/// The title's line index and what the header lines above it said. The first non-blank
+/// line (`first_index`) is the title unless header lines stand above a headline.
+fn locate_title(lines: &[&str], first_index: usize) -> (usize, Header) {
+    let mut header = Header::default();
+    let leading = header.scan_before_title(&lines[first_index..]);
+    let candidate = first_index + leading;
+    if leading > 0 && candidate < lines.len() && is_headline_over_a_body(&lines[candidate..]) {
+        return (candidate, header);
+    }
+    (first_index, Header::default())
+}
+
+/// Whether `lines[0]` is a headline: repeated on the next non-blank line, or shaped like
+/// a headline (short, not ending like a sentence); either way with a body under it.
+fn is_headline_over_a_body(lines: &[&str]) -> bool {
+    let Some((candidate, rest)) = lines.split_first() else {
+        return false;
+    };
+    let has_body = rest
+        .iter()
+        .any(|line| !line.is_empty() && !same_text(line, candidate));
+    has_body && (is_repeated(candidate, rest) || is_headline_shaped(candidate))
+}
+
+/// Whether the next non-blank line of `rest` is `line` again.
+fn is_repeated(line: &str, rest: &[&str]) -> bool {
+    rest.iter()
+        .find(|next| !next.is_empty())
+        .is_some_and(|next| same_text(next, line))
+}
+
+/// Short, opening with a capital or a digit, and not ending in `.`, `:`, `,` or `;` after
+/// a full word (abbreviations such as "U.S." or "Jr." do not count).
+fn is_headline_shaped(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let ends_like_prose = line.ends_with([':', ',', ';'])
+        || line.strip_suffix('.').is_some_and(|stem| {
+            stem.split_whitespace()
+                .next_back()
+                .is_some_and(|last| last.chars().count() > 2 && !last.contains('.'))
+        });
+    (1..=MAX_TITLE_WORDS).contains(&words)
+        && line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !ends_like_prose
+}
+
 /// What the header lines said; the first of each kind wins.
 #[derive(Debug, Default)]
 struct Header {
@@ -50,6 +108,28 @@ struct Header {
 }
 
 impl Header {
+    /// Reads the header lines above the title (labels, bylines, dates, a name after an
+    /// "author" label); returns the index of the first other line. A line repeated at
+    /// once is the title, never a name.
+    fn scan_before_title(&mut self, lines: &[&str]) -> usize {
+        for (index, line) in lines.iter().enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(items) = classify(line) {
+                items.into_iter().for_each(|item| self.take(item));
+            } else if self.expecting_author
+                && is_plausible_name(line)
+                && !is_repeated(line, &lines[index + 1..])
+            {
+                self.take(HeaderItem::Author(line.to_string()));
+            } else {
+                return index;
+            }
+        }
+        lines.len()
+    }
+
     /// Reads the header lines at the start of `lines`; returns how many there are.
     fn scan(&mut self, lines: &[&str], title: &str) -> usize {
         for (index, line) in lines.iter().enumerate() {
@@ -63,11 +143,11 @@ impl Header {
             } else if let Some(name) = bare_byline(line).filter(|_| self.author.is_none()) {
                 self.take(HeaderItem::Author(name));
             } else if self.author.is_none()
-                && is_person_name(line)
+                && is_bare_author_name(line)
                 && next_line_is_a_date(&lines[index + 1..])
             {
-                // A bare name just above the date line ("Carmela Reyes" / "2026-05-20T…"):
-                // the byline of pages that drop the "By".
+                // A bare name just above the date line ("Carmela Reyes" / "2026-05-20T…",
+                // "AFP" / "Published on …"): the byline of pages that drop the "By".
                 self.take(HeaderItem::Author(line.to_string()));
             } else {
                 return index;
@@ -230,6 +310,94 @@ mod tests {
         let read = article("Grain deal\nNoor Haddad\nThe deal held on Friday.");
         assert_eq!(read.author, None);
         assert!(read.text.starts_with("Noor Haddad"), "{}", read.text);
+    }
+
+    #[test]
+    fn field_labels_before_the_title_are_header_lines() {
+        let page = "author\nby Nadia Okoro\nJune 3, 2027 09:50 PM\n\
+                    Rail Link Talks Open in Windhoek\nRail Link Talks Open in Windhoek\n\n\
+                    Namibia and Botswana opened talks on Thursday.\n";
+        let read = article(page);
+        assert_eq!(read.title, "Rail Link Talks Open in Windhoek");
+        assert_eq!(read.author.as_deref(), Some("Nadia Okoro"));
+        assert_eq!(read.published.as_deref(), Some("2027-06-03T21:50:00"));
+        assert_eq!(read.text, "Namibia and Botswana opened talks on Thursday.");
+        let read = article(
+            "Press Releases\nMinister Receives Envoy of Chile\nDate: 2026-09-24 17:30\n\
+             Author: Ministry of Foreign Affairs\n\nThe minister received the envoy.",
+        );
+        assert_eq!(read.title, "Minister Receives Envoy of Chile");
+        assert_eq!(read.author.as_deref(), Some("Ministry of Foreign Affairs"));
+        assert_eq!(read.published.as_deref(), Some("2026-09-24T17:30:00"));
+        assert_eq!(read.text, "The minister received the envoy.");
+        let read = article("World\n\nNews\nGrain Corridor Reopens\n\nShips left Odesa on Monday.");
+        assert_eq!(read.title, "Grain Corridor Reopens");
+        assert_eq!(read.text, "Ships left Odesa on Monday.");
+    }
+
+    #[test]
+    fn a_prose_line_after_leading_labels_is_never_the_title() {
+        // No headline after the label: the label stays the title, the body is whole.
+        let read = article("News\nShips left Odesa on Monday.\n\nMore ships followed.");
+        assert_eq!(read.title, "News");
+        assert_eq!(
+            read.text,
+            "Ships left Odesa on Monday.\n\nMore ships followed."
+        );
+        // A byline-shaped first line with only a body after it stays the title.
+        let read = article("By Land and Sea\nSupplies arrived by land and sea.");
+        assert_eq!(read.title, "By Land and Sea");
+        assert_eq!(read.text, "Supplies arrived by land and sea.");
+    }
+
+    #[test]
+    fn name_and_city_byline_with_an_updated_date_only() {
+        let read = article(
+            "Ferry Line to Split Resumes\nIvana Kovač | Rijeka\n\
+             Updated: 3 October 2026, 09:40 CEST\n\nThe ferry line resumed.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Ivana Kovač"));
+        assert_eq!(read.published.as_deref(), Some("2026-10-03T09:40:00"));
+        assert_eq!(read.text, "The ferry line resumed.");
+    }
+
+    #[test]
+    fn posted_and_updated_day_first_dates_on_one_line() {
+        let read = article(
+            "Border Crossing Reopens\nPosted: 07/11/2026 06:55 | Updated: 08/11/2026 10:20\n\
+             Written by Tesfaye Alemu in Dire Dawa\n\nThe crossing reopened.",
+        );
+        assert_eq!(read.published.as_deref(), Some("2026-11-07T06:55:00"));
+        assert_eq!(read.author.as_deref(), Some("Tesfaye Alemu"));
+        assert_eq!(read.text, "The crossing reopened.");
+    }
+
+    #[test]
+    fn an_agency_name_above_the_date_is_the_author() {
+        let read = article(
+            "Envoys Meet in Geneva\nEFE\nPublished on 2026-04-12 at 09:05\n\nThe envoys met.",
+        );
+        assert_eq!(read.author.as_deref(), Some("EFE"));
+        assert_eq!(read.published.as_deref(), Some("2026-04-12T09:05:00"));
+        assert_eq!(read.text, "The envoys met.");
+        // Without a date under it, a capitalized short line is the body's start.
+        let read = article("Envoys Meet\nUNHCR\nThe agency said on Friday.");
+        assert_eq!(read.author, None);
+        assert!(read.text.starts_with("UNHCR"), "{}", read.text);
+    }
+
+    #[test]
+    fn role_after_the_name_and_role_as_the_label() {
+        let read = article(
+            "Fishing Pact Renewed\nBy Sigrid Aas, Tromsø correspondent\n2026-08-02\n\nThe pact was renewed.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Sigrid Aas"));
+        let read = article(
+            "Typhoon Aid Pledged\n2026/12/05 07:30 KST\nStaff writer: Ji-woo Han\n\nAid was pledged.",
+        );
+        assert_eq!(read.author.as_deref(), Some("Ji-woo Han"));
+        assert_eq!(read.published.as_deref(), Some("2026-12-05T07:30:00"));
+        assert_eq!(read.text, "Aid was pledged.");
     }
 
     #[test]
