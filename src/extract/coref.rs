@@ -107,8 +107,9 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 .filter(|&p| {
                     let r = &table.records[p];
                     r.entity.kind == EntityKind::Person
-                        && r.name_tokens.len() > 1
                         && r.name_tokens.iter().any(|t| t == lower)
+                        // "Sugiono" again: a one-word name is its own short form.
+                        && (r.name_tokens.len() > 1 || r.first < doc.position(i))
                 })
                 .collect();
             if people.len() == 1 {

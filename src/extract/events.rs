@@ -170,6 +170,72 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 .iter()
                 .any(|&e| d.phrase_start >= e && d.phrase_start <= e + 1)
     });
+    // "concluded negotiations on a trade agreement": talks brought to an end are the
+    // agreement they reached.
+    for d in &mut drafts {
+        let concluded = d.class == "Negotiation"
+            && d.noun
+            && d.phrase_start > s_start
+            && (d.phrase_start.saturating_sub(2).max(s_start)..d.phrase_start).any(|k| {
+                matches!(
+                    doc.lower(k),
+                    "concluded" | "completed" | "finalised" | "finalized" | "conclude"
+                        | "complete" | "finalise" | "finalize"
+                )
+            });
+        if concluded {
+            d.class = "Agreement".to_string();
+            d.rule = "agreement.concluded".to_string();
+        }
+    }
+    // "called on the navy's flag officer, Rear Admiral X": with nothing asked, a call on
+    // someone is a courtesy visit, a meeting of the two.
+    for d in &mut drafts {
+        let call_on = d.class == "Request"
+            && d.verbal
+            && doc.lower(d.start).starts_with("call")
+            && matches!(doc.lower(d.start + 1), "on" | "upon");
+        let asked = (d.end..s_end).any(|k| matches!(doc.lower(k), "to" | "for" | "that"));
+        if call_on && !asked {
+            let people = (d.end..s_end.min(d.end + 14))
+                .filter_map(|k| ctx.mentions.owner[k])
+                .map(|x| ctx.mentions.list[x].entity)
+                .filter(|&e| ctx.table.kind(e) == EntityKind::Person);
+            let mut sides = d.agents.clone();
+            push_unique(&mut sides, people);
+            if sides.len() < 2 {
+                push_unique(&mut sides, d.targets.iter().copied());
+            }
+            d.class = "Meeting".to_string();
+            d.rule = "meeting.call_on".to_string();
+            d.symmetric = true;
+            d.participants = sides;
+            d.agents.clear();
+            d.targets.clear();
+        }
+    }
+    // "are negotiating a partnership agreement", "talks on a trade deal": the agreement
+    // talked about is what the talks are for, not one reached.
+    let talk_ends: Vec<usize> = drafts
+        .iter()
+        .filter(|d| d.class == "Negotiation")
+        .map(|d| d.end)
+        .collect();
+    drafts.retain(|d| {
+        !(d.class == "Agreement"
+            && d.noun
+            && !d.own_agent
+            && talk_ends.iter().any(|&e| {
+                // Only the object's article and modifiers stand between ("a comprehensive
+                // economic partnership agreement"), after "on" / "about" for a noun.
+                d.start >= e
+                    && d.start <= e + 6
+                    && (e..d.start).all(|k| {
+                        ctx.mentions.owner[k].is_none()
+                            && !matches!(doc.lower(k), "," | "and" | "with" | "to" | "after" | "before")
+                    })
+            }))
+    });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         !content_regions

@@ -374,7 +374,15 @@ pub(crate) fn build(
         return None;
     }
     let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();
+    // "the next round of talks", "a second meeting": a new happening, not one told before.
+    let new_one = (np_start..m.start).any(|k| {
+        matches!(
+            doc.lower(k),
+            "next" | "another" | "second" | "third" | "fresh" | "further" | "upcoming"
+        )
+    });
     let definite = noun
+        && !new_one
         && (np_start..m.start).any(|k| {
             matches!(
                 doc.lower(k),

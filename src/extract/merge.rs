@@ -58,6 +58,13 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     if a.status != b.status && !(a.noun || b.noun) {
         return false;
     }
+    // Talks going on and the next round planned are two.
+    if matches!(
+        (a.status, b.status),
+        (Status::Planned, Status::Ongoing) | (Status::Ongoing, Status::Planned)
+    ) {
+        return false;
+    }
     if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
         // A visit lasts days: "arrived on Tuesday" and "the second day of the visit".
         let same_visit = a.class == "Visit" && x.within_days(&y, 7);

@@ -140,8 +140,22 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     .iter()
                     .filter(|m| dates::same_clause(&body, m, d.start))
                     .min_by_key(|m| m.start.abs_diff(d.start));
+                // "... at the academy, which Turkey has run since 2017": a date in a
+                // relative clause after the trigger tells of that clause only.
+                let in_relative_after = |m: &&dates::DateMention| {
+                    m.start > d.end
+                        && (d.end..m.start).any(|k| {
+                            matches!(body.lower(k), "which" | "who" | "whose")
+                                && body.lower(k.saturating_sub(1)) == ","
+                        })
+                };
+                // What goes on takes only a date of its own clause.
+                let ongoing = d.status == Status::Ongoing;
                 let nearest = after.or(own_clause).or_else(|| {
-                    found.iter().min_by_key(|m| {
+                    if ongoing {
+                        return None;
+                    }
+                    found.iter().filter(|m| !in_relative_after(m)).min_by_key(|m| {
                         if m.start >= d.start {
                             m.start - d.start
                         } else {
@@ -158,6 +172,8 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 let nearest = nearest.filter(|m| !(forward && past_before(m)));
                 d.date = match nearest {
                     Some(m) => resolve(m.kind, publication, forward, previous_for(m)),
+                    // "are still negotiating": what goes on has no date of its own.
+                    None if d.status == Status::Ongoing => None,
                     None if !forward => {
                         d.date_inherited = true;
                         para_date

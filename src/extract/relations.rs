@@ -266,7 +266,11 @@ pub(crate) fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft>
                     || sub(&d.participants, &o.participants)
             } else {
                 fits(&o.agents, &d.agents) && fits(&o.targets, &d.targets)
-            }) && (o.status == d.status
+            }) && !matches!(
+                (o.status, d.status),
+                // "are negotiating ..., with the next round of talks due in October".
+                (Status::Planned, Status::Ongoing) | (Status::Ongoing, Status::Planned)
+            ) && (o.status == d.status
                 || o.noun
                 || d.noun
                 || d.status == Status::NotOccurred

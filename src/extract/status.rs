@@ -4,6 +4,7 @@
 
 use crate::annotation::Status;
 use crate::extract::doc::Doc;
+use crate::extract::tokens::TokenKind;
 use crate::lexicon::{Lexicon, PhraseSet};
 
 /// What the clause says about a trigger.
@@ -83,7 +84,13 @@ pub fn modality(
     }) && noun;
     // "A meeting ..., that had been scheduled for Monday, will not take place".
     let called_off = noun && called_off_after(doc, lex, end, s_end);
-    if negated_before || negated_after || called_off {
+    // "did not recognise Belize until 1991": it happened, at that date.
+    let until_date = (end..s_end.min(end + 10)).any(|k| {
+        doc.lower(k) == "until"
+            && (doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                || crate::extract::dates::is_calendar_word(doc.lower(k + 1)))
+    });
+    if (negated_before || negated_after || called_off) && !until_date {
         return Modality::Real(Status::NotOccurred);
     }
     if noun && start > 0 && doc.lower(start - 1) == "any" {
@@ -155,8 +162,18 @@ pub fn modality(
     let perfect_progressive = start > 1
         && doc.lower(start - 1) == "been"
         && matches!(doc.lower(start - 2), "have" | "has");
+    // "are also negotiating", "is still holding".
+    let progressive_be = |k: usize| matches!(doc.lower(k), "are" | "is" | "am");
+    let adverb = |k: usize| {
+        matches!(
+            doc.lower(k),
+            "also" | "still" | "now" | "currently" | "already" | "reportedly" | "quietly"
+        )
+    };
     if start > 0
-        && (matches!(doc.lower(start - 1), "are" | "is" | "am") || perfect_progressive)
+        && (progressive_be(start - 1)
+            || (start > 1 && adverb(start - 1) && progressive_be(start - 2))
+            || perfect_progressive)
         && doc.lower(start).ends_with("ing")
     {
         return Modality::Real(Status::Ongoing);
