@@ -265,3 +265,100 @@ fn a_body_convening_meets_on_its_own() {
     );
     assert_eq!(meeting[0].status, crate::annotation::Status::Planned);
 }
+
+#[test]
+fn not_until_a_date_happened_then() {
+    let a = run(
+        "Argentina did not recognise Croatia's independence until 1993.",
+        "2026-04-25",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].status, crate::annotation::Status::Occurred);
+    assert_eq!(support[0].date.as_deref(), Some("1993"));
+}
+
+#[test]
+fn talks_going_on_and_the_next_round_planned_are_two() {
+    let a = run(
+        "Peru and Bolivia are also negotiating a free trade agreement, with the next round \
+         of talks due in La Paz in June.",
+        "2026-04-25",
+    );
+    let talks = events(&a, "Negotiation");
+    assert_eq!(talks.len(), 2, "{talks:?}");
+    let ongoing = talks
+        .iter()
+        .find(|e| e.status == crate::annotation::Status::Ongoing)
+        .expect("the talks going on");
+    assert_eq!(ongoing.date, None);
+    assert!(
+        talks
+            .iter()
+            .any(|e| e.status == crate::annotation::Status::Planned
+                && e.date.as_deref() == Some("2026-06"))
+    );
+    // The agreement talked about is none reached.
+    assert!(events(&a, "Agreement").is_empty());
+}
+
+#[test]
+fn concluded_negotiations_are_an_agreement() {
+    let a = run(
+        "Chile concluded negotiations on a fisheries accord with Argentina in March.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Agreement").len(), 1);
+    assert!(events(&a, "Negotiation").is_empty());
+}
+
+#[test]
+fn a_call_on_someone_with_nothing_asked_is_a_meeting() {
+    let a = run(
+        "Commodore Anil Rao of India's Western Fleet called on Oman's naval chief, Rear \
+         Admiral Saif al-Harthy, on Tuesday.",
+        "2026-04-25",
+    );
+    let meeting = events(&a, "Meeting");
+    assert_eq!(meeting.len(), 1);
+    assert_eq!(
+        meeting[0].participants,
+        ["person/anil-rao", "person/saif-al-harthy"]
+    );
+    // With something asked, it stays a request.
+    let b = run("India called on Oman to release the crew.", "2026-04-25");
+    assert_eq!(events(&b, "Request").len(), 1);
+}
+
+#[test]
+fn a_refusal_told_as_a_negated_future_is_a_rejection() {
+    let a = run(
+        "Nicaragua welcomed the border ruling on Monday. Honduras said on Monday it would \
+         not accept the ruling.",
+        "2026-04-25",
+    );
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1);
+    assert_eq!(rejection[0].agents, ["country/HND"]);
+    assert_eq!(rejection[0].status, crate::annotation::Status::Occurred);
+}
+
+#[test]
+fn a_family_name_that_is_a_word_after_a_title() {
+    let a = run(
+        "Foreign ministry spokesman He Lin said on Monday that Beijing rejected the charge.",
+        "2026-04-25",
+    );
+    assert!(a.entities.iter().any(|e| e.key == "person/he-lin"));
+}
+
+#[test]
+fn police_of_no_named_country_act_for_the_country_of_the_place() {
+    let a = run(
+        "Police in Nairobi arrested three Ugandan activists on Friday.",
+        "2026-04-25",
+    );
+    let arrest = events(&a, "Arrest");
+    assert_eq!(arrest.len(), 1);
+    assert_eq!(arrest[0].agents, ["country/KEN"]);
+}

@@ -25,6 +25,8 @@ fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) 
             record.entity.kind == EntityKind::Organization && record.entity.based_in.is_some()
         }
         "country" => record.entity.kind == EntityKind::Country,
+        // "al-Shabaab fighters attacked ... The group claimed": a group named before.
+        "group" => record.entity.kind == EntityKind::Group,
         // "the army" → "Sudanese Armed Forces", "Uganda People's Defence Force".
         "military" => is_military(record),
         iso => {

@@ -179,8 +179,14 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             && (d.phrase_start.saturating_sub(2).max(s_start)..d.phrase_start).any(|k| {
                 matches!(
                     doc.lower(k),
-                    "concluded" | "completed" | "finalised" | "finalized" | "conclude"
-                        | "complete" | "finalise" | "finalize"
+                    "concluded"
+                        | "completed"
+                        | "finalised"
+                        | "finalized"
+                        | "conclude"
+                        | "complete"
+                        | "finalise"
+                        | "finalize"
                 )
             });
         if concluded {
@@ -214,6 +220,29 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             d.targets.clear();
         }
     }
+    // "Police cleared the compound and arrested 43 people": the forces of order of no
+    // named country are those of the country where it happens, else the article's own.
+    for d in &mut drafts {
+        if !(d.agents.is_empty() && matches!(d.class.as_str(), "Arrest" | "Coercion")) {
+            continue;
+        }
+        let clause = crate::extract::status::clause_start(doc, ctx.lex, s_start, d.start);
+        let police = (clause.saturating_sub(1).max(s_start)..d.start).any(|k| {
+            ctx.mentions.owner[k].is_none()
+                && matches!(
+                    doc.lower(k),
+                    "police" | "policemen" | "gendarmes" | "troops"
+                )
+        });
+        let country = d
+            .locations
+            .iter()
+            .find_map(|&l| ctx.table.country_of(l))
+            .or_else(|| ctx.main.first().copied());
+        if let Some(c) = country.filter(|_| police) {
+            d.agents.push(c);
+        }
+    }
     // "are negotiating a partnership agreement", "talks on a trade deal": the agreement
     // talked about is what the talks are for, not one reached.
     let talk_ends: Vec<usize> = drafts
@@ -232,7 +261,10 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     && d.start <= e + 6
                     && (e..d.start).all(|k| {
                         ctx.mentions.owner[k].is_none()
-                            && !matches!(doc.lower(k), "," | "and" | "with" | "to" | "after" | "before")
+                            && !matches!(
+                                doc.lower(k),
+                                "," | "and" | "with" | "to" | "after" | "before"
+                            )
                     })
             }))
     });

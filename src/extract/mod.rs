@@ -155,13 +155,16 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     if ongoing {
                         return None;
                     }
-                    found.iter().filter(|m| !in_relative_after(m)).min_by_key(|m| {
-                        if m.start >= d.start {
-                            m.start - d.start
-                        } else {
-                            d.start - m.end + 1
-                        }
-                    })
+                    found
+                        .iter()
+                        .filter(|m| !in_relative_after(m))
+                        .min_by_key(|m| {
+                            if m.start >= d.start {
+                                m.start - d.start
+                            } else {
+                                d.start - m.end + 1
+                            }
+                        })
                 });
                 // A planned act does not take a past date told before it ("on Thursday ... ahead of the visit").
                 let past_before = |m: &dates::DateMention| {

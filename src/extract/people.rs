@@ -40,7 +40,14 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
         }
         let lower = token.lower.as_str();
         if token.is_capitalized(doc.text) {
+            // "spokesman He Yadong": a family name that is also a word, right after a
+            // title and before a given name.
+            let after_title = end == i
+                && (1..=3).any(|n| i >= n && title_head_at(doc, lex, i - n) == n)
+                && doc.capitalized_word_after(end)
+                && !lex.sets.not_names.contains(doc.lower(end + 1));
             if lex.sets.not_names.contains(lower)
+                && !after_title
                 && !(end > i && lower.len() <= 4 && lower.chars().all(|c| "ivx".contains(c)))
             {
                 break;
@@ -50,6 +57,10 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
                 && doc.capitalized_word_after(end)
                 && free(end + 1)
                 && title_head_at(doc, lex, end + 1) == 0;
+            // "naval chief, Rear Admiral X": a title opens no name.
+            if title_head_at(doc, lex, end) > 1 && end == i {
+                break;
+            }
             if title_head_at(doc, lex, end) > 0 && end > i && !inner_honorific {
                 break;
             }

@@ -121,6 +121,13 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // "of India's Eastern Fleet": a possessor before the noun is no break.
+            if t.kind == TokenKind::Possessive && j > floor {
+                if let Some(m) = self.mentions.owner[j - 1] {
+                    j = self.mentions.list[m].start;
+                    continue;
+                }
+            }
             let skippable = DETERMINERS.contains(&w)
                 || (self.mentions.owner[j].is_none()
                     && steps <= 4

@@ -87,7 +87,10 @@ pub fn modality(
     // "did not recognise Belize until 1991": it happened, at that date.
     let until_date = (end..s_end.min(end + 10)).any(|k| {
         doc.lower(k) == "until"
-            && (doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && (doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
                 || crate::extract::dates::is_calendar_word(doc.lower(k + 1)))
     });
     if (negated_before || negated_after || called_off) && !until_date {
