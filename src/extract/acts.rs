@@ -4,22 +4,11 @@
 //! agreement).
 
 use crate::annotation::EntityKind;
+use crate::calendar::WEEKDAYS;
 use crate::extract::events::{Context, Draft};
 
 /// Classes whose object may name an earlier act as what they are about.
 const SPEECH_ACTS: [&str; 4] = ["Accusation", "Rejection", "Protest", "Support"];
-
-/// Days whose possessive may stand for "the" ("Monday's agreement").
-const DAYS: [&str; 8] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-];
 
 /// Sets the targets of the speech acts in `current` that name an act told in `earlier`
 /// (or before them in `current`).
@@ -85,7 +74,9 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
     while matches!(doc.lower(k), "\"" | "”" | "'" | "’") && k < s_end {
         k += 1;
     }
-    if DAYS.contains(&doc.lower(k)) && doc.possessive_at(k + 1) {
+    // "Monday's agreement", "yesterday's attack": a day's possessive stands for "the".
+    let day = doc.lower(k);
+    if (WEEKDAYS.contains(&day) || day == "yesterday") && doc.possessive_at(k + 1) {
         k += 2;
     } else if matches!(doc.lower(k), "the" | "this" | "these" | "that") {
         k += 1;

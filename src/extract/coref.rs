@@ -155,6 +155,27 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 continue;
             }
         }
+        // "urged council members to act": the members of a body named before are the body.
+        if doc.lower(i + 1) == "members" && mentions.free(i, i + 2) && doc.same_sentence(i, i + 1) {
+            let org = (0..table.records.len()).find(|&o| {
+                let r = &table.records[o];
+                r.entity.kind == EntityKind::Organization
+                    && r.first < doc.position(i)
+                    && r.name_tokens.len() > 1
+                    && r.name_tokens.last().is_some_and(|t| t == lower)
+            });
+            if let Some(org) = org {
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 2,
+                    entity: org,
+                    other: None,
+                    kind: MentionKind::Short,
+                    possessive: doc.possessive_at(i + 2),
+                });
+                continue;
+            }
+        }
         // "the navy" → "Sri Lanka Navy", "the court" → "International Court of Justice"
         // named before.
         if lower == "the" {

@@ -57,8 +57,11 @@ fn name_run(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
                 && doc.capitalized_word_after(end)
                 && free(end + 1)
                 && title_head_at(doc, lex, end + 1) == 0;
-            // "naval chief, Rear Admiral X": a title opens no name.
-            if title_head_at(doc, lex, end) > 1 && end == i {
+            // "naval chief, Rear Admiral X": a title opens no name; nor does the head of a
+            // body's name ("chairperson of the African Union Commission").
+            if end == i
+                && (title_head_at(doc, lex, end) > 1 || lex.org_heads.contains(doc.word(end)))
+            {
                 break;
             }
             if title_head_at(doc, lex, end) > 0 && end > i && !inner_honorific {
@@ -481,6 +484,26 @@ fn name_first(
             } else {
                 None
             };
+            // "X, chairperson of the African Union Commission": the body after the title.
+            if affiliation.is_none() && h > 0 {
+                let mut k = j + h;
+                if matches!(doc.lower(k), "of" | "for" | "at") {
+                    k += 1;
+                    if doc.lower(k) == "the" {
+                        k += 1;
+                    }
+                    affiliation = mentions
+                        .at(k)
+                        .filter(|m| m.start == k && doc.same_sentence(i, k))
+                        .filter(|m| {
+                            matches!(
+                                table.kind(m.entity),
+                                EntityKind::Country | EntityKind::Organization
+                            )
+                        })
+                        .map(|m| table.key(m.entity).to_string());
+                }
+            }
             add_person(doc, lex, table, mentions, i, end, title, affiliation);
             return Some(end);
         }

@@ -115,3 +115,47 @@ fn its_spokesman_speaks_for_the_body_named_before() {
     // The group he speaks for is his own side, not the one threatened.
     assert!(!threat[0].targets.contains(&"org/arakan-army".to_string()));
 }
+
+#[test]
+fn council_members_are_the_council_named_before() {
+    let a = run(
+        "Russia vetoed a draft in the United Nations Security Council on Monday. The relief \
+         coordinator, Ana Lindqvist, urged council members to stop the flow of weapons.",
+        "2026-06-08",
+    );
+    let request = events(&a, "Request");
+    assert_eq!(request.len(), 1);
+    assert_eq!(request[0].targets, ["org/united-nations-security-council"]);
+}
+
+#[test]
+fn the_body_after_a_title_in_apposition_is_the_persons() {
+    let a = run(
+        "Kenya and Somalia traded charges on Monday. Amina Farah Dualeh, chairperson of the \
+         African Union Commission, urged both governments to show restraint.",
+        "2026-06-08",
+    );
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/amina-farah-dualeh")
+        .expect("the chairperson");
+    assert_eq!(person.affiliation.as_deref(), Some("org/african-union"));
+    // The head of the body's name is no person.
+    assert!(!a.entities.iter().any(|e| e.key == "person/commission"));
+    let request = events(&a, "Request");
+    assert_eq!(request.len(), 1);
+    assert_eq!(request[0].targets, ["country/KEN", "country/SOM"]);
+}
+
+#[test]
+fn a_possessor_in_an_apposition_is_not_the_subject() {
+    let a = run(
+        "Portugal, Angola's former colonial ruler, offered Angola and Namibia help with \
+         mapping the border.",
+        "2026-06-08",
+    );
+    let pledge = events(&a, "CooperationPledge");
+    assert_eq!(pledge.len(), 1);
+    assert_eq!(pledge[0].agents, ["country/PRT"]);
+}

@@ -101,7 +101,14 @@ impl Context<'_> {
                         || self.prep_before(title_start, s_start).is_some_and(governs);
                 }
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
-                if self.is_place(m) || governed || possessive_pronoun {
+                // "Britain, Belize's former colonial ruler, offered": a possessor inside an
+                // apposition closed before the verb describes the subject, it is not one.
+                let possessor_in_apposition = mention.possessive
+                    && mention.start > s_start
+                    && self.doc.lower(mention.start - 1) == ","
+                    && (mention.end..pos).any(|k| self.doc.lower(k) == ",")
+                    && (mention.end..pos).all(|k| self.mentions.owner[k].is_none());
+                if self.is_place(m) || governed || possessive_pronoun || possessor_in_apposition {
                     j = mention.start;
                     continue;
                 }
