@@ -362,3 +362,16 @@ fn police_of_no_named_country_act_for_the_country_of_the_place() {
     assert_eq!(arrest.len(), 1);
     assert_eq!(arrest[0].agents, ["country/KEN"]);
 }
+
+#[test]
+fn a_participle_after_a_comma_goes_on_from_the_first_clause() {
+    let a = run(
+        "Armenia on Monday demanded the release of two shepherds detained by Azerbaijani \
+         soldiers, accusing Baku of provocations.",
+        "2026-04-25",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/ARM"]);
+    assert_eq!(accusation[0].targets, ["country/AZE"]);
+}

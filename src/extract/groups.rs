@@ -189,8 +189,16 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             }
         }
         if doc.lower(i + 1) == "in" {
-            // Only an institution in a place of a known country stands for it.
-            if table.kind(m.entity) != EntityKind::Place || institution_at(doc, lex, i) == 0 {
+            // Only an institution in a place of a known country stands for it; an embassy
+            // in Tbilisi is another country's.
+            let diplomatic_post = matches!(
+                lower,
+                "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "delegation"
+            );
+            if table.kind(m.entity) != EntityKind::Place
+                || institution_at(doc, lex, i) == 0
+                || diplomatic_post
+            {
                 continue;
             }
             let Some(country) = table.country_of(m.entity) else {

@@ -159,3 +159,15 @@ fn a_possessor_in_an_apposition_is_not_the_subject() {
     assert_eq!(pledge.len(), 1);
     assert_eq!(pledge[0].agents, ["country/PRT"]);
 }
+
+#[test]
+fn an_embassy_in_a_capital_is_the_sending_countrys() {
+    let a = run(
+        "Russian troops detained four Georgian villagers on Tuesday. The French embassy in \
+         Tbilisi condemned the detentions on Wednesday.",
+        "2026-06-03",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/FRA"]);
+}

@@ -15,10 +15,20 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     for i in 0..drafts.len() {
         let (before, rest) = drafts.split_at_mut(i);
         let d = &mut rest[0];
-        let prev_verbal = before
-            .iter()
-            .rev()
-            .find(|p| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty()));
+        let has_subject =
+            |p: &&Draft| p.verbal && (!p.agents.is_empty() || !p.participants.is_empty());
+        // "Georgia demanded the release of villagers detained by Russian guards, accusing
+        // Moscow ...": a participle after a comma goes on from the first clause, not from
+        // a reduced passive inside it.
+        let participle = d.coordinated && d.start > 0 && doc.lower(d.start - 1) == ",";
+        let prev_verbal = if participle {
+            before
+                .iter()
+                .find(|p| has_subject(p) && !p.own_agent)
+                .or_else(|| before.iter().rev().find(has_subject))
+        } else {
+            before.iter().rev().find(has_subject)
+        };
         // "X detained them and then deported them": the second verb has the first's subject.
         if d.coordinated && !d.symmetric {
             if let Some(p) = prev_verbal {
