@@ -375,3 +375,19 @@ fn a_participle_after_a_comma_goes_on_from_the_first_clause() {
     assert_eq!(accusation[0].agents, ["country/ARM"]);
     assert_eq!(accusation[0].targets, ["country/AZE"]);
 }
+
+#[test]
+fn a_president_of_a_republic_is_a_leader_of_the_two() {
+    let a = run(
+        "President of the Republic of Ghana John Mahama paid a state visit to Japan at the \
+         invitation of Prime Minister Sanae Takaichi. On Wednesday, the two leaders agreed \
+         to upgrade the relationship.",
+        "2026-09-24",
+    );
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1);
+    assert_eq!(
+        agreement[0].participants,
+        ["person/john-mahama", "person/sanae-takaichi"]
+    );
+}

@@ -183,8 +183,13 @@ fn fill(
     }
     if let Some(t) = &record.entity.title {
         let t = t.to_lowercase();
+        // "President", "President of the Republic of Ghana": the office before its "of".
+        let office = t.split(" of ").next().unwrap_or(&t);
         record.leader = record.leader
-            || (lex.leader_heads.iter().any(|h| t.ends_with(h.as_str()))
+            || (lex
+                .leader_heads
+                .iter()
+                .any(|h| office.ends_with(h.as_str()))
                 && !t.contains("former")
                 && !t.contains("vice")
                 && !t.contains("deputy")

@@ -26,9 +26,14 @@ impl Context<'_> {
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         // "Tusk called Nausėda on Thursday and expressed ...": a verb right after "and"
         // shares the subject of the clause's first verb, not the object before it.
+        // "Georgia demanded ..., accusing Moscow of ...": a participle after a comma shares
+        // the subject of the sentence's first clause too.
+        let participle = pos > s_start + 2
+            && self.doc.lower(pos - 1) == ","
+            && self.doc.lower(pos).ends_with("ing");
         if pos > s_start + 2
-            && self.doc.lower(pos - 1) == "and"
-            && self.mentions.owner[pos - 2].is_none()
+            && (participle
+                || self.doc.lower(pos - 1) == "and" && self.mentions.owner[pos - 2].is_none())
         {
             let first = self.mentions.starting_in(s_start, pos).find(|&m| {
                 !self.is_place(m)
