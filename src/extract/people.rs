@@ -224,6 +224,10 @@ pub fn find_people(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             i += 1;
             continue;
         }
+        if let Some(next) = plural_title_pair(doc, lex, table, mentions, i) {
+            i = next;
+            continue;
+        }
         if let Some(next) = title_first(doc, lex, table, mentions, i) {
             i = next;
             continue;
@@ -234,6 +238,74 @@ pub fn find_people(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         }
         i += 1;
     }
+}
+
+/// "the two countries' foreign ministers, Mohamad Hasan and Le Hoai Trung,": two names in
+/// apposition after a plural title each hold it.
+fn plural_title_pair(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &mut EntityTable,
+    mentions: &mut Mentions,
+    i: usize,
+) -> Option<usize> {
+    let plural = doc.lower(i);
+    let singular = plural.strip_suffix('s')?;
+    if doc.lower(i + 1) != ","
+        || !lex
+            .role_noun_phrases
+            .iter()
+            .any(|(w, _)| w.len() == 1 && w[0] == singular)
+    {
+        return None;
+    }
+    let first = i + 2;
+    let first_end = name_run(doc, lex, mentions, first);
+    if first_end < first + 2 || doc.lower(first_end) != "and" {
+        return None;
+    }
+    let second = first_end + 1;
+    let second_end = name_run(doc, lex, mentions, second);
+    if second_end < second + 2 || !matches!(doc.lower(second_end), "," | ".") {
+        return None;
+    }
+    // "foreign ministers" → "Foreign Minister".
+    let mut title_start = i;
+    while title_start > 0
+        && doc.same_sentence(title_start - 1, i)
+        && lex.title_modifiers.contains(doc.lower(title_start - 1))
+        && mentions.owner[title_start - 1].is_none()
+    {
+        title_start -= 1;
+    }
+    let words: Vec<&str> = (title_start..i).map(|k| doc.word(k)).collect();
+    let mut title = words.join(" ");
+    if !title.is_empty() {
+        title.push(' ');
+    }
+    title.push_str(&doc.word(i)[..singular.len()]);
+    let title = tidy_title(&title);
+    add_person(
+        doc,
+        lex,
+        table,
+        mentions,
+        first,
+        first_end,
+        Some(title.clone()),
+        None,
+    );
+    add_person(
+        doc,
+        lex,
+        table,
+        mentions,
+        second,
+        second_end,
+        Some(title),
+        None,
+    );
+    Some(second_end)
 }
 
 /// "Chinese Foreign Minister Wang Yi", "the Prime Minister of Fiji, Sitiveni Rabuka".

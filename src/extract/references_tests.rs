@@ -171,3 +171,25 @@ fn an_embassy_in_a_capital_is_the_sending_countrys() {
     assert_eq!(accusation.len(), 1);
     assert_eq!(accusation[0].agents, ["country/FRA"]);
 }
+
+#[test]
+fn two_names_after_a_plural_title_each_hold_it() {
+    let a = run(
+        "The two countries' foreign ministers, Ana Duarte and Tomas Lindqvist, spoke by \
+         phone on Monday evening.",
+        "2026-04-21",
+    );
+    for key in ["person/ana-duarte", "person/tomas-lindqvist"] {
+        let person = a
+            .entities
+            .iter()
+            .find(|e| e.key == key)
+            .expect("both ministers are people");
+        assert_eq!(person.title.as_deref(), Some("Foreign Minister"));
+    }
+    let call = events(&a, "PhoneCall");
+    assert_eq!(call.len(), 1);
+    let mut sides = call[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["person/ana-duarte", "person/tomas-lindqvist"]);
+}
