@@ -391,3 +391,22 @@ fn a_president_of_a_republic_is_a_leader_of_the_two() {
         ["person/john-mahama", "person/sanae-takaichi"]
     );
 }
+
+#[test]
+fn a_duty_on_goods_is_a_tariff_and_a_decision_to_ban_is_its_owners() {
+    let a = run(
+        "Chile will impose a 12% duty on Argentine wine from July 1, the trade ministry \
+         said on Wednesday, in retaliation for Argentina's decision last month to ban \
+         imports of Chilean salmon.",
+        "2026-05-21",
+    );
+    let tariff = events(&a, "Tariff");
+    assert_eq!(tariff.len(), 1);
+    assert_eq!(tariff[0].agents, ["country/CHL"]);
+    assert_eq!(tariff[0].status, crate::annotation::Status::Planned);
+    assert_eq!(tariff[0].date.as_deref(), Some("2026-07-01"));
+    let ban = events(&a, "Sanction");
+    assert_eq!(ban.len(), 1);
+    assert_eq!(ban[0].agents, ["country/ARG"]);
+    assert_eq!(ban[0].targets, ["country/CHL"]);
+}

@@ -24,6 +24,32 @@ impl Context<'_> {
 
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        // "La Paz's decision last month to ban imports": the owner of the decision, move
+        // or plan is the subject of the verb it leads to.
+        if pos > s_start + 3 && self.doc.lower(pos - 1) == "to" {
+            let noun = (pos.saturating_sub(5).max(s_start + 2)..pos - 1).find(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "decision"
+                        | "move"
+                        | "plan"
+                        | "plans"
+                        | "bid"
+                        | "attempt"
+                        | "order"
+                        | "threat"
+                        | "offer"
+                        | "pledge"
+                        | "promise"
+                        | "refusal"
+                ) && self.doc.possessive_at(k - 1)
+            });
+            if let Some(owner) = noun.and_then(|k| self.mentions.owner[k - 2]) {
+                if !self.is_place(owner) {
+                    return vec![owner];
+                }
+            }
+        }
         // "Tusk called Nausėda on Thursday and expressed ...": a verb right after "and"
         // shares the subject of the clause's first verb, not the object before it.
         // "Georgia demanded ..., accusing Moscow of ...": a participle after a comma shares
