@@ -410,3 +410,14 @@ fn a_duty_on_goods_is_a_tariff_and_a_decision_to_ban_is_its_owners() {
     assert_eq!(ban[0].agents, ["country/ARG"]);
     assert_eq!(ban[0].targets, ["country/CHL"]);
 }
+
+#[test]
+fn summoning_an_envoy_to_protest_is_one_diplomatic_protest() {
+    let a = run(
+        "Slovenia's foreign ministry summoned Hungary's ambassador, Eva Kovacs, on Monday to \
+         protest against the detention of a Slovenian journalist.",
+        "2026-09-14",
+    );
+    assert_eq!(events(&a, "Accusation").len(), 1);
+    assert!(events(&a, "Protest").is_empty());
+}

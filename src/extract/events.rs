@@ -268,6 +268,16 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     })
             }))
     });
+    // "summoned the ambassador to protest against the detention": the protest is what the
+    // summons was for, the same act, not a demonstration.
+    let accused = drafts.iter().any(|d| d.class == "Accusation");
+    drafts.retain(|d| {
+        !(accused
+            && d.class == "Protest"
+            && d.verbal
+            && d.start > s_start
+            && doc.lower(d.start - 1) == "to")
+    });
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         !content_regions
