@@ -421,3 +421,16 @@ fn summoning_an_envoy_to_protest_is_one_diplomatic_protest() {
     assert_eq!(events(&a, "Accusation").len(), 1);
     assert!(events(&a, "Protest").is_empty());
 }
+
+#[test]
+fn a_complaint_filed_with_a_body_is_not_against_it() {
+    let a = run(
+        "Peru banned Bolivian onions on Monday. Bolivia filed a complaint with the World \
+         Trade Organization on Tuesday.",
+        "2026-05-21",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/BOL"]);
+    assert_eq!(accusation[0].targets, ["country/PER"]);
+}

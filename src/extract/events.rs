@@ -268,6 +268,26 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     })
             }))
     });
+    // "filed a complaint with the WTO", "with the bloc's secretariat": the body a complaint
+    // is filed with hears it; the one complained of is someone else.
+    for d in &mut drafts {
+        if d.class != "Accusation" {
+            continue;
+        }
+        let filed_with = |t: usize| {
+            ctx.table.kind(t) == EntityKind::Organization
+                && ctx.mentions.list.iter().any(|m| {
+                    m.entity == t
+                        && m.start >= d.end
+                        && m.start < s_end
+                        && (m.start.saturating_sub(3)..m.start).any(|k| doc.lower(k) == "with")
+                })
+        };
+        if let Some(&body) = d.targets.iter().find(|&&t| filed_with(t)) {
+            d.targets.retain(|&t| t != body);
+            d.forum = d.forum.or(Some(body));
+        }
+    }
     // "summoned the ambassador to protest against the detention": the protest is what the
     // summons was for, the same act, not a demonstration.
     let accused = drafts.iter().any(|d| d.class == "Accusation");
