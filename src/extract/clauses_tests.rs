@@ -434,3 +434,18 @@ fn a_complaint_filed_with_a_body_is_not_against_it() {
     assert_eq!(accusation[0].agents, ["country/BOL"]);
     assert_eq!(accusation[0].targets, ["country/PER"]);
 }
+
+#[test]
+fn an_act_attributed_to_someone_is_theirs() {
+    let a = run(
+        "Estonia on Thursday attributed the cyberattack on its ports to Russia.",
+        "2026-10-08",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/EST"]);
+    assert_eq!(accusation[0].targets, ["country/RUS"]);
+    let attack = events(&a, "Attack");
+    assert_eq!(attack.len(), 1);
+    assert_eq!(attack[0].agents, ["country/RUS"]);
+}

@@ -268,6 +268,26 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     })
             }))
     });
+    // "attributed a cyberattack ... to a GRU unit", "blamed the blast on X": the act named
+    // inside the accusation is the accused's, not the accuser's.
+    let accusations: Vec<(usize, usize, Vec<usize>)> = drafts
+        .iter()
+        .filter(|a| a.class == "Accusation" && a.verbal && !a.targets.is_empty())
+        .map(|a| (a.start, a.end, a.targets.clone()))
+        .collect();
+    for d in &mut drafts {
+        if !d.noun || d.class == "Accusation" {
+            continue;
+        }
+        if let Some((_, _, accused)) = accusations
+            .iter()
+            .find(|(start, end, _)| d.start > *start && d.start < *end)
+        {
+            d.agents = accused.clone();
+            d.targets.retain(|t| !accused.contains(t));
+            d.referenced = true;
+        }
+    }
     // "filed a complaint with the WTO", "with the bloc's secretariat": the body a complaint
     // is filed with hears it; the one complained of is someone else.
     for d in &mut drafts {
