@@ -246,6 +246,16 @@ pub struct Words {
     pub group_nouns: Vec<String>,
     #[serde(default)]
     pub possessive_name_words: Vec<String>,
+    #[serde(default)]
+    pub forces_of_order: Vec<String>,
+    #[serde(default)]
+    pub intent_nouns: Vec<String>,
+    #[serde(default)]
+    pub military_name_words: Vec<String>,
+    #[serde(default)]
+    pub diplomatic_posts: Vec<String>,
+    #[serde(default)]
+    pub progressive_adverbs: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -447,6 +457,11 @@ pub struct WordSets {
     pub pronouns_actor: WordSet,
     pub group_nouns: WordSet,
     pub possessive_name_words: WordSet,
+    pub forces_of_order: WordSet,
+    pub intent_nouns: WordSet,
+    pub military_name_words: WordSet,
+    pub diplomatic_posts: WordSet,
+    pub progressive_adverbs: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -937,6 +952,11 @@ impl Lexicon {
             pronouns_actor: set(&words.pronouns_actor),
             group_nouns: set(&words.group_nouns),
             possessive_name_words: set(&words.possessive_name_words),
+            forces_of_order: set(&words.forces_of_order),
+            intent_nouns: set(&words.intent_nouns),
+            military_name_words: set(&words.military_name_words),
+            diplomatic_posts: set(&words.diplomatic_posts),
+            progressive_adverbs: set(&words.progressive_adverbs),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

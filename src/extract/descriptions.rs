@@ -28,7 +28,7 @@ fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) 
         // "al-Shabaab fighters attacked ... The group claimed": a group named before.
         "group" => record.entity.kind == EntityKind::Group,
         // "the army" → "Sudanese Armed Forces", "Uganda People's Defence Force".
-        "military" => is_military(record),
+        "military" => is_military(lex, record),
         iso => {
             record.entity.kind == EntityKind::Country
                 && record
@@ -38,15 +38,13 @@ fn fits(table: &EntityTable, lex: &Lexicon, entity: usize, accepted: &[String]) 
     })
 }
 
-/// Words of a name that make a body a country's armed forces.
-const MILITARY_WORDS: [&str; 5] = ["army", "armed", "defence", "defense", "military"];
-
-fn is_military(record: &crate::extract::entities::EntityRecord) -> bool {
+/// A country's armed forces: a body whose name holds one of `military_name_words`.
+fn is_military(lex: &Lexicon, record: &crate::extract::entities::EntityRecord) -> bool {
     record.entity.kind == EntityKind::Organization
         && record
             .name_tokens
             .iter()
-            .any(|t| MILITARY_WORDS.contains(&t.as_str()))
+            .any(|t| lex.sets.military_name_words.contains(t))
 }
 
 /// The description noun phrase after "the" at `i`: (end, accepted kinds), if any.
@@ -174,7 +172,7 @@ pub fn demonym_roles(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &m
         if matches!(doc.lower(army_end - 1), "army" | "military") {
             let force = (0..table.records.len()).find(|&o| {
                 let record = &table.records[o];
-                is_military(record)
+                is_military(lex, record)
                     && record.first < doc.position(i)
                     && table.country_of(o) == table.country_of(demonym.entity)
             });

@@ -24,6 +24,7 @@ pub mod members;
 pub mod merge;
 pub mod people;
 pub mod relations;
+mod rereadings;
 pub mod roles;
 pub mod sentences;
 pub mod status;

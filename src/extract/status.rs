@@ -167,12 +167,7 @@ pub fn modality(
         && matches!(doc.lower(start - 2), "have" | "has");
     // "are also negotiating", "is still holding".
     let progressive_be = |k: usize| matches!(doc.lower(k), "are" | "is" | "am");
-    let adverb = |k: usize| {
-        matches!(
-            doc.lower(k),
-            "also" | "still" | "now" | "currently" | "already" | "reportedly" | "quietly"
-        )
-    };
+    let adverb = |k: usize| lex.sets.progressive_adverbs.contains(doc.lower(k));
     if start > 0
         && (progressive_be(start - 1)
             || (start > 1 && adverb(start - 1) && progressive_be(start - 2))

@@ -28,21 +28,8 @@ impl Context<'_> {
         // or plan is the subject of the verb it leads to.
         if pos > s_start + 3 && self.doc.lower(pos - 1) == "to" {
             let noun = (pos.saturating_sub(5).max(s_start + 2)..pos - 1).find(|&k| {
-                matches!(
-                    self.doc.lower(k),
-                    "decision"
-                        | "move"
-                        | "plan"
-                        | "plans"
-                        | "bid"
-                        | "attempt"
-                        | "order"
-                        | "threat"
-                        | "offer"
-                        | "pledge"
-                        | "promise"
-                        | "refusal"
-                ) && self.doc.possessive_at(k - 1)
+                self.lex.sets.intent_nouns.contains(self.doc.lower(k))
+                    && self.doc.possessive_at(k - 1)
             });
             if let Some(owner) = noun.and_then(|k| self.mentions.owner[k - 2]) {
                 if !self.is_place(owner) {
