@@ -449,3 +449,23 @@ fn an_act_attributed_to_someone_is_theirs() {
     assert_eq!(attack.len(), 1);
     assert_eq!(attack[0].agents, ["country/RUS"]);
 }
+
+#[test]
+fn a_verb_after_and_and_an_adverb_shares_the_first_subject() {
+    let a = run(
+        "Chile's President Ana Rojas met Peru's Prime Minister Luis Prado in Arica on Monday \
+         and separately met Bolivia's President Marco Quiroga.",
+        "2026-04-25",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 2);
+    // Rojas met both; Prado never met Quiroga.
+    for meeting in &meetings {
+        assert!(meeting.participants.contains(&"person/ana-rojas".to_string()));
+    }
+    assert!(
+        meetings
+            .iter()
+            .any(|m| m.participants.contains(&"person/marco-quiroga".to_string()))
+    );
+}

@@ -152,6 +152,18 @@ impl Context<'_> {
         None
     }
 
+    /// An adverb that may stand between a conjunction and its verb: "also", "then",
+    /// "later", or a lowercase "-ly" word ("separately", "jointly").
+    pub(crate) fn is_adverb(&self, j: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        let w = t.lower.as_str();
+        t.kind == TokenKind::Word
+            && !self.doc.is(j, class::CAPITALIZED)
+            && (self.lex.sets.progressive_adverbs.contains(w)
+                || matches!(w, "then" | "later" | "again" | "subsequently")
+                || w.len() >= 7 && w.ends_with("ly"))
+    }
+
     /// A title word between an affiliation and a name ("Prime Minister", "counterpart").
     pub(crate) fn title_word(&self, j: usize) -> bool {
         let t = &self.doc.tokens[j];

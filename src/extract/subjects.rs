@@ -44,9 +44,16 @@ impl Context<'_> {
         let participle = pos > s_start + 2
             && self.doc.lower(pos - 1) == ","
             && self.doc.lower(pos).ends_with("ing");
-        if pos > s_start + 2
+        // "... and separately met", "... and later signed": adverbs between the "and" and
+        // its verb.
+        let mut conjunction = pos;
+        while conjunction > s_start + 2 && self.is_adverb(conjunction - 1) {
+            conjunction -= 1;
+        }
+        if conjunction > s_start + 2
             && (participle
-                || self.doc.lower(pos - 1) == "and" && self.mentions.owner[pos - 2].is_none())
+                || self.doc.lower(conjunction - 1) == "and"
+                    && self.mentions.owner[conjunction - 2].is_none())
         {
             let first = self.mentions.starting_in(s_start, pos).find(|&m| {
                 !self.is_place(m)
@@ -68,7 +75,7 @@ impl Context<'_> {
                 {
                     v += 1;
                 }
-                if v + 1 < pos && self.doc.lower(v - 1) != "and" {
+                if v + 1 < conjunction && self.doc.lower(v - 1) != "and" {
                     return self.subject_before(s_start, v);
                 }
             }
