@@ -102,12 +102,18 @@ fn elided_counterparts(
         if doc.lower(k) != "with" {
             continue;
         }
-        let and_at = match doc.lower(k - 1) {
-            "and" => k - 1,
-            "then" | "also" | "later" if doc.lower(k - 2) == "and" => k - 2,
-            _ => continue,
-        };
-        if and_at == 0 || doc.lower(and_at - 1) != "," {
+        // "and with", "and then with", "and, separately, with": an adverb marks a second
+        // act; without one, a comma before the "and" must.
+        let mut and_at = k - 1;
+        let mut adverb = false;
+        while and_at > s_start && (doc.lower(and_at) == "," || ctx.is_adverb(and_at)) {
+            adverb |= doc.lower(and_at) != ",";
+            and_at -= 1;
+        }
+        if doc.lower(and_at) != "and" || and_at == 0 {
+            continue;
+        }
+        if !adverb && doc.lower(and_at - 1) != "," {
             continue;
         }
         // The counterpart, behind its title ("with Chinese President Xi Jinping").

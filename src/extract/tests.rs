@@ -377,6 +377,18 @@ fn acts_done_separately_are_one_per_counterpart() {
     // Together, the three meet once.
     let b = run(&text.replace(" separately", ""), "2026-02-11");
     assert_eq!(b.events.iter().filter(|e| e.class == "Meeting").count(), 1);
+    // "and, separately, with": a second call, with the second counterpart only.
+    let c = run(
+        "Kenya's Foreign Minister Ruth Wanjiru spoke by phone with Uganda's Foreign Minister \
+         Sam Okello and, separately, with Rwanda's Foreign Minister Claire Uwera on Friday.",
+        "2026-02-11",
+    );
+    let calls: Vec<_> = c.events.iter().filter(|e| e.class == "PhoneCall").collect();
+    assert_eq!(calls.len(), 2);
+    for call in &calls {
+        assert_eq!(call.participants.len(), 2);
+        assert!(call.participants.iter().any(|p| p == "person/ruth-wanjiru"));
+    }
 }
 
 #[test]
