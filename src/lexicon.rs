@@ -182,6 +182,10 @@ pub struct Trigger {
     /// agent is kept.
     #[serde(default)]
     pub unnamed_agent: bool,
+    /// Not this act when a noun phrase follows the object: "called Ruto a friend" names
+    /// him, it is no call.
+    #[serde(default)]
+    pub no_object_complement: bool,
     #[serde(default)]
     pub speaker_agent: bool,
     #[serde(default)]

@@ -469,3 +469,45 @@ fn a_verb_after_and_and_an_adverb_shares_the_first_subject() {
             .any(|m| m.participants.contains(&"person/marco-quiroga".to_string()))
     );
 }
+
+#[test]
+fn calling_a_person_is_a_phone_call_but_calling_him_something_is_not() {
+    let a = run(
+        "Estonia's Prime Minister Mari Kask called Finnish President Juha Virtanen on Monday.",
+        "2026-04-25",
+    );
+    let calls = events(&a, "PhoneCall");
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].date.as_deref(), Some("2026-04-20"));
+    let b = run(
+        "Estonia's Prime Minister Mari Kask called Finnish President Juha Virtanen a true friend.",
+        "2026-04-25",
+    );
+    assert!(events(&b, "PhoneCall").is_empty());
+    let c = run(
+        "Estonia's Prime Minister Mari Kask called on Finnish President Juha Virtanen to act.",
+        "2026-04-25",
+    );
+    assert!(events(&c, "PhoneCall").is_empty());
+}
+
+#[test]
+fn a_verb_after_a_meeting_goes_on_from_its_subject_alone() {
+    let a = run(
+        "Estonia's Prime Minister Mari Kask met Finnish President Juha Virtanen on Monday and \
+         praised Ukraine's resistance.",
+        "2026-04-25",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, ["person/mari-kask"]);
+    // Both meet, both praise.
+    let b = run(
+        "Estonian Prime Minister Mari Kask and her Finnish counterpart Juha Virtanen met on \
+         Monday and praised Ukraine.",
+        "2026-04-25",
+    );
+    let support = events(&b, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents.len(), 2);
+}

@@ -54,6 +54,9 @@ pub struct Draft {
     pub referenced: bool,
     /// A noun with an indefinite article ("in a joint statement"): a happening of its own.
     pub indefinite: bool,
+    /// Of a symmetric act, the sides named as its subject: A in "A met B", A and B in
+    /// "A and B met". A verb after "and" goes on from them alone.
+    pub subject_sides: Vec<usize>,
 }
 
 pub(crate) fn push_unique(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {

@@ -200,6 +200,12 @@ pub(crate) fn build(
     if rejected {
         return None;
     }
+    if trigger.no_object_complement {
+        let object_end = objects.iter().map(|&x| ctx.mentions.list[x].end).max();
+        if object_end.is_some_and(|end| end < s_end && matches!(doc.lower(end), "a" | "an")) {
+            return None;
+        }
+    }
     own_agent = own_agent || !by.is_empty();
     let mut subject_entities: Vec<usize> =
         own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
@@ -241,6 +247,11 @@ pub(crate) fn build(
             resolved_objects.push(e);
         }
     }
+    let subject_sides = if trigger.symmetric {
+        subject_entities.clone()
+    } else {
+        Vec::new()
+    };
     if trigger.symmetric {
         push_unique(&mut participants, subject_entities.iter().copied());
         push_unique(&mut participants, resolved_objects.iter().copied());
@@ -521,6 +532,7 @@ pub(crate) fn build(
         coordinated,
         phrase_start: np_start,
         indefinite: noun && (np_start..m.start).any(|k| matches!(doc.lower(k), "a" | "an")),
+        subject_sides,
     })
 }
 

@@ -32,7 +32,9 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         // "X detained them and then deported them": the second verb has the first's subject.
         if d.coordinated && !d.symmetric {
             if let Some(p) = prev_verbal {
-                let subject: Vec<usize> = if p.symmetric {
+                let subject: Vec<usize> = if p.symmetric && !p.subject_sides.is_empty() {
+                    p.subject_sides.clone()
+                } else if p.symmetric {
                     p.participants.clone()
                 } else {
                     p.agents.clone()
