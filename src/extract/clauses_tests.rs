@@ -511,3 +511,25 @@ fn a_verb_after_a_meeting_goes_on_from_its_subject_alone() {
     assert_eq!(support.len(), 1);
     assert_eq!(support[0].agents.len(), 2);
 }
+
+#[test]
+fn help_a_speaker_says_their_side_would_give_is_a_pledge() {
+    let a = run(
+        "Norway's ambassador in Lusaka, Ingrid Dahl, said on Monday that Oslo would send tents \
+         and blankets to Zambia.",
+        "2026-04-25",
+    );
+    let pledge = events(&a, "CooperationPledge");
+    assert_eq!(pledge.len(), 1);
+    // The ambassador posted in Lusaka is a person, and the promise is hers.
+    assert_eq!(pledge[0].agents, ["person/ingrid-dahl"]);
+    assert_eq!(pledge[0].targets, ["country/ZMB"]);
+    assert!(events(&a, "Aid").is_empty());
+    // Told as a plan, with no one saying it, it is aid to come.
+    let b = run(
+        "Norway will send tents and blankets to Zambia next week.",
+        "2026-04-25",
+    );
+    assert!(events(&b, "CooperationPledge").is_empty());
+    assert_eq!(events(&b, "Aid").len(), 1);
+}

@@ -353,6 +353,8 @@ fn title_first(
     }
     // Extend right: "of Fiji", "of Foreign Affairs and Expatriates", "and Minister of ...".
     let mut k = i + head_len;
+    // Where the title's words end when a posting's place follows them.
+    let mut title_stop = None;
     loop {
         let lower = doc.lower(k);
         // "Deputy Foreign Minister": a head right after a head is one title.
@@ -396,6 +398,23 @@ fn title_first(
             }
             break;
         }
+        // "China's ambassador in Maputo, Wang Lei": the post's place, then the name in
+        // apposition.
+        if matches!(lower, "in" | "at" | "to") {
+            let posting = mentions.at(k + 1).filter(|m| {
+                m.start == k + 1
+                    && matches!(table.kind(m.entity), EntityKind::Place | EntityKind::Country)
+                    && doc.lower(m.end) == ","
+                    && doc.cap(m.end + 1)
+                    && mentions.owner[m.end + 1].is_none()
+            });
+            if let Some(m) = posting {
+                title_stop = Some(k);
+                k = m.end;
+                continue;
+            }
+            break;
+        }
         if lower == "and" {
             let mut j = k + 1;
             while j < k + 4 && doc.cap(j) && title_head_at(doc, lex, j) == 0 {
@@ -409,7 +428,7 @@ fn title_first(
         }
         break;
     }
-    let title_end = k;
+    let title_end = title_stop.unwrap_or(k);
     let mut n = k;
     if doc.lower(n) == "," {
         n += 1;
