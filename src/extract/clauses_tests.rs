@@ -533,3 +533,23 @@ fn help_a_speaker_says_their_side_would_give_is_a_pledge() {
     assert!(events(&b, "CooperationPledge").is_empty());
     assert_eq!(events(&b, "Aid").len(), 1);
 }
+
+#[test]
+fn port_calls_investigations_and_standing_with_an_ally() {
+    let a = run(
+        "Two Brazilian Navy frigates docked at Luanda on Monday. Namibia's police opened an \
+         investigation into Kwanza Shipping on Tuesday. Portugal said it stood shoulder to \
+         shoulder with Angola.",
+        "2026-04-25",
+    );
+    let visit = events(&a, "Visit");
+    assert_eq!(visit.len(), 1);
+    assert_eq!(visit[0].targets, ["country/AGO"]);
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/NAM"]);
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, ["country/PRT"]);
+    assert_eq!(support[0].targets, ["country/AGO"]);
+}
