@@ -345,11 +345,16 @@ pub(crate) fn build(
         let only_countries = agents
             .iter()
             .all(|&a| ctx.table.kind(a) != EntityKind::Person);
-        // "X said Reykjavik supported ...": the speaker stands for their own country.
+        // "X said Reykjavik supported ...": the speaker stands for their own country, or
+        // for the body they serve ("Rutte said the alliance stood with Denmark").
+        let body = ctx
+            .table
+            .get(ctx.table.records[sp].entity.affiliation.as_deref().unwrap_or(""));
         let own_country = !agents.is_empty()
             && agents.iter().all(|&a| {
                 ctx.table.country_of(a) == ctx.table.country_of(sp)
                     && ctx.table.country_of(sp).is_some()
+                    || body == Some(a)
             });
         let speech_act = matches!(
             class.as_str(),

@@ -122,3 +122,14 @@ fn military_operations_and_missile_tests_are_mobilizations_firing_at_a_side_an_a
     assert_eq!(events(&b, "Attack").len(), 1);
     assert!(events(&b, "Mobilization").is_empty());
 }
+
+#[test]
+fn a_speaker_telling_what_the_body_they_serve_did_is_its_agent() {
+    let a = run(
+        "NATO Secretary General Mark Rutte said the alliance stood in full solidarity with Norway.",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, ["person/mark-rutte"]);
+    assert_eq!(support[0].targets, ["country/NOR"]);
+}
