@@ -461,7 +461,11 @@ fn a_verb_after_and_and_an_adverb_shares_the_first_subject() {
     assert_eq!(meetings.len(), 2);
     // Rojas met both; Prado never met Quiroga.
     for meeting in &meetings {
-        assert!(meeting.participants.contains(&"person/ana-rojas".to_string()));
+        assert!(
+            meeting
+                .participants
+                .contains(&"person/ana-rojas".to_string())
+        );
     }
     assert!(
         meetings

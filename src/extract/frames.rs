@@ -347,9 +347,13 @@ pub(crate) fn build(
             .all(|&a| ctx.table.kind(a) != EntityKind::Person);
         // "X said Reykjavik supported ...": the speaker stands for their own country, or
         // for the body they serve ("Rutte said the alliance stood with Denmark").
-        let body = ctx
-            .table
-            .get(ctx.table.records[sp].entity.affiliation.as_deref().unwrap_or(""));
+        let body = ctx.table.get(
+            ctx.table.records[sp]
+                .entity
+                .affiliation
+                .as_deref()
+                .unwrap_or(""),
+        );
         let own_country = !agents.is_empty()
             && agents.iter().all(|&a| {
                 ctx.table.country_of(a) == ctx.table.country_of(sp)

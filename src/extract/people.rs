@@ -403,7 +403,10 @@ fn title_first(
         if matches!(lower, "in" | "at" | "to") {
             let posting = mentions.at(k + 1).filter(|m| {
                 m.start == k + 1
-                    && matches!(table.kind(m.entity), EntityKind::Place | EntityKind::Country)
+                    && matches!(
+                        table.kind(m.entity),
+                        EntityKind::Place | EntityKind::Country
+                    )
                     && doc.lower(m.end) == ","
                     && doc.cap(m.end + 1)
                     && mentions.owner[m.end + 1].is_none()
