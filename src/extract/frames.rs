@@ -373,6 +373,7 @@ pub(crate) fn build(
     let reported = speaker.is_some()
         || (s_start..m.start).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)))
         || ctx.speaker_after(m.end, s_end).is_some();
+    let mut symmetric = trigger.symmetric;
     let reported_would = reported
         && (m.start.saturating_sub(4).max(s_start)..m.start).any(|k| doc.lower(k) == "would");
     if trigger.future_pledge
@@ -381,6 +382,15 @@ pub(crate) fn build(
     {
         class = "CooperationPledge".to_string();
         status = Status::Occurred;
+        // "said Malaysia would cooperate with Vietnam": one side promises, to the other.
+        if symmetric {
+            let (sides, others): (Vec<usize>, Vec<usize>) = participants
+                .drain(..)
+                .partition(|p| subject_sides.contains(p));
+            agents = sides;
+            targets = others;
+            symmetric = false;
+        }
         if let Some(sp) = speaker {
             agents = vec![sp];
         }
@@ -391,7 +401,7 @@ pub(crate) fn build(
         }
     }
     // A symmetric trigger that needs a counterpart needs two sides ("was received by X").
-    let too_few = if trigger.symmetric {
+    let too_few = if symmetric {
         participants.len() < 2
     } else {
         targets.is_empty()
@@ -536,7 +546,7 @@ pub(crate) fn build(
         forum,
         status,
         topics: Vec::new(),
-        symmetric: trigger.symmetric,
+        symmetric,
         anaphoric,
         trigger: m.trigger,
         date: None,

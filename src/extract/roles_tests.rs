@@ -133,3 +133,17 @@ fn a_speaker_telling_what_the_body_they_serve_did_is_its_agent() {
     assert_eq!(support[0].agents, ["person/mark-rutte"]);
     assert_eq!(support[0].targets, ["country/NOR"]);
 }
+
+#[test]
+fn cooperation_a_speaker_says_their_side_would_give_is_a_pledge_to_the_other() {
+    let a = run(
+        "Interior Minister Hana Novak said the Czech Republic would cooperate with Slovakia on \
+         the investigation.",
+    );
+    let pledge = events(&a, "CooperationPledge");
+    assert_eq!(pledge.len(), 1);
+    assert_eq!(pledge[0].agents, ["person/hana-novak"]);
+    assert_eq!(pledge[0].targets, ["country/SVK"]);
+    assert!(pledge[0].participants.is_empty());
+    assert!(events(&a, "Cooperation").is_empty());
+}
