@@ -147,3 +147,16 @@ fn cooperation_a_speaker_says_their_side_would_give_is_a_pledge_to_the_other() {
     assert!(pledge[0].participants.is_empty());
     assert!(events(&a, "Cooperation").is_empty());
 }
+
+#[test]
+fn the_flag_state_of_a_ship_is_the_side_acted_on() {
+    let a = run("Venezuela seized a Liberian-flagged tanker on Friday.");
+    let coercion = events(&a, "Coercion");
+    assert_eq!(coercion.len(), 1);
+    assert_eq!(coercion[0].targets, ["country/LBR"]);
+    // Rebels a side backs are not that side.
+    let b = run("Colombia attacked Venezuelan-backed rebels on Friday.");
+    for attack in events(&b, "Attack") {
+        assert!(!attack.targets.contains(&"country/VEN".to_string()));
+    }
+}

@@ -97,6 +97,32 @@ fn is_apostrophe(c: char) -> bool {
 ///
 /// One pass over the bytes, decoding a character only where it is not ASCII: positions
 /// are byte offsets, and the character offsets of each token are counted on the way.
+/// Participles that make a compound with the name before them ("British-flagged",
+/// "Saudi-led"), which is split off so the name is read as one. Not "Russian-backed":
+/// those backed by a side are not that side.
+const NAME_PARTICIPLES: [&str; 11] = [
+    "flagged",
+    "owned",
+    "registered",
+    "led",
+    "based",
+    "built",
+    "made",
+    "controlled",
+    "held",
+    "occupied",
+    "operated",
+];
+
+/// Whether `rest` starts with one of [`NAME_PARTICIPLES`] as a whole word.
+fn participle_after_name(rest: &str) -> bool {
+    let word_end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(k, _)| k);
+    NAME_PARTICIPLES.contains(&&rest[..word_end])
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     // About one token in four characters of news text (words, spaces and punctuation):
     // room enough that the list is rarely copied as it grows.
@@ -135,6 +161,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let next = char_at(text, i + w);
                 let next_is_letter = next.is_some_and(|(n, _)| n.is_alphanumeric());
+                // "British-flagged", "Saudi-led": a name, then a participle of its own.
+                if (ch == '-' || ch == '‑')
+                    && next_is_letter
+                    && char_at(text, start).is_some_and(|(f, _)| f.is_uppercase())
+                    && participle_after_name(&text[i + w..])
+                {
+                    break;
+                }
                 if (ch == '-' || ch == '‑' || ch == '&') && next_is_letter {
                     single_letters = false;
                     segment_len = 0;
@@ -319,6 +353,31 @@ mod tests {
         assert_eq!(case("2024"), (false, false));
         assert_eq!(case("—"), (false, false));
         assert_eq!(case("ÖVP"), (true, true));
+    }
+
+    #[test]
+    fn a_name_before_a_participle_compound_is_its_own_word() {
+        assert_eq!(
+            words("a Liberian-flagged ship, the Saudi-led force, Russian-backed rebels"),
+            [
+                "a",
+                "Liberian",
+                "-",
+                "flagged",
+                "ship",
+                ",",
+                "the",
+                "Saudi",
+                "-",
+                "led",
+                "force",
+                ",",
+                "Russian-backed",
+                "rebels"
+            ]
+        );
+        // Lowercase compounds stay whole.
+        assert_eq!(words("state-owned firms"), ["state-owned", "firms"]);
     }
 
     #[test]

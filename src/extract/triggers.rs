@@ -149,6 +149,13 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
+            // "Russian-backed", "Turkish-brokered": the second half of a compound.
+            if i > s_start
+                && doc.tokens[i - 1].is_punct("-")
+                && doc.tokens[i - 1].end == doc.tokens[i].start
+            {
+                continue;
+            }
             let verbal =
                 trigger.patterns[pi].starts_with("V:") || trigger.patterns[pi].starts_with("v:");
             // "the first visit", "Carney's visit": a noun, not the verb.
