@@ -260,6 +260,8 @@ pub struct Words {
     pub diplomatic_posts: Vec<String>,
     #[serde(default)]
     pub progressive_adverbs: Vec<String>,
+    #[serde(default)]
+    pub giving_verbs: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -466,6 +468,8 @@ pub struct WordSets {
     pub military_name_words: WordSet,
     pub diplomatic_posts: WordSet,
     pub progressive_adverbs: WordSet,
+    /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
+    pub giving_verbs: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -961,6 +965,7 @@ impl Lexicon {
             military_name_words: set(&words.military_name_words),
             diplomatic_posts: set(&words.diplomatic_posts),
             progressive_adverbs: set(&words.progressive_adverbs),
+            giving_verbs: set(&words.giving_verbs),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

@@ -158,6 +158,24 @@ pub(crate) fn build(
             }
         }
         that_target = complement_target;
+        // "granted Ukraine a loan": the actor between a verb of giving and the noun receives
+        // it; the giver is the verb's subject.
+        let receiver = np_start
+            .checked_sub(1)
+            .filter(|&k| k > s_start)
+            .and_then(|k| ctx.mentions.owner[k])
+            .filter(|&r| {
+                let start = ctx.mentions.list[r].start;
+                start > s_start
+                    && ctx.lex.sets.giving_verbs.contains(doc.lower(start - 1))
+                    && !ctx.is_place(r)
+            });
+        if let Some(r) = receiver {
+            if that_target.is_empty() {
+                that_target = vec![r];
+            }
+            own_subject = ctx.subject_before(s_start, ctx.mentions.list[r].start - 1);
+        }
         // A noun that is the object of another trigger's verb has no subject of its own.
         let object_of_trigger = verb_ends
             .iter()

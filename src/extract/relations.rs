@@ -207,6 +207,24 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     if pledged {
         drafts.retain(|d| d.class != "Aid");
     }
+    // "pledged $3 million in emergency aid to Sudan": the aid named is what was pledged;
+    // its recipient is the pledge's.
+    let pledge_at = drafts
+        .iter()
+        .position(|d| d.class == "CooperationPledge" && d.verbal);
+    if let Some(p) = pledge_at {
+        let start = drafts[p].start;
+        let promised = |d: &Draft| d.class == "Aid" && d.noun && !d.own_agent && d.start > start;
+        let recipients: Vec<usize> = drafts
+            .iter()
+            .filter(|d| promised(d))
+            .flat_map(|d| d.targets.iter().copied())
+            .collect();
+        if drafts[p].targets.is_empty() {
+            push_unique(&mut drafts[p].targets, recipients);
+        }
+        drafts.retain(|d| !promised(d));
+    }
 }
 
 /// "In a joint statement issued after the talks, the two leaders reaffirmed ...": a

@@ -160,3 +160,18 @@ fn the_flag_state_of_a_ship_is_the_side_acted_on() {
         assert!(!attack.targets.contains(&"country/VEN".to_string()));
     }
 }
+
+#[test]
+fn the_one_granted_a_loan_receives_it_and_aid_pledged_is_one_pledge() {
+    let a = run("Denmark granted Moldova a loan on Wednesday.");
+    let aid = events(&a, "Aid");
+    assert_eq!(aid.len(), 1);
+    assert_eq!(aid[0].agents, ["country/DNK"]);
+    assert_eq!(aid[0].targets, ["country/MDA"]);
+    let b = run("Austria pledged 40 million euros in humanitarian aid to Chad on Monday.");
+    assert!(events(&b, "Aid").is_empty());
+    let pledge = events(&b, "CooperationPledge");
+    assert_eq!(pledge.len(), 1);
+    assert_eq!(pledge[0].agents, ["country/AUT"]);
+    assert_eq!(pledge[0].targets, ["country/TCD"]);
+}
