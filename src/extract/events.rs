@@ -127,6 +127,16 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 && doc.lower(m.start - 1) == "each"
                 && draft.agents.len() == 2
                 && !draft.symmetric;
+            // "India and Pakistan exchanged fire": each side's act on the other too.
+            let reciprocal = m.verbal
+                && matches!(
+                    doc.lower(m.start),
+                    "exchanged" | "exchange" | "exchanging" | "traded" | "trade" | "trading"
+                )
+                && draft.agents.len() == 2
+                && draft.targets.is_empty()
+                && !draft.symmetric;
+            let each = each || reciprocal;
             if each {
                 drafts.extend(both_ways(&draft, draft.agents[0], draft.agents[1]));
                 continue;

@@ -175,3 +175,20 @@ fn the_one_granted_a_loan_receives_it_and_aid_pledged_is_one_pledge() {
     assert_eq!(pledge[0].agents, ["country/AUT"]);
     assert_eq!(pledge[0].targets, ["country/TCD"]);
 }
+
+#[test]
+fn two_sides_exchanging_fire_each_attack_the_other() {
+    let a = run("Kyrgyzstan and Tajikistan exchanged fire at the border on Monday.");
+    let mut attacks: Vec<(String, String)> = events(&a, "Attack")
+        .iter()
+        .map(|e| (e.agents.join(","), e.targets.join(",")))
+        .collect();
+    attacks.sort();
+    assert_eq!(
+        attacks,
+        [
+            ("country/KGZ".to_string(), "country/TJK".to_string()),
+            ("country/TJK".to_string(), "country/KGZ".to_string())
+        ]
+    );
+}
