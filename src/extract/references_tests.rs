@@ -193,3 +193,26 @@ fn two_names_after_a_plural_title_each_hold_it() {
     sides.sort();
     assert_eq!(sides, ["person/ana-duarte", "person/tomas-lindqvist"]);
 }
+
+#[test]
+fn welcoming_an_offer_or_a_veto_answers_its_author() {
+    let a = run(
+        "Colombia and Venezuela have quarrelled over the border since January, and Venezuela \
+         closed two crossings last week. Norway offered on Monday to host talks. Colombia's \
+         President Gustavo Petro welcomed the offer on Tuesday.",
+        "2026-03-04",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    // The offer's author, not the other side of the quarrel.
+    assert_eq!(support[0].targets, ["country/NOR"]);
+    let b = run(
+        "Britain and Myanmar traded accusations over the crackdown. China vetoed Britain's \
+         draft resolution on Myanmar on Monday. Myanmar's junta spokesman Zaw Min Tun \
+         welcomed the veto.",
+        "2026-03-04",
+    );
+    let support = events(&b, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].targets, ["country/CHN"]);
+}
