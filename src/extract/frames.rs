@@ -502,6 +502,20 @@ pub(crate) fn build(
             }
         }
     }
+    // "was arrested in Tehran", "was summoned to the ministry in Canberra": a state's act
+    // told in the passive with no one named is the act of the state where it happened.
+    if passive
+        && agents.is_empty()
+        && by_entities.is_empty()
+        && matches!(
+            class.as_str(),
+            "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation"
+        )
+    {
+        if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+            agents.push(c);
+        }
+    }
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal

@@ -192,3 +192,21 @@ fn two_sides_exchanging_fire_each_attack_the_other() {
         ]
     );
 }
+
+#[test]
+fn a_state_act_in_the_passive_is_the_act_of_the_state_where_it_happened() {
+    let a = run("Belgian citizen Marc Dupont was arrested in Caracas on Monday.");
+    let arrest = events(&a, "Arrest");
+    assert_eq!(arrest.len(), 1);
+    assert_eq!(arrest[0].agents, ["country/VEN"]);
+    // The person named after "Belgian citizen" is the one arrested, and Belgium's.
+    assert_eq!(arrest[0].targets, ["person/marc-dupont"]);
+    assert_eq!(
+        affiliation(&a, "person/marc-dupont").as_deref(),
+        Some("country/BEL")
+    );
+    let b = run("The Peruvian ambassador was summoned to the foreign ministry in Santiago.");
+    let summons = events(&b, "Accusation");
+    assert_eq!(summons.len(), 1);
+    assert_eq!(summons[0].agents, ["country/CHL"]);
+}
