@@ -532,16 +532,18 @@ fn name_first(
     }
     // "Dutch national Farhad Rostami", "Costa Rican journalist Ana Mora": a person cue
     // right before the name, after the demonym of the country they belong to.
-    if i >= 1 && doc.same_sentence(i - 1, i) && !doc.cap(i - 1) {
-        if lex.person_cues.contains(doc.lower(i - 1)) {
-            let affiliation = i
-                .checked_sub(2)
-                .and_then(|k| mentions.at(k))
-                .filter(|m| m.end == i - 1 && table.kind(m.entity) == EntityKind::Country)
-                .map(|m| table.key(m.entity).to_string());
-            add_person(doc, lex, table, mentions, i, end, None, affiliation);
-            return Some(end);
-        }
+    if i >= 1
+        && doc.same_sentence(i - 1, i)
+        && !doc.cap(i - 1)
+        && lex.person_cues.contains(doc.lower(i - 1))
+    {
+        let affiliation = i
+            .checked_sub(2)
+            .and_then(|k| mentions.at(k))
+            .filter(|m| m.end == i - 1 && table.kind(m.entity) == EntityKind::Country)
+            .map(|m| table.key(m.entity).to_string());
+        add_person(doc, lex, table, mentions, i, end, None, affiliation);
+        return Some(end);
     }
     let next = doc.lower(end);
     if lex.speech_forms.contains(next) && next != "added" || next == "told" {
