@@ -557,3 +557,21 @@ fn port_calls_investigations_and_standing_with_an_ally() {
     assert_eq!(support[0].agents, ["country/PRT"]);
     assert_eq!(support[0].targets, ["country/AGO"]);
 }
+
+#[test]
+fn a_future_date_inside_what_was_agreed_is_not_the_agreements() {
+    let a = run(
+        "Ghana and Togo agreed to hold joint border patrols next month.",
+        "2026-04-25",
+    );
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1);
+    assert_eq!(agreement[0].status, crate::annotation::Status::Occurred);
+    assert_ne!(agreement[0].date.as_deref(), Some("2026-05"));
+    // A past date there is still the agreement's: "agreed to a truce on Monday".
+    let b = run("Ghana and Togo agreed to a truce on Monday.", "2026-04-25");
+    assert_eq!(
+        events(&b, "Agreement")[0].date.as_deref(),
+        Some("2026-04-20")
+    );
+}

@@ -42,7 +42,7 @@ use crate::extract::entities::{EntityTable, Mentions};
 use crate::extract::events::{Context, Draft, sentence_events};
 use crate::extract::explain::SentenceTrace;
 use crate::extract::merge::{Merged, merge};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Content, Lexicon};
 use crate::reader::Article;
 
 /// Headline mentions sort after every body mention.
@@ -150,6 +150,28 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                                 && body.lower(k.saturating_sub(1)) == ","
                         })
                 };
+                // "agreed to hold exercises next month", "urged Quito to vote in May": a
+                // future date inside the infinitive after the verb is the date of what was
+                // agreed or asked, not of the agreeing.
+                let infinitive = (d.verbal
+                    && ctx.lex.triggers[d.trigger].content == Content::To
+                    && d.status == Status::Occurred)
+                    .then(|| {
+                        (d.end.saturating_sub(1)..(d.end + 6).min(s.end)).find(|&k| {
+                            body.lower(k) == "to"
+                                && !matches!(
+                                    body.lower(k + 1),
+                                    "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                                )
+                        })
+                    })
+                    .flatten();
+                let future_in_infinitive = |m: &dates::DateMention| {
+                    infinitive.is_some_and(|to| m.start > to)
+                        && resolve(m.kind, publication, false, chain_start)
+                            .is_some_and(|v| v.after(publication))
+                };
+                let own_clause = own_clause.filter(|m| !future_in_infinitive(m));
                 // What goes on takes only a date of its own clause.
                 let ongoing = d.status == Status::Ongoing;
                 let nearest = after.or(own_clause).or_else(|| {
@@ -158,7 +180,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     }
                     found
                         .iter()
-                        .filter(|m| !in_relative_after(m))
+                        .filter(|m| !in_relative_after(m) && !future_in_infinitive(m))
                         .min_by_key(|m| {
                             if m.start >= d.start {
                                 m.start - d.start
