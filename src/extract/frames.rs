@@ -509,7 +509,7 @@ pub(crate) fn build(
         && by_entities.is_empty()
         && matches!(
             class.as_str(),
-            "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation"
+            "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation" | "Retreat"
         )
     {
         if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {

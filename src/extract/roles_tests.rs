@@ -210,3 +210,18 @@ fn a_state_act_in_the_passive_is_the_act_of_the_state_where_it_happened() {
     assert_eq!(summons.len(), 1);
     assert_eq!(summons[0].agents, ["country/CHL"]);
 }
+
+#[test]
+fn a_release_is_kept_with_no_one_named_as_releasing() {
+    let a = run("Dutch lawyer Anna Smit was released from custody on Wednesday.");
+    let release = events(&a, "Retreat");
+    assert_eq!(release.len(), 1);
+    assert!(release[0].agents.is_empty());
+    assert_eq!(release[0].targets, ["person/anna-smit"]);
+    // Released in a capital: by that state.
+    let b = run("Dutch lawyer Anna Smit was released in Minsk on Wednesday.");
+    assert_eq!(events(&b, "Retreat")[0].agents, ["country/BLR"]);
+    // A statement released is no release.
+    let c = run("The Dutch embassy released a statement on Wednesday.");
+    assert!(events(&c, "Retreat").is_empty());
+}
