@@ -516,6 +516,27 @@ pub(crate) fn build(
             agents.push(c);
         }
     }
+    // "marched through Avarua to protest against Brown's deal": what is protested against
+    // is its owner's, or the side named.
+    if class == "Protest" && targets.is_empty() {
+        if let Some(k) = (m.end..s_end.min(m.end + 12)).find(|&k| doc.lower(k) == "against") {
+            let at = if doc.lower(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let against = ctx
+                .mentions
+                .owner
+                .get(at)
+                .copied()
+                .flatten()
+                .filter(|&x| ctx.mentions.list[x].start == at && !ctx.is_place(x));
+            if let Some(x) = against {
+                targets.extend(ctx.actors(x));
+            }
+        }
+    }
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal

@@ -225,3 +225,12 @@ fn a_release_is_kept_with_no_one_named_as_releasing() {
     let c = run("The Dutch embassy released a statement on Wednesday.");
     assert!(events(&c, "Retreat").is_empty());
 }
+
+#[test]
+fn the_people_counted_protest_and_what_they_protest_against_is_the_target() {
+    let a = run("Hundreds of Ghanaians marched through Accra on Sunday to protest against Togo.");
+    let protest = events(&a, "Protest");
+    assert_eq!(protest.len(), 1);
+    assert_eq!(protest[0].agents, ["country/GHA"]);
+    assert_eq!(protest[0].targets, ["country/TGO"]);
+}

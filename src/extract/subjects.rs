@@ -115,9 +115,22 @@ impl Context<'_> {
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
                 let governs = |p: &str| p != "by" && !SUBORDINATORS.contains(&p);
-                let mut governed = self
-                    .prep_before(mention.start, s_start)
-                    .is_some_and(governs);
+                // "Hundreds of Kenyans marched": the people counted are the subject.
+                let counted = mention.start >= s_start + 2
+                    && self.doc.lower(mention.start - 1) == "of"
+                    && (self
+                        .lex
+                        .sets
+                        .number_words
+                        .contains(self.doc.lower(mention.start - 2))
+                        || matches!(
+                            self.doc.lower(mention.start - 2),
+                            "millions" | "tens" | "crowds" | "crowd" | "groups" | "group"
+                        ));
+                let mut governed = !counted
+                    && self
+                        .prep_before(mention.start, s_start)
+                        .is_some_and(governs);
                 // "Chile's Minister of Foreign Affairs Ana Duarte urged": the "of" belongs to
                 // the title; the person is governed only if the whole titled phrase is.
                 if governed && self.is_person(m) {
