@@ -293,6 +293,16 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                 continue;
             }
         }
+        // "mid-January", "early-March", "late-October": the month.
+        if let Some(month) = ["mid-", "early-", "late-"]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))
+            .and_then(month_of)
+        {
+            push(i, i + 1, DateKind::Month(month, None));
+            i += 1;
+            continue;
+        }
         if let Some(w) = WEEKDAYS.iter().position(|d| *d == lower) {
             push(i, i + 1, DateKind::Weekday(w as u32));
             i += 1;
@@ -359,6 +369,14 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                         n
                     };
                     push(i - 1, i + 2, DateKind::DaysFromPrevious(step));
+                    i += 2;
+                    continue;
+                }
+            }
+            // "two days ago", "a day ago".
+            "day" | "days" if next == "ago" && i > 0 => {
+                if let Some(n) = day_count(doc, i - 1) {
+                    push(i - 1, i + 2, DateKind::DaysFromPublication(-n));
                     i += 2;
                     continue;
                 }
@@ -531,6 +549,14 @@ mod tests {
 
     #[test]
     fn months_and_relative_expressions() {
+        assert_eq!(
+            first("It happened in mid-October.", "2026-01-20", false).as_deref(),
+            Some("2025-10")
+        );
+        assert_eq!(
+            first("It happened two days ago.", "2026-01-20", false).as_deref(),
+            Some("2026-01-18")
+        );
         assert_eq!(
             first("It happened in October.", "2026-01-20", false).as_deref(),
             Some("2025-10")
