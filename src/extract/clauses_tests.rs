@@ -575,3 +575,22 @@ fn a_future_date_inside_what_was_agreed_is_not_the_agreements() {
         Some("2026-04-20")
     );
 }
+
+#[test]
+fn suspending_ones_own_tariffs_is_a_concession() {
+    let a = run(
+        "Chile suspended its retaliatory tariffs on Argentine wine on Monday.",
+        "2026-04-25",
+    );
+    let concession = events(&a, "Concession");
+    assert_eq!(concession.len(), 1);
+    assert_eq!(concession[0].agents, ["country/CHL"]);
+    assert!(events(&a, "Tariff").is_empty());
+    assert!(events(&a, "Sanction").is_empty());
+    // Suspending someone is still a sanction.
+    let b = run(
+        "Chile suspended Argentina from the bloc on Monday.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&b, "Sanction").len(), 1);
+}
