@@ -594,3 +594,17 @@ fn suspending_ones_own_tariffs_is_a_concession() {
     );
     assert_eq!(events(&b, "Sanction").len(), 1);
 }
+
+#[test]
+fn the_side_a_pledge_is_for_is_named_inside_what_was_promised() {
+    let a = run(
+        "Peru and Chile argued over fishing rights on Monday. Spain pledged to send two \
+         patrol boats to Ecuador.",
+        "2026-04-25",
+    );
+    let pledge = events(&a, "CooperationPledge");
+    assert_eq!(pledge.len(), 1);
+    assert_eq!(pledge[0].agents, ["country/ESP"]);
+    // Ecuador, not a side of the quarrel told before.
+    assert_eq!(pledge[0].targets, ["country/ECU"]);
+}

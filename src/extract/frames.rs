@@ -537,6 +537,23 @@ pub(crate) fn build(
             }
         }
     }
+    // "pledged to send more troops to Latvia", "promised to help Tunisia": the side the
+    // promised act is for, named inside what was promised.
+    if class == "CooperationPledge"
+        && targets.is_empty()
+        && (doc.lower(m.end) == "to" || doc.lower(m.end - 1) == "to")
+    {
+        let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
+        let beneficiary = ctx
+            .mentions
+            .starting_in(m.end, s_end.min(m.end + 12))
+            .filter(|&x| !ctx.is_place(x))
+            .flat_map(|x| ctx.actors(x))
+            .find(|&e| !own.contains(&ctx.table.country_of(e)) && !agents.contains(&e));
+        if let Some(e) = beneficiary {
+            targets.push(e);
+        }
+    }
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal
