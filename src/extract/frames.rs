@@ -388,15 +388,17 @@ pub(crate) fn build(
     }
     // A promise of money or help is a pledge that occurred, not aid given: money named,
     // or help someone said their side "would" give ("said Beijing would send tents").
-    let reported = speaker.is_some()
-        || (s_start..m.start).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)))
-        || ctx.speaker_after(m.end, s_end).is_some();
+    // Looked at only for a planned act of a pledge trigger: the checks scan the sentence.
+    let reported_would = || {
+        (m.start.saturating_sub(4).max(s_start)..m.start).any(|k| doc.lower(k) == "would")
+            && (speaker.is_some()
+                || (s_start..m.start).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)))
+                || ctx.speaker_after(m.end, s_end).is_some())
+    };
     let mut symmetric = trigger.symmetric;
-    let reported_would = reported
-        && (m.start.saturating_sub(4).max(s_start)..m.start).any(|k| doc.lower(k) == "would");
     if trigger.future_pledge
         && status == Status::Planned
-        && (money_in(doc, s_start, s_end) || reported_would)
+        && (money_in(doc, s_start, s_end) || reported_would())
     {
         class = "CooperationPledge".to_string();
         status = Status::Occurred;
