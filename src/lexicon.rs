@@ -262,6 +262,10 @@ pub struct Words {
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
+    #[serde(default)]
+    pub sequence_adverbs: Vec<String>,
+    #[serde(default)]
+    pub crowd_nouns: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -470,6 +474,10 @@ pub struct WordSets {
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
+    /// Adverbs of sequence between "and" and its verb ("and then met", "and later signed").
+    pub sequence_adverbs: WordSet,
+    /// Nouns counting people before "of" ("crowds of", "tens of"), besides number words.
+    pub crowd_nouns: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -966,6 +974,8 @@ impl Lexicon {
             diplomatic_posts: set(&words.diplomatic_posts),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
+            sequence_adverbs: set(&words.sequence_adverbs),
+            crowd_nouns: set(&words.crowd_nouns),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

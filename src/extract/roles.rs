@@ -160,7 +160,7 @@ impl Context<'_> {
         t.kind == TokenKind::Word
             && !self.doc.is(j, class::CAPITALIZED)
             && (self.lex.sets.progressive_adverbs.contains(w)
-                || matches!(w, "then" | "later" | "again" | "subsequently")
+                || self.lex.sets.sequence_adverbs.contains(w)
                 || w.len() >= 7 && w.ends_with("ly"))
     }
 

@@ -116,17 +116,12 @@ impl Context<'_> {
                 let mention = &self.mentions.list[m];
                 let governs = |p: &str| p != "by" && !SUBORDINATORS.contains(&p);
                 // "Hundreds of Kenyans marched": the people counted are the subject.
-                let counted = mention.start >= s_start + 2
-                    && self.doc.lower(mention.start - 1) == "of"
-                    && (self
-                        .lex
-                        .sets
-                        .number_words
-                        .contains(self.doc.lower(mention.start - 2))
-                        || matches!(
-                            self.doc.lower(mention.start - 2),
-                            "millions" | "tens" | "crowds" | "crowd" | "groups" | "group"
-                        ));
+                let counted =
+                    mention.start >= s_start + 2 && self.doc.lower(mention.start - 1) == "of" && {
+                        let w = self.doc.lower(mention.start - 2);
+                        self.lex.sets.number_words.contains(w)
+                            || self.lex.sets.crowd_nouns.contains(w)
+                    };
                 let mut governed = !counted
                     && self
                         .prep_before(mention.start, s_start)
