@@ -176,6 +176,24 @@ fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     }
 }
 
+/// Capitalized words after which a year is still a date ("Since 2019", "In 2024" in a
+/// headline).
+const BEFORE_A_YEAR: [&str; 20] = [
+    "in", "since", "by", "until", "till", "from", "of", "for", "during", "before", "after", "to",
+    "and", "or", "through", "early", "late", "mid", "end", "circa",
+];
+
+/// Whether the year at `i` is part of a name: "the Customs Act 2004", "Vision 2030",
+/// "Expo 2020" (a capitalized word, not a month and not the sentence's first, before it).
+fn year_in_name(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.same_sentence(i - 2, i - 1)
+        && doc.cap(i - 1)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && month_of(doc.lower(i - 1)).is_none()
+        && !BEFORE_A_YEAR.contains(&doc.lower(i - 1))
+}
+
 /// Words that open a new clause or phrase for dating: a date after one of them tells of
 /// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
 /// in March", "sentenced him for a theft in 2014").
@@ -408,6 +426,7 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                     let prev = if i > 0 { doc.lower(i - 1) } else { "" };
                     if !matches!(prev, "$" | "us$" | "€" | "£")
                         && !doc.lower(i + 1).starts_with("billion")
+                        && !year_in_name(doc, i)
                     {
                         push(i, i + 1, DateKind::Full(DateValue::year(y)));
                     }
@@ -598,6 +617,23 @@ mod tests {
             Some("2026-03-05")
         );
         assert_eq!(first("the next day", "2026-03-05", false), None);
+        // A year in a name is no date; after a preposition or a month it is.
+        assert_eq!(
+            first("charged under the Customs Act 2004", "2026-03-05", false),
+            None
+        );
+        assert_eq!(
+            first("a goal of its Vision 2030 plan", "2026-03-05", false),
+            None
+        );
+        assert_eq!(
+            first("Trade Fell In 2024 As Tariffs Rose", "2026-03-05", false).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            first("A 2019 memorandum lapsed.", "2026-03-05", false).as_deref(),
+            Some("2019")
+        );
         assert_eq!(
             first("January's arrest", "2026-02-11", false).as_deref(),
             Some("2026-01")

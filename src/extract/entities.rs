@@ -177,6 +177,21 @@ impl EntityTable {
         None
     }
 
+    /// Whether an actor is an international body or its members as a group ("ASEAN
+    /// foreign ministers", "G20 finance ministers").
+    pub fn body_or_its_members(&self, index: usize) -> bool {
+        let entity = &self.records[index].entity;
+        match entity.kind {
+            EntityKind::Organization => true,
+            EntityKind::Group => entity
+                .affiliation
+                .as_deref()
+                .and_then(|k| self.get(k))
+                .is_some_and(|body| self.kind(body) == EntityKind::Organization),
+            _ => false,
+        }
+    }
+
     /// A new plain entity value.
     pub fn blank(key: String, kind: EntityKind, label: String) -> Entity {
         Entity {

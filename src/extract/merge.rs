@@ -252,7 +252,8 @@ pub fn merge(
     }
     // A meeting, call, negotiation, agreement or joint act with one side only is a
     // misreading more often than not ("were met by relatives", "who helped broker the
-    // accord"); a body meeting on its own ("the Security Council will convene") stays.
+    // accord"); a body meeting on its own ("the Security Council will convene", "G20
+    // finance ministers met") stays.
     out.retain(|m| {
         let d = &m.draft;
         let mut sides = d.participants.clone();
@@ -261,7 +262,7 @@ pub fn merge(
         // stands.
         let one_sided = ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str())
             && sides.len() == 1
-            && table.kind(sides[0]) != EntityKind::Organization
+            && !table.body_or_its_members(sides[0])
             && !(d.verbal && table.kind(sides[0]) == EntityKind::Country);
         // An act on others with no one acted on, or acted on by no one, is mostly a
         // misreading too; forces mobilize and crowds protest with no one across, and an
@@ -384,5 +385,23 @@ mod tests {
         // No place and no actor: nothing to tell it by.
         let b = crate::extract::tests::run("Thousands of people protested.", "2026-02-11");
         assert!(b.events.iter().all(|e| e.class != "Protest"));
+    }
+
+    #[test]
+    fn the_members_of_a_body_meet_on_their_own() {
+        let a = crate::extract::tests::run(
+            "Mercosur trade ministers will meet in Asuncion in May. \
+             Two Paraguayan farmers were met by relatives.",
+            "2026-02-11",
+        );
+        let meetings: Vec<_> = a.events.iter().filter(|e| e.class == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        let members = meetings[0].participants.clone();
+        assert_eq!(members.len(), 1);
+        let group = a.entities.iter().find(|e| e.key == members[0]);
+        assert!(
+            group.is_some_and(|g| g.affiliation.as_deref() == Some("org/mercosur")),
+            "{group:?}"
+        );
     }
 }
