@@ -514,7 +514,21 @@ pub(crate) fn build(
             "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation" | "Retreat"
         )
     {
-        if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+        // "in Tanzania": a country named as where it happened.
+        let country_in = || {
+            ctx.mentions.starting_in(c_start, s_end).find_map(|mi| {
+                let mention = &ctx.mentions.list[mi];
+                (mention.start > m.start
+                    && ctx.table.kind(mention.entity) == EntityKind::Country
+                    && ctx.prep_before(mention.start, s_start) == Some("in"))
+                .then_some(mention.entity)
+            })
+        };
+        if let Some(c) = locations
+            .iter()
+            .find_map(|&l| ctx.table.country_of(l))
+            .or_else(country_in)
+        {
             agents.push(c);
         }
     }

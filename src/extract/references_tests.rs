@@ -195,6 +195,26 @@ fn two_names_after_a_plural_title_each_hold_it() {
 }
 
 #[test]
+fn a_verb_after_and_shares_the_names_a_plural_title_is_given() {
+    // "The two countries'" is the pair of the article; the ministers named after their
+    // title are the subject of both verbs.
+    let a = run(
+        "Chile and Sweden signed a trade pact on Monday. The two countries' foreign ministers, \
+         Ana Duarte and Tomas Lindqvist, spoke by phone on Tuesday and agreed to set up a \
+         joint committee.",
+        "2026-04-22",
+    );
+    let agreements: Vec<_> = events(&a, "Agreement")
+        .into_iter()
+        .filter(|e| e.date.as_deref() == Some("2026-04-21"))
+        .collect();
+    assert_eq!(agreements.len(), 1, "{agreements:?}");
+    let mut sides = agreements[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["person/ana-duarte", "person/tomas-lindqvist"]);
+}
+
+#[test]
 fn welcoming_an_offer_or_a_veto_answers_its_author() {
     let a = run(
         "Colombia and Venezuela have quarrelled over the border since January, and Venezuela \

@@ -209,6 +209,9 @@ fn a_state_act_in_the_passive_is_the_act_of_the_state_where_it_happened() {
     let summons = events(&b, "Accusation");
     assert_eq!(summons.len(), 1);
     assert_eq!(summons[0].agents, ["country/CHL"]);
+    // A country named as where it happened.
+    let c = run("Two Chilean fishermen were detained in Argentina last week.");
+    assert_eq!(events(&c, "Arrest")[0].agents, ["country/ARG"]);
 }
 
 #[test]

@@ -71,6 +71,7 @@ impl Context<'_> {
                 while v < pos
                     && (self.mentions.owner[v].is_some()
                         || self.title_word(v)
+                        || self.plural_title_word(v)
                         || matches!(self.doc.lower(v), "and" | "," | "the" | "his" | "her"))
                 {
                     v += 1;
