@@ -134,7 +134,9 @@ fn absorb(table: &EntityTable, into: &mut Merged, from: &Draft) {
         d.date_inherited = false;
     }
     d.date = match (d.date, from.date) {
-        (None, x) => x,
+        // An act told undated ("last week") takes no date its later telling inherited.
+        (None, x) if !from.date_inherited => x,
+        (None, _) => None,
         (Some(x), Some(y)) if x.compatible(&y) && y.day.is_some() && x.day.is_none() => Some(y),
         (x, _) => x,
     };
@@ -385,6 +387,19 @@ mod tests {
         // No place and no actor: nothing to tell it by.
         let b = crate::extract::tests::run("Thousands of people protested.", "2026-02-11");
         assert!(b.events.iter().all(|e| e.class != "Protest"));
+    }
+
+    #[test]
+    fn an_act_told_undated_takes_no_date_its_later_telling_inherits() {
+        let a = crate::extract::tests::run(
+            "Uganda and Kenya signed a trade pact on Tuesday. Kenyan police arrested two \
+             Ugandan traders last week. The traders were detained and taken to Nairobi.",
+            "2026-03-12",
+        );
+        let arrests: Vec<_> = a.events.iter().filter(|e| e.class == "Arrest").collect();
+        assert_eq!(arrests.len(), 1, "{arrests:?}");
+        assert_eq!(arrests[0].evidence.len(), 2);
+        assert_eq!(arrests[0].date, None);
     }
 
     #[test]
