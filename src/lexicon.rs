@@ -266,6 +266,8 @@ pub struct Words {
     pub sequence_adverbs: Vec<String>,
     #[serde(default)]
     pub crowd_nouns: Vec<String>,
+    #[serde(default)]
+    pub foreign_crowds: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -478,6 +480,8 @@ pub struct WordSets {
     pub sequence_adverbs: WordSet,
     /// Nouns counting people before "of" ("crowds of", "tens of"), besides number words.
     pub crowd_nouns: WordSet,
+    /// People who are not of the country they protest in ("migrants", "refugees").
+    pub foreign_crowds: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -976,6 +980,7 @@ impl Lexicon {
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
+            foreign_crowds: set(&words.foreign_crowds),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

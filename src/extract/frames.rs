@@ -553,6 +553,19 @@ pub(crate) fn build(
             }
         }
     }
+    // "Thousands of protesters rallied in Baghdad": a crowd of no named nationality is of
+    // the country it protests in, unless it is one of foreigners ("migrants").
+    if class == "Protest" && agents.is_empty() {
+        let foreigners =
+            (c_start..m.start).any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
+        if !foreigners {
+            if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+                if !targets.contains(&c) {
+                    agents.push(c);
+                }
+            }
+        }
+    }
     // "pledged to send more troops to Latvia", "promised to help Tunisia": the side the
     // promised act is for, named inside what was promised.
     if class == "CooperationPledge"

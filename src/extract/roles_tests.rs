@@ -237,3 +237,17 @@ fn the_people_counted_protest_and_what_they_protest_against_is_the_target() {
     assert_eq!(protest[0].agents, ["country/GHA"]);
     assert_eq!(protest[0].targets, ["country/TGO"]);
 }
+
+#[test]
+fn a_crowd_of_no_named_nationality_protests_for_the_country_it_is_in() {
+    let a = run("Thousands of protesters rallied outside the French embassy in Dakar on Friday.");
+    let protest = events(&a, "Protest");
+    assert_eq!(protest.len(), 1);
+    assert_eq!(protest[0].agents, ["country/SEN"]);
+    assert_eq!(protest[0].targets, ["country/FRA"]);
+    // Migrants are not the country's people.
+    let b = run("About 200 migrants marched through Dakar on Friday against the deportations.");
+    let protest = events(&b, "Protest");
+    assert_eq!(protest.len(), 1);
+    assert!(protest[0].agents.is_empty());
+}
