@@ -268,6 +268,8 @@ pub struct Words {
     pub crowd_nouns: Vec<String>,
     #[serde(default)]
     pub foreign_crowds: Vec<String>,
+    #[serde(default)]
+    pub currencies: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -482,6 +484,8 @@ pub struct WordSets {
     pub crowd_nouns: WordSet,
     /// People who are not of the country they protest in ("migrants", "refugees").
     pub foreign_crowds: WordSet,
+    /// Currency nouns: a country's name or adjective before one is no mention of it.
+    pub currencies: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -981,6 +985,7 @@ impl Lexicon {
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),
+            currencies: set(&words.currencies),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

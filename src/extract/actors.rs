@@ -295,6 +295,13 @@ pub fn lexicon_names(
             i += 1;
             continue;
         }
+        // "500 million US dollars", "Japanese yen": a currency, not the country.
+        if matches!(target, NameTarget::Country(_) | NameTarget::Demonym(_))
+            && lex.sets.currencies.contains(doc.lower(i + n))
+        {
+            i += n;
+            continue;
+        }
         let position = doc.position(i);
         let possessive = doc.possessive_at(i + n);
         let (entity, kind) = match target {

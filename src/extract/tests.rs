@@ -49,6 +49,20 @@ fn demonyms_possessives_and_capitals_name_countries() {
 }
 
 #[test]
+fn a_currency_names_no_country() {
+    let a = run(
+        "Norway will lend 300 million US dollars to Chile, about 40 billion Chilean pesos.",
+        "2026-05-04",
+    );
+    assert!(!has_entity(&a, "country/USA"));
+    let loan = event(&a, "CooperationPledge").expect("the loan promised");
+    assert_eq!(loan.targets, ["country/CHL"]);
+    // The country named on its own is still named: "Brazil won the vote".
+    let b = run("Brazil won the vote on Monday.", "2026-05-04");
+    assert!(has_entity(&b, "country/BRA"));
+}
+
+#[test]
 fn organizations_from_lexicon_and_name_shapes() {
     let a = run(
         "The Ghana Revenue Authority and the Bank of Ghana met WTO officials at the Apec summit.",
