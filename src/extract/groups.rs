@@ -3,7 +3,7 @@
 //! judiciary", "the Greek navy", "police in Karachi").
 
 use crate::annotation::{EntityKind, slug};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
@@ -79,10 +79,13 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
                     lower,
                     "the" | "a" | "an" | "and" | "or" | "of" | "its" | "their"
                 );
-            // "the Philippine Navy deployed two frigates": a count opens a phrase of its own.
+            // "the Philippine Navy deployed two frigates": a count opens a phrase of its own;
+            // "the Houthis launched drones": a past verb of an event is no modifier.
+            let past_verb = lower.ends_with("ed") && doc.is(k, class::TRIGGER);
             if token.kind != TokenKind::Word
                 || token.is_capitalized(doc.text)
                 || function_word
+                || past_verb
                 || is_number_like(doc, lex, k)
             {
                 break;

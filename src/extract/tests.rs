@@ -521,3 +521,28 @@ fn a_participle_after_a_symmetric_act_is_not_one_of_its_sides() {
     );
     assert!(event(&b, "Aid").is_some());
 }
+
+#[test]
+fn missiles_launched_are_a_show_of_force_or_an_attack_on_whom_they_are_aimed_at() {
+    let a = run(
+        "Seoul condemned the missile launches carried out by North Korea on Sunday.",
+        "2026-09-24",
+    );
+    let launch = event(&a, "Mobilization").expect("the launches");
+    assert_eq!(launch.agents, ["country/PRK"]);
+    let condemnation = event(&a, "Accusation").expect("the condemnation");
+    assert_eq!(condemnation.targets, ["country/PRK"]);
+    // Aimed at a side, and a verb of the armed group's, not a word of its name.
+    let b = run(
+        "The Houthis launched drones against Saudi Arabia.",
+        "2026-09-24",
+    );
+    let attack = event(&b, "Attack").expect("the attack");
+    assert_eq!(attack.agents, ["org/houthis"]);
+    assert_eq!(attack.targets, ["country/SAU"]);
+    assert!(
+        b.entities
+            .iter()
+            .all(|e| e.kind != crate::annotation::EntityKind::Group)
+    );
+}
