@@ -379,6 +379,13 @@ fn title_first(
                 }
                 break;
             }
+            // "Minister of Trade, Industry and Energy Kim Jung-kwan": fields of office
+            // listed, then the name.
+            let fields = office_fields(doc, lex, mentions, j);
+            if fields > j && name_run(doc, lex, mentions, fields) >= fields + 2 {
+                k = fields;
+                continue;
+            }
             let run = caps_run(doc, mentions, j, false);
             // "envoy for Pacific affairs, Liu Haitao", "envoy for maritime affairs, X":
             // lowercase words may end the field when the name follows in apposition.
@@ -397,6 +404,15 @@ fn title_first(
                 continue;
             }
             break;
+        }
+        // "Minister of Trade, Industry and Energy Kim Jung-kwan" with "Minister of Trade"
+        // a title of the lexicon: the fields listed after it.
+        if matches!(lower, "," | "and") && lex.title_modifiers.contains(doc.lower(k - 1)) {
+            let fields = office_fields(doc, lex, mentions, k + 1);
+            if fields > k + 1 && name_run(doc, lex, mentions, fields) >= fields + 2 {
+                k = fields;
+                continue;
+            }
         }
         // "China's ambassador in Maputo, Wang Lei": the post's place, then the name in
         // apposition.
@@ -489,6 +505,28 @@ fn title_first(
     }
     add_person(doc, lex, table, mentions, n, end, Some(title), affiliation);
     Some(end)
+}
+
+/// End of the fields of an office listed from token `i`: capitalized words that are title
+/// modifiers ("Trade", "Natural Resources"), joined by commas and "and".
+fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
+    let field_word = |k: usize| {
+        doc.cap(k)
+            && mentions.owner.get(k).is_some_and(Option::is_none)
+            && lex.title_modifiers.contains(doc.lower(k))
+    };
+    let mut end = i;
+    let mut k = i;
+    while field_word(k) {
+        k += 1;
+        end = k;
+        if matches!(doc.lower(k), "," | "and") && field_word(k + 1) {
+            k += 1;
+        } else if doc.lower(k) == "," && doc.lower(k + 1) == "and" && field_word(k + 2) {
+            k += 2;
+        }
+    }
+    end
 }
 
 /// "Martha Karua, a former Kenyan justice minister", "Kevin Marsh said".
@@ -668,6 +706,22 @@ mod tests {
         let b =
             run("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Emmanuel Macron on Monday.");
         assert!(!has(&b, "person/sheikh-tamim-bin-hamad-al-thani"));
+    }
+
+    #[test]
+    fn fields_of_office_listed_before_a_name() {
+        let a = run(
+            "Minister of Agriculture, Food and Rural Affairs Park Min-ho met Peru's Minister \
+             of Energy and Mines Rosa Quispe Huaman in Lima on Monday.",
+        );
+        assert!(has(&a, "person/park-min-ho"));
+        assert!(has(&a, "person/rosa-quispe-huaman"));
+        assert!(!has(&a, "person/food"));
+        let park = a.entities.iter().find(|e| e.key == "person/park-min-ho");
+        assert_eq!(
+            park.and_then(|p| p.title.as_deref()),
+            Some("Minister of Agriculture, Food and Rural Affairs")
+        );
     }
 
     #[test]
