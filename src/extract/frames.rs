@@ -177,9 +177,12 @@ pub(crate) fn build(
             own_subject = ctx.subject_before(s_start, ctx.mentions.list[r].start - 1);
         }
         // A noun that is the object of another trigger's verb has no subject of its own.
+        // "attributed a cyberattack on the port to Moscow": a noun inside the span of a
+        // verb's pattern is that verb's object too.
         let object_of_trigger = verb_ends
             .iter()
-            .any(|&e| e == np_start || e + 1 == np_start);
+            .zip(verb_starts)
+            .any(|(&e, &v)| e == np_start || e + 1 == np_start || v < np_start && e > m.end);
         // "..., the first seizure of a Russian vessel in years": an appositive restating
         // the act before it has no subject of its own.
         let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";

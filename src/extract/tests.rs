@@ -546,3 +546,23 @@ fn missiles_launched_are_a_show_of_force_or_an_attack_on_whom_they_are_aimed_at(
             .all(|e| e.kind != crate::annotation::EntityKind::Group)
     );
 }
+
+#[test]
+fn an_act_named_inside_an_accusation_is_not_the_accuser_s() {
+    let a = run(
+        "Finland on Monday attributed a cyberattack on its power grid to Russian military \
+         intelligence.",
+        "2026-10-08",
+    );
+    let accusation = event(&a, "Accusation").expect("the attribution");
+    assert_eq!(accusation.agents, ["country/FIN"]);
+    // Finland did not attack anyone.
+    assert!(
+        a.events
+            .iter()
+            .filter(|e| e.class == "Attack")
+            .all(|e| !e.agents.iter().any(|x| x == "country/FIN")),
+        "{:?}",
+        a.events
+    );
+}
