@@ -192,11 +192,14 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             }
         }
         if doc.lower(i + 1) == "in" {
-            // Only an institution in a place of a known country stands for it; an embassy
-            // in Tbilisi is another country's.
+            // Only an institution in a country or a place of a known country stands for
+            // it; an embassy in Tbilisi is another country's.
             let diplomatic_post = lex.sets.diplomatic_posts.contains(lower);
-            if table.kind(m.entity) != EntityKind::Place
-                || institution_at(doc, lex, i) == 0
+            // "police in Sweden", "police in Karachi".
+            if !matches!(
+                table.kind(m.entity),
+                EntityKind::Place | EntityKind::Country
+            ) || institution_at(doc, lex, i) == 0
                 || diplomatic_post
             {
                 continue;

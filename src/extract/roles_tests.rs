@@ -251,3 +251,12 @@ fn a_crowd_of_no_named_nationality_protests_for_the_country_it_is_in() {
     assert_eq!(protest.len(), 1);
     assert!(protest[0].agents.is_empty());
 }
+
+#[test]
+fn an_institution_in_a_country_acts_for_it() {
+    let a = run("Police in Norway charged a Swedish man with espionage on Monday.");
+    let charge = events(&a, "Accusation");
+    assert_eq!(charge.len(), 1);
+    assert_eq!(charge[0].agents, ["country/NOR"]);
+    assert_eq!(charge[0].targets, ["country/SWE"]);
+}
