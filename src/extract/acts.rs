@@ -36,7 +36,9 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
         let fits = |d: &Draft| {
             let by = authors(d);
             !by.is_empty()
-                && (classes.iter().any(|c| c == "*" || *c == d.class))
+                && (classes.iter().any(|c| c == "*" || *c == d.class)
+                    // "it": any act but another's words about one.
+                    || classes.is_empty() && !SPEECH_ACTS.contains(&d.class.as_str()))
                 && by
                     .iter()
                     .all(|&a| !own.contains(&ctx.table.country_of(a)) || own.is_empty())
@@ -65,10 +67,22 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
 
 /// The classes of the act named right after the trigger ("condemned the launch"), when
 /// that object is a definite act noun with no actor of its own, or named before its
-/// subject ("a charge Caracas dismissed").
-fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
+/// subject ("a charge Caracas dismissed"); none (any act) for "it" blamed or rejected
+/// ("called it a grave provocation", "condemned it").
+fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a [String]> {
     let doc = ctx.doc;
     let s_end = doc.sentences[d.sentence].end;
+    let it_object = |k: usize| {
+        doc.lower(k) == "it"
+            && !matches!(
+                doc.lower(k + 1),
+                "is" | "was" | "has" | "had" | "would" | "will"
+            )
+    };
+    let blame = matches!(d.class.as_str(), "Accusation" | "Rejection");
+    if blame && d.verbal && (it_object(d.start + 1) || it_object(d.end)) {
+        return Some(&[]);
+    }
     let mut k = d.end;
     // "\"strongly condemns\" the test": past the quote that closes the verb.
     while matches!(doc.lower(k), "\"" | "”" | "'" | "’") && k < s_end {
@@ -92,7 +106,7 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
             // "the charges against X": the act's author is named with it.
             let named_after = matches!(doc.lower(k + 1), "of" | "by" | "against" | "on")
                 && ctx.mentions.owner.get(k + 2).copied().flatten().is_some();
-            return (!named_after).then_some(classes);
+            return (!named_after).then_some(classes.as_slice());
         }
         k += 1;
     }
@@ -101,7 +115,7 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
 
 /// "..., a charge Caracas dismissed", "an accusation Quito denies": the act noun right
 /// before the subject of the trigger, after a comma.
-fn named_before_subject<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<String>> {
+fn named_before_subject<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a [String]> {
     let doc = ctx.doc;
     let s_start = doc.sentences[d.sentence].start;
     let mut k = d.start;
@@ -136,5 +150,6 @@ fn named_before_subject<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a Vec<Stri
         return None;
     }
     let classes = ctx.lex.words.act_nouns.get(doc.lower(noun))?;
-    (matches!(doc.lower(noun - 1), "a" | "an") && doc.lower(noun - 2) == ",").then_some(classes)
+    (matches!(doc.lower(noun - 1), "a" | "an") && doc.lower(noun - 2) == ",")
+        .then_some(classes.as_slice())
 }

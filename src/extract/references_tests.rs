@@ -236,3 +236,18 @@ fn welcoming_an_offer_or_a_veto_answers_its_author() {
     assert_eq!(support.len(), 1);
     assert_eq!(support[0].targets, ["country/CHN"]);
 }
+
+#[test]
+fn an_act_blamed_as_it_is_the_latest_act_of_another_side() {
+    let a = run(
+        "Iran test-fired a cruise missile on Friday. Israel's foreign ministry condemned the \
+         launch. Saudi Arabia's foreign minister called it a dangerous escalation.",
+        "2026-10-10",
+    );
+    let accusations = events(&a, "Accusation");
+    assert_eq!(accusations.len(), 2, "{accusations:?}");
+    // Not Israel, whose condemnation is words about the act, but the author of the act.
+    for accusation in accusations {
+        assert_eq!(accusation.targets, ["country/IRN"], "{accusation:?}");
+    }
+}
