@@ -129,7 +129,12 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 if d.referenced {
                     d.date_inherited = true;
                 }
-                let forward = d.status == Status::Planned;
+                // "A summit that was to be held on December 17 has been postponed": an act
+                // called off was planned, and its date lies ahead.
+                let called_off_plan = d.status == Status::NotOccurred
+                    && d.noun
+                    && status::any_phrase_in(&body, d.end, s.end, &ctx.lex.sets.planned).is_some();
+                let forward = d.status == Status::Planned || called_off_plan;
                 let after = if forward {
                     found.iter().find(|m| m.start >= d.start)
                 } else {

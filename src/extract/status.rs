@@ -15,7 +15,12 @@ pub enum Modality {
     Hypothetical,
 }
 
-fn any_phrase_in(doc: &Doc, from: usize, to: usize, phrases: &PhraseSet) -> Option<usize> {
+pub(crate) fn any_phrase_in(
+    doc: &Doc,
+    from: usize,
+    to: usize,
+    phrases: &PhraseSet,
+) -> Option<usize> {
     (from..to).find(|&i| phrases.longest_at(&doc.tokens, i) > 0)
 }
 

@@ -566,3 +566,31 @@ fn an_act_named_inside_an_accusation_is_not_the_accuser_s() {
         a.events
     );
 }
+
+#[test]
+fn a_postponed_meeting_did_not_happen_on_the_day_it_was_planned_for() {
+    let a = run(
+        "A summit of Chile, Peru and Bolivia that was to be held in Lima on December 17 has \
+         been postponed.",
+        "2026-12-04",
+    );
+    let summit = event(&a, "Meeting").expect("the summit");
+    assert_eq!(summit.status, Status::NotOccurred);
+    assert_eq!(summit.date.as_deref(), Some("2026-12-17"));
+}
+
+#[test]
+fn an_act_after_an_indefinite_article_and_a_name_is_a_noun() {
+    // The noun is the subject of "could": only a possibility.
+    let a = run(
+        "The minister said that a Chinese attack on Taiwan could justify a response.",
+        "2026-12-04",
+    );
+    assert!(event(&a, "Attack").is_none(), "{:?}", a.events);
+    let b = run(
+        "Kenya condemned a Somali attack on its border post.",
+        "2026-12-04",
+    );
+    let attack = event(&b, "Attack").expect("the attack");
+    assert_eq!(attack.agents, ["country/SOM"]);
+}

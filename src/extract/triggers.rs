@@ -162,6 +162,15 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start && noun_context(doc, i - 1) {
                 continue;
             }
+            // "a Chinese attack", "any Russian strike": a name after an indefinite article
+            // is its modifier, and the word after it a noun.
+            if verbal
+                && i > s_start + 1
+                && doc.cap(i - 1)
+                && matches!(doc.lower(i - 2), "a" | "an" | "any" | "no")
+            {
+                continue;
+            }
             // "the Asia-Pacific Economic Cooperation (APEC) meeting": a noun after a name.
             if verbal && i > s_start && doc.lower(i - 1) == ")" && doc.lower(i).ends_with("ing") {
                 continue;
