@@ -123,17 +123,22 @@ pub enum PatternToken {
     Forms(Vec<String>),
     /// Up to `GAP` tokens within the clause.
     Gap,
+    /// `**`: up to `LONG_GAP` tokens within the clause ("attributed a cyberattack that
+    /// paralysed the port for three days in August to ...").
+    LongGap,
 }
 
 /// A pattern element with its forms as vocabulary word numbers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PatternWord {
     Forms(Vec<u32>),
-    Gap,
+    Gap(usize),
 }
 
 /// Longest gap a `*` may cover.
 pub const GAP: usize = 8;
+/// Longest gap a `**` may cover.
+pub const LONG_GAP: usize = 24;
 
 /// An event trigger entry of `events.toml`.
 #[derive(Debug, Clone, Deserialize)]
@@ -889,6 +894,8 @@ pub fn parse_pattern(pattern: &str, irregular: &HashMap<String, Vec<String>>) ->
     for part in pattern.split_whitespace() {
         if part == "*" {
             out.push(PatternToken::Gap);
+        } else if part == "**" {
+            out.push(PatternToken::LongGap);
         } else if let Some(lemma) = part.strip_prefix("V:") {
             let lemma = lemma.to_lowercase();
             out.push(PatternToken::Forms(verb_forms(&lemma, irregular)));
@@ -1173,7 +1180,8 @@ impl Lexicon {
                             PatternToken::Forms(forms) => PatternWord::Forms(
                                 forms.iter().map(|f| numbering.intern(f)).collect(),
                             ),
-                            PatternToken::Gap => PatternWord::Gap,
+                            PatternToken::Gap => PatternWord::Gap(GAP),
+                            PatternToken::LongGap => PatternWord::Gap(LONG_GAP),
                         })
                         .collect()
                 })

@@ -448,6 +448,19 @@ fn an_act_attributed_to_someone_is_theirs() {
     let attack = events(&a, "Attack");
     assert_eq!(attack.len(), 1);
     assert_eq!(attack[0].agents, ["country/RUS"]);
+    // Told at length before the one accused, who is a unit of a state's service.
+    let b = run(
+        "Latvia on Friday formally attributed a cyberattack that shut down the water system \
+         of Riga for three days in August to a unit of Russian military intelligence.",
+        "2026-10-09",
+    );
+    let accusation = events(&b, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/LVA"]);
+    let attack = events(&b, "Attack");
+    assert_eq!(attack.len(), 1);
+    assert_ne!(attack[0].agents, ["country/LVA"]);
+    assert_eq!(attack[0].agents, accusation[0].targets);
 }
 
 #[test]

@@ -124,6 +124,14 @@ pub(crate) fn build(
     };
     let mut own_agent = possessor.is_some();
     let mut object_from = m.head_end.min(m.end);
+    // "attributed a cyberattack that shut down ... to Russia", "fired two shells at X": a
+    // pattern with a gap that ends in a preposition names its object right after it.
+    if m.verbal
+        && m.end > m.head_end + 1
+        && ctx.lex.sets.prepositions.contains(doc.lower(m.end - 1))
+    {
+        object_from = m.end;
+    }
     if let Some(p) = possessor {
         own_subject = vec![p];
     } else if noun {
@@ -177,12 +185,15 @@ pub(crate) fn build(
             own_subject = ctx.subject_before(s_start, ctx.mentions.list[r].start - 1);
         }
         // A noun that is the object of another trigger's verb has no subject of its own.
-        // "attributed a cyberattack on the port to Moscow": a noun inside the span of a
-        // verb's pattern is that verb's object too.
-        let object_of_trigger = verb_ends
-            .iter()
-            .zip(verb_starts)
-            .any(|(&e, &v)| e == np_start || e + 1 == np_start || v < np_start && e > m.end);
+        // "offered a loan of $2 million to Chile": a noun inside the span of a verb's
+        // pattern is that verb's object too (an act that must have an agent keeps the
+        // subject, for `rereadings` to give it the one accused: "attributed the attack on
+        // X to Y").
+        let object_of_trigger = verb_ends.iter().zip(verb_starts).any(|(&e, &v)| {
+            e == np_start
+                || e + 1 == np_start
+                || !trigger.require_agent && v < np_start && e > m.end
+        });
         // "..., the first seizure of a Russian vessel in years": an appositive restating
         // the act before it has no subject of its own.
         let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";

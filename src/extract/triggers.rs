@@ -4,7 +4,7 @@
 
 use crate::extract::doc::{Doc, class};
 use crate::extract::tokens::TokenKind;
-use crate::lexicon::{GAP, Lexicon, PatternWord};
+use crate::lexicon::{Lexicon, PatternWord};
 
 /// One pattern match.
 #[derive(Debug, Clone)]
@@ -51,13 +51,13 @@ fn match_at(doc: &Doc, pattern: &[PatternWord], i: usize, s_end: usize) -> Optio
                 }
                 go(doc, pattern, p + 1, i + 1, s_end, head_end)
             }
-            PatternWord::Gap => {
+            PatternWord::Gap(longest) => {
                 let mut j = i;
                 loop {
                     if let Some(end) = go(doc, pattern, p + 1, j, s_end, head_end) {
                         return Some(end);
                     }
-                    if j >= s_end || j >= i + GAP || gap_breaker(doc, j) {
+                    if j >= s_end || j >= i + longest || gap_breaker(doc, j) {
                         return None;
                     }
                     j += 1;
