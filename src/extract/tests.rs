@@ -594,3 +594,17 @@ fn an_act_after_an_indefinite_article_and_a_name_is_a_noun() {
     let attack = event(&b, "Attack").expect("the attack");
     assert_eq!(attack.agents, ["country/SOM"]);
 }
+
+#[test]
+fn staying_away_is_a_refusal() {
+    let a = run(
+        "Mali said on Monday it would not take part in the ECOWAS summit in Abuja.",
+        "2026-12-04",
+    );
+    let refusal = event(&a, "Rejection").expect("the refusal");
+    assert_eq!(refusal.agents, ["country/MLI"]);
+    assert_eq!(
+        refusal.targets,
+        ["org/economic-community-of-west-african-states"]
+    );
+}
