@@ -4,6 +4,7 @@
 //! sentence and returns them changed or thinned.
 
 use crate::annotation::EntityKind;
+use crate::extract::doc::class;
 use crate::extract::events::{Context, Draft, push_unique};
 
 /// Runs every rereading on the drafts of the sentence `s_start..s_end`, in order.
@@ -75,9 +76,13 @@ fn courtesy_calls(ctx: &Context, s_end: usize, drafts: &mut [Draft]) {
 }
 
 /// "Police cleared the compound and arrested 43 people": the forces of order of no
-/// named country are those of the country where it happens, else the article's own.
+/// named country are those of the country where it happens, else of the one whose
+/// authorities tell of it ("..., Congo's interior ministry said"), else the article's own.
 fn forces_of_order(ctx: &Context, s_start: usize, drafts: &mut [Draft]) {
     let doc = ctx.doc;
+    let s_end = drafts
+        .first()
+        .map_or(s_start, |d| doc.sentences[d.sentence].end);
     for d in drafts.iter_mut() {
         if !(d.agents.is_empty() && matches!(d.class.as_str(), "Arrest" | "Coercion")) {
             continue;
@@ -86,10 +91,17 @@ fn forces_of_order(ctx: &Context, s_start: usize, drafts: &mut [Draft]) {
         let police = (clause.saturating_sub(1).max(s_start)..d.start).any(|k| {
             ctx.mentions.owner[k].is_none() && ctx.lex.sets.forces_of_order.contains(doc.lower(k))
         });
+        let teller = || {
+            (d.end + 1..s_end)
+                .filter(|&k| doc.is(k, class::SPEECH))
+                .find_map(|k| ctx.mentions.owner[k - 1])
+                .and_then(|m| ctx.table.country_of(ctx.mentions.list[m].entity))
+        };
         let country = d
             .locations
             .iter()
             .find_map(|&l| ctx.table.country_of(l))
+            .or_else(teller)
             .or_else(|| ctx.main.first().copied());
         if let Some(c) = country.filter(|_| police) {
             d.agents.push(c);

@@ -608,3 +608,14 @@ fn staying_away_is_a_refusal() {
         ["org/economic-community-of-west-african-states"]
     );
 }
+
+#[test]
+fn police_of_no_named_country_are_those_of_the_authorities_telling_of_it() {
+    let a = run(
+        "Ghana condemned the attack on its embassy. Police arrested 12 people on Sunday night, \
+         Togo's interior ministry said on Monday.",
+        "2026-06-08",
+    );
+    let arrest = event(&a, "Arrest").expect("the arrest");
+    assert_eq!(arrest.agents, ["country/TGO"]);
+}
