@@ -275,6 +275,8 @@ pub struct Words {
     pub foreign_crowds: Vec<String>,
     #[serde(default)]
     pub currencies: Vec<String>,
+    #[serde(default)]
+    pub protest_crowds: Vec<String>,
     pub institution_nouns: Vec<String>,
     pub both_sides: Vec<String>,
     pub number_words: Vec<String>,
@@ -491,6 +493,8 @@ pub struct WordSets {
     pub foreign_crowds: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
+    /// Crowds whose assault is a protest ("protesters stormed the embassy").
+    pub protest_crowds: WordSet,
     pub number_words: WordSet,
     pub share_verbs: WordSet,
     pub share_nouns: WordSet,
@@ -993,6 +997,7 @@ impl Lexicon {
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),
             currencies: set(&words.currencies),
+            protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),
             share_verbs: set(&words.share_verbs),
             share_nouns: set(&words.share_nouns),

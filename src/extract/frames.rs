@@ -443,7 +443,15 @@ pub(crate) fn build(
     if trigger.require_target && too_few {
         return None;
     }
-    if trigger.require_agent && agents.is_empty() {
+    // "Hundreds of protesters stormed the embassy": a crowd's assault is a protest.
+    let crowd_assault = class == "Attack"
+        && agents.is_empty()
+        && m.verbal
+        && (clause_start(doc, ctx.lex, s_start, m.start)..m.start)
+            .any(|k| ctx.lex.sets.protest_crowds.contains(doc.lower(k)));
+    if crowd_assault {
+        class = "Protest".to_string();
+    } else if trigger.require_agent && agents.is_empty() {
         return None;
     }
     let no_actors = agents.is_empty() && targets.is_empty() && participants.is_empty();

@@ -619,3 +619,15 @@ fn police_of_no_named_country_are_those_of_the_authorities_telling_of_it() {
     let arrest = event(&a, "Arrest").expect("the arrest");
     assert_eq!(arrest.agents, ["country/TGO"]);
 }
+
+#[test]
+fn a_crowd_storming_an_embassy_protests() {
+    let a = run(
+        "Hundreds of protesters stormed Chile's embassy in La Paz on Sunday.",
+        "2026-06-08",
+    );
+    assert!(event(&a, "Attack").is_none());
+    let protest = event(&a, "Protest").expect("the protest");
+    assert_eq!(protest.agents, ["country/BOL"]);
+    assert_eq!(protest.targets, ["country/CHL"]);
+}
