@@ -162,6 +162,9 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 Some("against" | "over" | "about" | "for")
             ))
     });
+    // "cannot work under the threat of a mob": a state lived under, not a threat made.
+    drafts
+        .retain(|d| !(d.class == "Threat" && d.noun && d.governed_by.as_deref() == Some("under")));
     // "negotiations on pulling the reinforcements back", "talks about lifting sanctions":
     // a gerund after "on", "about" or "over" is what is talked about, not a happening.
     drafts.retain(|d| {

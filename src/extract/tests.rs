@@ -631,3 +631,15 @@ fn a_crowd_storming_an_embassy_protests() {
     assert_eq!(protest.agents, ["country/BOL"]);
     assert_eq!(protest.targets, ["country/CHL"]);
 }
+
+#[test]
+fn living_under_a_threat_is_no_threat_made() {
+    let a = run(
+        "\"Our diplomats cannot work under the threat of a mob,\" the Ugandan minister said. \
+         Russia issued a threat against Poland on Monday.",
+        "2026-06-08",
+    );
+    let threats: Vec<_> = a.events.iter().filter(|e| e.class == "Threat").collect();
+    assert_eq!(threats.len(), 1, "{threats:?}");
+    assert_eq!(threats[0].agents, ["country/RUS"]);
+}
