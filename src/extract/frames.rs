@@ -443,6 +443,25 @@ pub(crate) fn build(
     if trigger.require_target && too_few {
         return None;
     }
+    // "heads of state suspended Guinea-Bissau from all African Union activities": a
+    // suspension from a body with no one named as suspending is that body's.
+    if class == "Sanction" && agents.is_empty() && m.verbal {
+        let body = (m.end..s_end.min(m.end + 8))
+            .find(|&k| doc.lower(k) == "from")
+            .and_then(|k| {
+                let mut j = k + 1;
+                while matches!(doc.lower(j), "the" | "all" | "its" | "their") {
+                    j += 1;
+                }
+                ctx.mentions.owner.get(j).copied().flatten()
+            })
+            .map(|x| ctx.mentions.list[x].entity)
+            .filter(|&e| ctx.table.kind(e) == EntityKind::Organization);
+        if let Some(body) = body {
+            targets.retain(|&t| t != body);
+            agents.push(body);
+        }
+    }
     // "Hundreds of protesters stormed the embassy": a crowd's assault is a protest.
     let crowd_assault = class == "Attack"
         && agents.is_empty()

@@ -643,3 +643,18 @@ fn living_under_a_threat_is_no_threat_made() {
     assert_eq!(threats.len(), 1, "{threats:?}");
     assert_eq!(threats[0].agents, ["country/RUS"]);
 }
+
+#[test]
+fn a_suspension_from_a_body_is_the_body_s() {
+    let a = run(
+        "West African leaders meeting in Abuja on Sunday suspended Guinea from all ECOWAS \
+         bodies.",
+        "2026-02-15",
+    );
+    let suspension = event(&a, "Sanction").expect("the suspension");
+    assert_eq!(
+        suspension.agents,
+        ["org/economic-community-of-west-african-states"]
+    );
+    assert_eq!(suspension.targets, ["country/GIN"]);
+}
