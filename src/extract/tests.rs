@@ -658,3 +658,15 @@ fn a_suspension_from_a_body_is_the_body_s() {
     );
     assert_eq!(suspension.targets, ["country/GIN"]);
 }
+
+#[test]
+fn veto_rights_are_no_veto() {
+    let a = run(
+        "Kenya and Nigeria demanded two permanent seats with veto rights for Africa. Russia \
+         vetoed a draft resolution by Kenya on Friday.",
+        "2026-02-15",
+    );
+    let vetoes: Vec<_> = a.events.iter().filter(|e| e.class == "Rejection").collect();
+    assert_eq!(vetoes.len(), 1, "{vetoes:?}");
+    assert_eq!(vetoes[0].agents, ["country/RUS"]);
+}
