@@ -5,6 +5,7 @@
 use crate::annotation::{EntityKind, Status};
 use crate::extract::doc::{Doc, class};
 use crate::extract::events::{Context, Draft, push_unique};
+use crate::extract::implied::{self, Site};
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
@@ -443,24 +444,8 @@ pub(crate) fn build(
     if trigger.require_target && too_few {
         return None;
     }
-    // "heads of state suspended Guinea-Bissau from all African Union activities": a
-    // suspension from a body with no one named as suspending is that body's.
     if class == "Sanction" && agents.is_empty() && m.verbal {
-        let body = (m.end..s_end.min(m.end + 8))
-            .find(|&k| doc.lower(k) == "from")
-            .and_then(|k| {
-                let mut j = k + 1;
-                while matches!(doc.lower(j), "the" | "all" | "its" | "their") {
-                    j += 1;
-                }
-                ctx.mentions.owner.get(j).copied().flatten()
-            })
-            .map(|x| ctx.mentions.list[x].entity)
-            .filter(|&e| ctx.table.kind(e) == EntityKind::Organization);
-        if let Some(body) = body {
-            targets.retain(|&t| t != body);
-            agents.push(body);
-        }
+        implied::suspending_body(ctx, m.end, s_end, &mut agents, &mut targets);
     }
     // "Hundreds of protesters stormed the embassy": a crowd's assault is a protest.
     let crowd_assault = class == "Attack"
@@ -545,85 +530,19 @@ pub(crate) fn build(
             }
         }
     }
-    // "was arrested in Tehran", "was summoned to the ministry in Canberra": a state's act
-    // told in the passive with no one named is the act of the state where it happened.
-    if passive
-        && agents.is_empty()
-        && by_entities.is_empty()
-        && matches!(
-            class.as_str(),
-            "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation" | "Retreat"
-        )
-    {
-        // "in Tanzania": a country named as where it happened.
-        let country_in = || {
-            ctx.mentions.starting_in(c_start, s_end).find_map(|mi| {
-                let mention = &ctx.mentions.list[mi];
-                (mention.start > m.start
-                    && ctx.table.kind(mention.entity) == EntityKind::Country
-                    && ctx.prep_before(mention.start, s_start) == Some("in"))
-                .then_some(mention.entity)
-            })
-        };
-        if let Some(c) = locations
-            .iter()
-            .find_map(|&l| ctx.table.country_of(l))
-            .or_else(country_in)
-        {
-            agents.push(c);
-        }
-    }
-    // "marched through Avarua to protest against Brown's deal": what is protested against
-    // is its owner's, or the side named.
-    if class == "Protest" && targets.is_empty() {
-        if let Some(k) = (m.end..s_end.min(m.end + 12)).find(|&k| doc.lower(k) == "against") {
-            let at = if doc.lower(k + 1) == "the" {
-                k + 2
-            } else {
-                k + 1
-            };
-            let against = ctx
-                .mentions
-                .owner
-                .get(at)
-                .copied()
-                .flatten()
-                .filter(|&x| ctx.mentions.list[x].start == at && !ctx.is_place(x));
-            if let Some(x) = against {
-                targets.extend(ctx.actors(x));
-            }
-        }
-    }
-    // "Thousands of protesters rallied in Baghdad": a crowd of no named nationality is of
-    // the country it protests in, unless it is one of foreigners ("migrants").
-    if class == "Protest" && agents.is_empty() {
-        let foreigners =
-            (c_start..m.start).any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
-        if !foreigners {
-            if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
-                if !targets.contains(&c) {
-                    agents.push(c);
-                }
-            }
-        }
-    }
-    // "pledged to send more troops to Latvia", "promised to help Tunisia": the side the
-    // promised act is for, named inside what was promised.
-    if class == "CooperationPledge"
-        && targets.is_empty()
-        && (doc.lower(m.end) == "to" || doc.lower(m.end - 1) == "to")
-    {
-        let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
-        let beneficiary = ctx
-            .mentions
-            .starting_in(m.end, s_end.min(m.end + 12))
-            .filter(|&x| !ctx.is_place(x))
-            .flat_map(|x| ctx.actors(x))
-            .find(|&e| !own.contains(&ctx.table.country_of(e)) && !agents.contains(&e));
-        if let Some(e) = beneficiary {
-            targets.push(e);
-        }
-    }
+    implied::implied_actors(
+        &Site {
+            ctx,
+            m,
+            class: &class,
+            passive,
+            named_by: !by_entities.is_empty(),
+            locations: &locations,
+            clause: (c_start, s_start, s_end),
+        },
+        &mut agents,
+        &mut targets,
+    );
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal

@@ -20,6 +20,7 @@ pub mod explain;
 pub mod figures;
 pub mod frames;
 pub mod groups;
+mod implied;
 pub mod members;
 pub mod merge;
 pub mod people;

@@ -1,0 +1,143 @@
+//! Implied actors: the agent or target a role frame gets from the place, the body or the
+//! promised act when the text names no one in that role ("was arrested in Tehran",
+//! "protesters rallied in Baghdad", "suspended Mali from ECOWAS", "pledged to send troops
+//! to Latvia").
+
+use crate::annotation::EntityKind;
+use crate::extract::events::Context;
+use crate::extract::triggers::TriggerMatch;
+
+/// Where a draft event stands: its trigger, class and voice, the places found for it and
+/// its clause.
+pub(crate) struct Site<'c, 'a> {
+    pub ctx: &'c Context<'a>,
+    pub m: &'c TriggerMatch,
+    pub class: &'c str,
+    pub passive: bool,
+    /// Someone is named with "by" ("was detained by the navy").
+    pub named_by: bool,
+    pub locations: &'c [usize],
+    /// Start of the trigger's clause, then of its sentence, and the sentence's end.
+    pub clause: (usize, usize, usize),
+}
+
+/// Fills the agents and targets the text implies but does not name.
+pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut Vec<usize>) {
+    let Site {
+        ctx,
+        m,
+        class,
+        passive,
+        named_by,
+        locations,
+        clause: (c_start, s_start, s_end),
+    } = *site;
+    let doc = ctx.doc;
+    // "was arrested in Tehran", "was summoned to the ministry in Canberra": a state's act
+    // told in the passive with no one named is the act of the state where it happened.
+    if passive
+        && agents.is_empty()
+        && !named_by
+        && matches!(
+            class,
+            "Arrest" | "Expulsion" | "Coercion" | "Sanction" | "Accusation" | "Retreat"
+        )
+    {
+        // "in Tanzania": a country named as where it happened.
+        let country_in = || {
+            ctx.mentions.starting_in(c_start, s_end).find_map(|mi| {
+                let mention = &ctx.mentions.list[mi];
+                (mention.start > m.start
+                    && ctx.table.kind(mention.entity) == EntityKind::Country
+                    && ctx.prep_before(mention.start, s_start) == Some("in"))
+                .then_some(mention.entity)
+            })
+        };
+        if let Some(c) = locations
+            .iter()
+            .find_map(|&l| ctx.table.country_of(l))
+            .or_else(country_in)
+        {
+            agents.push(c);
+        }
+    }
+    // "marched through Avarua to protest against Brown's deal": what is protested against
+    // is its owner's, or the side named.
+    if class == "Protest" && targets.is_empty() {
+        if let Some(k) = (m.end..s_end.min(m.end + 12)).find(|&k| doc.lower(k) == "against") {
+            let at = if doc.lower(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let against = ctx
+                .mentions
+                .owner
+                .get(at)
+                .copied()
+                .flatten()
+                .filter(|&x| ctx.mentions.list[x].start == at && !ctx.is_place(x));
+            if let Some(x) = against {
+                targets.extend(ctx.actors(x));
+            }
+        }
+    }
+    // "Thousands of protesters rallied in Baghdad": a crowd of no named nationality is of
+    // the country it protests in, unless it is one of foreigners ("migrants").
+    if class == "Protest" && agents.is_empty() {
+        let foreigners =
+            (c_start..m.start).any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
+        if !foreigners {
+            if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+                if !targets.contains(&c) {
+                    agents.push(c);
+                }
+            }
+        }
+    }
+    // "pledged to send more troops to Latvia", "promised to help Tunisia": the side the
+    // promised act is for, named inside what was promised.
+    if class == "CooperationPledge"
+        && targets.is_empty()
+        && (doc.lower(m.end) == "to" || doc.lower(m.end - 1) == "to")
+    {
+        let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
+        let beneficiary = ctx
+            .mentions
+            .starting_in(m.end, s_end.min(m.end + 12))
+            .filter(|&x| !ctx.is_place(x))
+            .flat_map(|x| ctx.actors(x))
+            .find(|&e| !own.contains(&ctx.table.country_of(e)) && !agents.contains(&e));
+        if let Some(e) = beneficiary {
+            targets.push(e);
+        }
+    }
+}
+
+/// "heads of state suspended Guinea-Bissau from all African Union activities": a
+/// suspension (ending at token `end`) from a body with no one named as suspending is that
+/// body's.
+pub(crate) fn suspending_body(
+    ctx: &Context,
+    end: usize,
+    s_end: usize,
+    agents: &mut Vec<usize>,
+    targets: &mut Vec<usize>,
+) {
+    let doc = ctx.doc;
+    let body = (end..s_end.min(end + 8))
+        .find(|&k| doc.lower(k) == "from")
+        .and_then(|k| {
+            let mut j = k + 1;
+            while matches!(doc.lower(j), "the" | "all" | "its" | "their") {
+                j += 1;
+            }
+            ctx.mentions.owner.get(j).copied().flatten()
+        })
+        .map(|x| ctx.mentions.list[x].entity)
+        .filter(|&e| ctx.table.kind(e) == EntityKind::Organization);
+    if let Some(body) = body {
+        targets.retain(|&t| t != body);
+        agents.push(body);
+    }
+}
