@@ -84,6 +84,13 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         return false;
     }
     if a.symmetric {
+        // A directed act of the same class ("extradited X to Y" after "held joint
+        // exercises") is another happening.
+        let directed_only =
+            |d: &Draft| d.participants.is_empty() && !(d.agents.is_empty() && d.targets.is_empty());
+        if directed_only(a) != directed_only(b) {
+            return false;
+        }
         if a.participants.is_empty() || b.participants.is_empty() {
             return true;
         }
@@ -400,6 +407,27 @@ mod tests {
         assert_eq!(arrests.len(), 1, "{arrests:?}");
         assert_eq!(arrests[0].evidence.len(), 2);
         assert_eq!(arrests[0].date, None);
+    }
+
+    #[test]
+    fn a_joint_act_and_a_directed_act_of_one_class_are_two() {
+        let a = crate::extract::tests::run(
+            "Australia and Japan held joint naval exercises on Monday. Nigeria extradited a \
+             British national to the United Kingdom on Monday.",
+            "2026-06-03",
+        );
+        let cooperation: Vec<_> = a
+            .events
+            .iter()
+            .filter(|e| e.class == "Cooperation")
+            .collect();
+        assert_eq!(cooperation.len(), 2, "{cooperation:?}");
+        assert!(cooperation.iter().any(|e| e.agents == ["country/NGA"]));
+        assert!(
+            cooperation
+                .iter()
+                .any(|e| e.participants.len() == 2 && e.agents.is_empty())
+        );
     }
 
     #[test]
