@@ -163,6 +163,13 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         if !is_group || !matches!(doc.lower(i + 1), "from" | "in" | "of") {
             continue;
         }
+        // "withdrew its troops from Niger": an owner's people, not the place's.
+        let owned = i > 0
+            && (matches!(doc.lower(i - 1), "its" | "their" | "his" | "her" | "our")
+                || doc.tokens[i - 1].kind == TokenKind::Possessive);
+        if owned {
+            continue;
+        }
         let mut j = i + 2;
         if matches!(doc.lower(j), "a" | "an" | "the") {
             j += 1;

@@ -260,3 +260,13 @@ fn an_institution_in_a_country_acts_for_it() {
     assert_eq!(charge[0].agents, ["country/NOR"]);
     assert_eq!(charge[0].targets, ["country/SWE"]);
 }
+
+#[test]
+fn troops_withdrawn_from_a_country_are_the_withdrawing_side_s() {
+    let a = run("Belgium withdrew its troops from Mali on Monday.");
+    let retreat = events(&a, "Retreat");
+    assert_eq!(retreat.len(), 1);
+    assert_eq!(retreat[0].agents, ["country/BEL"]);
+    assert_eq!(retreat[0].targets, ["country/MLI"]);
+    assert!(a.entities.iter().all(|e| !e.key.starts_with("group/")));
+}
