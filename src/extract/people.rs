@@ -240,6 +240,15 @@ pub fn find_people(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
     }
 }
 
+/// Whether `word` is the plural of a one-word role noun ("ministers", "envoys").
+pub(crate) fn plural_title(lex: &Lexicon, word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|singular| {
+        lex.role_noun_phrases
+            .iter()
+            .any(|(w, _)| w.len() == 1 && w[0] == singular)
+    })
+}
+
 /// "the two countries' foreign ministers, Mohamad Hasan and Le Hoai Trung,": two names in
 /// apposition after a plural title each hold it.
 fn plural_title_pair(
@@ -249,14 +258,8 @@ fn plural_title_pair(
     mentions: &mut Mentions,
     i: usize,
 ) -> Option<usize> {
-    let plural = doc.lower(i);
-    let singular = plural.strip_suffix('s')?;
-    if doc.lower(i + 1) != ","
-        || !lex
-            .role_noun_phrases
-            .iter()
-            .any(|(w, _)| w.len() == 1 && w[0] == singular)
-    {
+    let singular = doc.lower(i).strip_suffix('s')?;
+    if doc.lower(i + 1) != "," || !plural_title(lex, doc.lower(i)) {
         return None;
     }
     let first = i + 2;

@@ -11,7 +11,7 @@ use crate::extract::events::{Context, Draft, push_unique};
 pub(crate) fn reread(ctx: &Context, s_start: usize, s_end: usize, drafts: &mut Vec<Draft>) {
     concluded_talks_are_agreements(ctx, s_start, drafts);
     courtesy_calls(ctx, s_end, drafts);
-    forces_of_order(ctx, s_start, drafts);
+    forces_of_order(ctx, s_start, s_end, drafts);
     agreements_under_talks(ctx, drafts);
     attributed_acts(drafts);
     complaints_filed_with_a_body(ctx, s_end, drafts);
@@ -78,11 +78,8 @@ fn courtesy_calls(ctx: &Context, s_end: usize, drafts: &mut [Draft]) {
 /// "Police cleared the compound and arrested 43 people": the forces of order of no
 /// named country are those of the country where it happens, else of the one whose
 /// authorities tell of it ("..., Congo's interior ministry said"), else the article's own.
-fn forces_of_order(ctx: &Context, s_start: usize, drafts: &mut [Draft]) {
+fn forces_of_order(ctx: &Context, s_start: usize, s_end: usize, drafts: &mut [Draft]) {
     let doc = ctx.doc;
-    let s_end = drafts
-        .first()
-        .map_or(s_start, |d| doc.sentences[d.sentence].end);
     for d in drafts.iter_mut() {
         if !(d.agents.is_empty() && matches!(d.class.as_str(), "Arrest" | "Coercion")) {
             continue;

@@ -183,12 +183,7 @@ impl Context<'_> {
     /// A plural title before the names it is given ("the two countries' foreign ministers,
     /// A and B"): the plural of a one-word role noun.
     pub(crate) fn plural_title_word(&self, j: usize) -> bool {
-        self.doc.lower(j).strip_suffix('s').is_some_and(|singular| {
-            self.lex
-                .role_noun_phrases
-                .iter()
-                .any(|(w, _)| w.len() == 1 && w[0] == singular)
-        })
+        crate::extract::people::plural_title(self.lex, self.doc.lower(j))
     }
 
     pub(crate) fn is_person(&self, m: usize) -> bool {
