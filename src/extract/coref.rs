@@ -4,7 +4,7 @@
 
 use crate::annotation::EntityKind;
 use crate::extract::actors::capital_place;
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::members::{recent_groups, together_before};
 use crate::extract::people::title_head_at;
@@ -570,13 +570,22 @@ fn resolve_actor_pronoun(
 ) -> Option<usize> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
-    let in_sentence = order.iter().rev().find(|&&m| {
-        let mm = &mentions.list[m];
-        mm.start < i
-            && doc.sentence_of[mm.start] == sentence
-            && is_actor(table, mm.entity)
-            && mm.kind != MentionKind::Demonym
-    });
+    let candidates = || {
+        order.iter().rev().filter(|&&m| {
+            let mm = &mentions.list[m];
+            mm.start < i
+                && doc.sentence_of[mm.start] == sentence
+                && is_actor(table, mm.entity)
+                && mm.kind != MentionKind::Demonym
+        })
+    };
+    // "The council has not extended the embargo to Sudan, and it has not ...": "it" before
+    // a verb is a subject, and refers back to one, not to a name after a preposition.
+    let governed = |k: usize| k > 0 && doc.is(k - 1, class::PREPOSITION);
+    let subject_pronoun = doc.lower(i) == "it" && !governed(i);
+    let in_sentence = candidates()
+        .find(|&&m| !subject_pronoun || !governed(mentions.list[m].start))
+        .or_else(|| candidates().next());
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
     }

@@ -114,7 +114,16 @@ impl Context<'_> {
                     };
                     let unlike = w == ","
                         && self.mentions.owner[start].is_some_and(|c| kind_of(c) != kind_of(m));
-                    if unlike {
+                    // "Unlike Canada, Chile has signed": a name after a comma goes on a list
+                    // only if the list goes on after it ("Canada, Chile and Peru").
+                    let list_goes_on = w != ","
+                        || self.mentions.owner[j + 1].is_some_and(|next| {
+                            matches!(
+                                self.doc.lower(self.mentions.list[next].end),
+                                "," | "and" | "or"
+                            )
+                        });
+                    if unlike || !list_goes_on {
                         return None;
                     }
                     j = self.mentions.list[m].start;
@@ -531,7 +540,8 @@ impl Context<'_> {
                             && !self.is_place(m)
                             && (!noun || mention.start <= from + 5 || after_participle)
                         {
-                            by = self.coordinated_after(m, s_end);
+                            // "signed by Kenya's trade minister Joan Otieno": the person.
+                            by = self.coordinated_after(self.person_after(m, s_end), s_end);
                         }
                         false
                     }

@@ -270,3 +270,56 @@ fn troops_withdrawn_from_a_country_are_the_withdrawing_side_s() {
     assert_eq!(retreat[0].targets, ["country/MLI"]);
     assert!(a.entities.iter().all(|e| !e.key.starts_with("group/")));
 }
+
+#[test]
+fn the_agent_after_by_is_the_titled_person_not_their_country() {
+    let a =
+        run("Two Chilean fishermen were detained by Peru's navy commander Luis Varela on Monday.");
+    let arrests = events(&a, "Arrest");
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(arrests[0].agents, vec!["person/luis-varela".to_string()]);
+    let b = run(
+        "A memorandum on energy was signed by Kenya's trade minister Joan Otieno and her \
+         Peruvian counterpart Luis Varela on Monday.",
+    );
+    let deals = events(&b, "Agreement");
+    assert_eq!(deals.len(), 1);
+    assert!(
+        deals[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/joan-otieno")
+    );
+    assert!(!deals[0].participants.iter().any(|p| p == "country/KEN"));
+}
+
+#[test]
+fn a_name_before_a_comma_opening_the_sentence_is_no_subject() {
+    let a = run("Unlike Canada, Chile has signed a defence agreement with Peru.");
+    let deals = events(&a, "Agreement");
+    assert_eq!(deals.len(), 1);
+    let mut sides = deals[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, vec!["country/CHL", "country/PER"]);
+    let b = run("Besides Canada, Chile also imposed tariffs on Peru.");
+    let tariffs = events(&b, "Tariff");
+    assert_eq!(tariffs.len(), 1);
+    assert_eq!(tariffs[0].agents, vec!["country/CHL".to_string()]);
+    // A list still closes with "and".
+    let c = run("Canada, Chile and Peru imposed tariffs on Bolivia.");
+    assert_eq!(events(&c, "Tariff")[0].agents.len(), 3);
+}
+
+#[test]
+fn it_as_a_subject_refers_to_a_subject_not_to_a_name_after_a_preposition() {
+    let a = run(
+        "The UN Security Council has never extended the measure to Sudan, and it has not \
+         sanctioned Chad.",
+    );
+    let sanctions = events(&a, "Sanction");
+    assert_eq!(sanctions.len(), 1);
+    assert_eq!(
+        sanctions[0].agents,
+        vec!["org/united-nations-security-council".to_string()]
+    );
+}

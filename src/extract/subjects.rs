@@ -165,7 +165,12 @@ impl Context<'_> {
                     k = self.title_start_before(k - 1, s_start);
                 }
                 // "Neither Ghana nor Togo": both are the subject.
-                while k >= s_start + 2 && matches!(self.doc.lower(k - 1), "and" | "," | "nor") {
+                // "Unlike Canada, Chile signed": a comma alone before the last subject ends
+                // a phrase; a list closes with "and" ("Canada, Peru and Chile").
+                while k >= s_start + 2
+                    && matches!(self.doc.lower(k - 1), "and" | "," | "nor")
+                    && !(list.len() == 1 && self.doc.lower(k - 1) == ",")
+                {
                     // "A, who heads the border service, and his counterpart B": the first
                     // subject stands before its relative clause.
                     let mut before = k - 2;
