@@ -621,3 +621,37 @@ fn the_side_a_pledge_is_for_is_named_inside_what_was_promised() {
     // Ecuador, not a side of the quarrel told before.
     assert_eq!(pledge[0].targets, ["country/ECU"]);
 }
+
+#[test]
+fn consultations_asked_for_are_a_request_to_the_side_they_are_with() {
+    let a = run(
+        "Colombia asked the WTO on Tuesday to open dispute consultations with the European \
+         Union.",
+        "2026-06-04",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].agents, vec!["country/COL".to_string()]);
+    assert_eq!(requests[0].targets, vec!["org/european-union".to_string()]);
+    // The consultations asked for are not a meeting that happened.
+    assert!(events(&a, "Meeting").is_empty());
+    let b = run(
+        "Kenya has sought consultations with Uganda under the bloc's rules.",
+        "2026-06-04",
+    );
+    assert_eq!(
+        events(&b, "Request")[0].targets,
+        vec!["country/UGA".to_string()]
+    );
+}
+
+#[test]
+fn prosecutors_in_a_country_act_for_it() {
+    let a = run(
+        "Prosecutors in Chile charged two Peruvian men with spying on Monday.",
+        "2026-06-04",
+    );
+    let charges = events(&a, "Accusation");
+    assert_eq!(charges.len(), 1, "{charges:?}");
+    assert_eq!(charges[0].agents, vec!["country/CHL".to_string()]);
+}

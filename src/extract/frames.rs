@@ -126,10 +126,13 @@ pub(crate) fn build(
     let mut own_agent = possessor.is_some();
     let mut object_from = m.head_end.min(m.end);
     // "attributed a cyberattack that shut down ... to Russia", "fired two shells at X": a
-    // pattern with a gap that ends in a preposition names its object right after it.
+    // pattern with a gap that ends in a preposition names its object right after it; so does
+    // one whose last word takes one of the trigger's prepositions ("asked the WTO to open
+    // consultations with the EU").
     if m.verbal
         && m.end > m.head_end + 1
-        && ctx.lex.sets.prepositions.contains(doc.lower(m.end - 1))
+        && (ctx.lex.sets.prepositions.contains(doc.lower(m.end - 1))
+            || trigger.preps.iter().any(|p| p == doc.lower(m.end)))
     {
         object_from = m.end;
     }
