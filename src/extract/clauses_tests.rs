@@ -655,3 +655,46 @@ fn prosecutors_in_a_country_act_for_it() {
     assert_eq!(charges.len(), 1, "{charges:?}");
     assert_eq!(charges[0].agents, vec!["country/CHL".to_string()]);
 }
+
+#[test]
+fn a_person_behind_a_then_title_is_named_in_the_meeting() {
+    let a = run(
+        "King Harald and then-President Tarja Halonen met in Oslo in May 2005.",
+        "2026-06-04",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    assert!(
+        meetings[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/tarja-halonen")
+    );
+}
+
+#[test]
+fn money_released_as_help_is_aid_and_leaving_for_a_place_is_a_visit() {
+    let a = run(
+        "Japan released $5 million in emergency aid to Malawi on Monday.",
+        "2026-06-04",
+    );
+    assert_eq!(
+        events(&a, "Aid")[0].targets,
+        vec!["country/MWI".to_string()]
+    );
+    assert!(events(&a, "Concession").is_empty());
+    // Frozen funds released are a concession still.
+    let frozen = run(
+        "The United States released $2 billion of frozen Iranian funds on Monday.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&frozen, "Concession").len(), 1);
+    assert!(events(&frozen, "Aid").is_empty());
+    let b = run(
+        "Kenyan President William Ruto left Nairobi on Friday for Lima.",
+        "2026-06-04",
+    );
+    let visits = events(&b, "Visit");
+    assert_eq!(visits.len(), 1);
+    assert_eq!(visits[0].targets, vec!["country/PER".to_string()]);
+}

@@ -123,6 +123,11 @@ fn participle_after_name(rest: &str) -> bool {
     NAME_PARTICIPLES.contains(&&rest[..word_end])
 }
 
+/// A prefix joined to a title by a hyphen: "then-President", "ex-Minister".
+fn title_prefix(word: &str) -> bool {
+    word.eq_ignore_ascii_case("then") || word.eq_ignore_ascii_case("ex")
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     // About one token in four characters of news text (words, spaces and punctuation):
     // room enough that the list is rarely copied as it grows.
@@ -133,7 +138,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut ci = 0;
     let mut newlines = 2usize;
     while let Some((c, width)) = char_at(text, i) {
-        if c.is_whitespace() {
+        // "then-President Halonen", "ex-President": the hyphen after the prefix joins
+        // nothing; the title stands on its own.
+        let after_prefix = (c == '-' || c == '‑')
+            && tokens
+                .last()
+                .is_some_and(|t: &Token| t.end == i && title_prefix(&t.lower))
+            && char_at(text, i + width).is_some_and(|(x, _)| x.is_uppercase());
+        if c.is_whitespace() || after_prefix {
             if c == '\n' {
                 newlines += 1;
             }
@@ -161,6 +173,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 let next = char_at(text, i + w);
                 let next_is_letter = next.is_some_and(|(n, _)| n.is_alphanumeric());
+                if (ch == '-' || ch == '‑')
+                    && next.is_some_and(|(x, _)| x.is_uppercase())
+                    && title_prefix(&text[start..i])
+                {
+                    break;
+                }
                 // "British-flagged", "Saudi-led": a name, then a participle of its own.
                 if (ch == '-' || ch == '‑')
                     && next_is_letter
@@ -312,6 +330,27 @@ mod tests {
             .iter()
             .map(|t| t.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_title_prefix_with_a_hyphen_is_a_word_of_its_own() {
+        assert_eq!(
+            words("then-President Halonen and ex-Minister Paz"),
+            [
+                "then",
+                "President",
+                "Halonen",
+                "and",
+                "ex",
+                "Minister",
+                "Paz"
+            ]
+        );
+        // Other hyphenated words stay whole.
+        assert_eq!(
+            words("the then-current plan"),
+            ["the", "then-current", "plan"]
+        );
     }
 
     #[test]
