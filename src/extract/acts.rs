@@ -83,7 +83,20 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a [String]> {
     if blame && d.verbal && (it_object(d.start + 1) || it_object(d.end)) {
         return Some(&[]);
     }
-    let mut k = d.end;
+    // "called the sanctions \"a hostile step\"": a pattern with a gap holds the act it
+    // names right after its verb.
+    if d.verbal && d.end > d.start + 2 {
+        if let Some(classes) = act_after(ctx, d.start + 1, s_end) {
+            return Some(classes);
+        }
+    }
+    act_after(ctx, d.end, s_end).or_else(|| named_before_subject(ctx, d))
+}
+
+/// The classes of the definite act noun starting at token `k` ("the launch", "Monday's
+/// agreement"), when no actor of its own is named with it.
+fn act_after<'a>(ctx: &Context<'a>, mut k: usize, s_end: usize) -> Option<&'a [String]> {
+    let doc = ctx.doc;
     // "\"strongly condemns\" the test": past the quote that closes the verb.
     while matches!(doc.lower(k), "\"" | "”" | "'" | "’") && k < s_end {
         k += 1;
@@ -95,7 +108,7 @@ fn named_act<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a [String]> {
     } else if matches!(doc.lower(k), "the" | "this" | "these" | "that") {
         k += 1;
     } else {
-        return named_before_subject(ctx, d);
+        return None;
     }
     // Up to two modifiers: "the British allegations", "the latest missile launch".
     for _ in 0..3 {

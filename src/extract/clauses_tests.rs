@@ -698,3 +698,46 @@ fn money_released_as_help_is_aid_and_leaving_for_a_place_is_a_visit() {
     assert_eq!(visits.len(), 1);
     assert_eq!(visits[0].targets, vec!["country/PER".to_string()]);
 }
+
+#[test]
+fn a_measure_from_a_day_ahead_is_planned_for_it() {
+    let a = run(
+        "Japan announced a ban on exports of machine tools to Russia from December 15.",
+        "2026-11-20",
+    );
+    let bans = events(&a, "Sanction");
+    assert_eq!(bans.len(), 1);
+    assert_eq!(bans[0].date.as_deref(), Some("2026-12-15"));
+    assert_eq!(bans[0].status, crate::annotation::Status::Planned);
+    // A day just past is the day it took effect.
+    let b = run(
+        "Japan imposed a ban on exports of machine tools to Russia from January 1.",
+        "2026-02-10",
+    );
+    assert_eq!(
+        events(&b, "Sanction")[0].date.as_deref(),
+        Some("2026-01-01")
+    );
+}
+
+#[test]
+fn a_noun_after_and_and_its_verb_takes_the_first_subject() {
+    let a = run(
+        "Japan froze the assets of firms that helped to ship North Korean missiles to Russia, \
+         and announced a ban on exports to Russia.",
+        "2026-06-04",
+    );
+    for ban in events(&a, "Sanction") {
+        assert_eq!(ban.agents, vec!["country/JPN".to_string()], "{ban:?}");
+    }
+}
+
+#[test]
+fn a_verb_reaches_its_side_past_a_noun_of_its_own_class() {
+    let a = run("Kenya signed a deal with Uganda.", "2026-06-04");
+    let deals = events(&a, "Agreement");
+    assert_eq!(deals.len(), 1);
+    let mut sides = deals[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, vec!["country/KEN", "country/UGA"]);
+}

@@ -479,7 +479,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 });
             }
         } else if matches!(lower, "they" | "them" | "their") {
-            if let Some(m) = resolve_plural(doc, table, mentions, i) {
+            if let Some(m) = resolve_plural(doc, lex, table, mentions, i) {
                 mentions.add(Mention {
                     start: i,
                     end: i + 1,
@@ -607,11 +607,24 @@ fn resolve_actor_pronoun(
 /// the two people named before it in the sentence ("Xi welcomed Carney ... their meeting").
 fn resolve_plural(
     doc: &Doc,
+    lex: &Lexicon,
     table: &EntityTable,
     mentions: &Mentions,
     i: usize,
 ) -> Option<(usize, Option<usize>)> {
     let sentence = doc.sentence_of[i];
+    // "called the sanctions a hostile step and warned that they would not go unanswered":
+    // plural acts named after the last actor are what "they" stands for.
+    let acts_between = (0..i)
+        .rev()
+        .take_while(|&k| doc.same_sentence(k, i) && mentions.owner[k].is_none())
+        .any(|k| {
+            let w = doc.lower(k);
+            w.ends_with('s') && lex.words.act_nouns.contains_key(w)
+        });
+    if acts_between {
+        return None;
+    }
     let order = mentions.sorted();
     let mut people: Vec<usize> = Vec::new();
     for &m in &order {

@@ -57,6 +57,11 @@ impl DateValue {
         NaiveDate::from_ymd_opt(self.year, self.month?, self.day?)
     }
 
+    /// Days between a day date and `other` (none for a month or a year).
+    pub fn days_from(&self, other: NaiveDate) -> Option<i64> {
+        self.naive().map(|a| (a - other).num_days().abs())
+    }
+
     /// True when one date contains the other (2026-03 and 2026-03-04).
     pub fn compatible(&self, other: &DateValue) -> bool {
         self.year == other.year

@@ -84,8 +84,9 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     });
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
-    // Acts named in an object ("condemned the attack") end the object search there.
-    let references: Vec<usize> = matches
+    // Acts named in an object ("condemned the attack") end the object search there; one of
+    // the verb's own class with its side after it is the verb's own ("signed a deal with X").
+    let references: Vec<(usize, usize, &str)> = matches
         .iter()
         .filter(|m| {
             !m.verbal
@@ -95,7 +96,7 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
                 )
         })
-        .map(|m| m.start)
+        .map(|m| (m.start, m.end, ctx.lex.triggers[m.trigger].class.as_str()))
         .collect();
     let ends: Vec<usize> = matches.iter().filter(|m| m.verbal).map(|m| m.end).collect();
     let verb_starts: Vec<usize> = matches
@@ -107,8 +108,12 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         let trigger = &ctx.lex.triggers[m.trigger];
         let stops: Vec<usize> = references
             .iter()
-            .copied()
-            .filter(|&x| x != m.start)
+            .filter(|&&(x, end, class)| {
+                x != m.start
+                    && !(class == trigger.class
+                        && trigger.preps.iter().any(|p| p == doc.lower(end)))
+            })
+            .map(|&(x, _, _)| x)
             .collect();
         if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends, &verb_starts) {
             if trigger.content != Content::None {

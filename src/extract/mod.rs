@@ -135,8 +135,26 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                 let called_off_plan = d.status == Status::NotOccurred
                     && d.noun
                     && status::any_phrase_in(&body, d.end, s.end, &ctx.lex.sets.planned).is_some();
-                let forward = d.status == Status::Planned || called_off_plan;
-                let after = if forward {
+                // "announced a ban on exports from December 15": the day a measure takes
+                // effect may lie ahead; of a day's two readings, the nearer one wins.
+                let takes_effect = found.iter().find(|m| {
+                    m.start >= d.end
+                        && matches!(body.lower(m.start - 1), "from" | "starting")
+                        && matches!(m.kind, dates::DateKind::MonthDay(..))
+                        && dates::same_clause(&body, m, d.start)
+                        && {
+                            let days = |forward| {
+                                resolve(m.kind, publication, forward, None)
+                                    .and_then(|v| v.days_from(publication))
+                            };
+                            days(true).zip(days(false)).is_some_and(|(f, b)| f < b)
+                        }
+                });
+                let forward =
+                    d.status == Status::Planned || called_off_plan || takes_effect.is_some();
+                let after = if takes_effect.is_some() {
+                    takes_effect
+                } else if forward {
                     found.iter().find(|m| m.start >= d.start)
                 } else {
                     None

@@ -251,3 +251,27 @@ fn an_act_blamed_as_it_is_the_latest_act_of_another_side() {
         assert_eq!(accusation.targets, ["country/IRN"], "{accusation:?}");
     }
 }
+
+#[test]
+fn they_after_plural_acts_are_the_acts_not_a_group() {
+    let a = run(
+        "Peru detained two Chilean fishermen on Monday. Chile called the arrests a hostile \
+         step and warned that they would not go unanswered.",
+        "2026-06-04",
+    );
+    let threats = events(&a, "Threat");
+    assert_eq!(threats.len(), 1, "{threats:?}");
+    assert_eq!(threats[0].targets, vec!["country/PER".to_string()]);
+}
+
+#[test]
+fn an_act_named_inside_a_gapped_pattern_targets_its_author() {
+    let a = run(
+        "Japan imposed sanctions on Russia on Friday. The Russian embassy called the sanctions \
+         \"a hostile step\".",
+        "2026-06-04",
+    );
+    let accusations = events(&a, "Accusation");
+    assert_eq!(accusations.len(), 1);
+    assert_eq!(accusations[0].targets, vec!["country/JPN".to_string()]);
+}

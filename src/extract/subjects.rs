@@ -50,6 +50,22 @@ impl Context<'_> {
         while conjunction > s_start + 2 && self.is_adverb(conjunction - 1) {
             conjunction -= 1;
         }
+        // "..., and announced a ban": the noun's verb right after "and" shares the subject.
+        if conjunction > s_start + 3
+            && self.doc.lower(conjunction - 2) == "and"
+            && self.mentions.owner[conjunction - 1].is_none()
+            && !self.doc.cap(conjunction - 1)
+            && {
+                let verb = self.doc.lower(conjunction - 1);
+                verb.ends_with("ed")
+                    || matches!(
+                        verb,
+                        "made" | "held" | "gave" | "took" | "put" | "set" | "sent"
+                    )
+            }
+        {
+            conjunction -= 1;
+        }
         if conjunction > s_start + 2
             && (participle
                 || self.doc.lower(conjunction - 1) == "and"
