@@ -224,6 +224,38 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             });
             continue;
         }
+        // "the foreign ministers of Kenya and Uganda": the two sides, not a group of one.
+        let second = (doc.lower(m.end) == "and")
+            .then(|| {
+                let k = if doc.lower(m.end + 1) == "the" {
+                    m.end + 2
+                } else {
+                    m.end + 1
+                };
+                mentions.at(k).cloned()
+            })
+            .flatten()
+            .filter(|n| {
+                n.entity != m.entity
+                    && doc.same_sentence(i, n.start)
+                    && [m.entity, n.entity].iter().all(|&e| {
+                        matches!(
+                            table.kind(e),
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                    })
+            });
+        if let Some(n) = second {
+            mentions.replace(Mention {
+                start,
+                end: n.end,
+                entity: m.entity,
+                other: Some(n.entity),
+                kind: MentionKind::Pair,
+                possessive: false,
+            });
+            continue;
+        }
         if m.kind == MentionKind::Pair {
             mentions.replace(Mention {
                 start,

@@ -323,3 +323,17 @@ fn it_as_a_subject_refers_to_a_subject_not_to_a_name_after_a_preposition() {
         vec!["org/united-nations-security-council".to_string()]
     );
 }
+
+#[test]
+fn people_of_two_countries_are_the_two_sides() {
+    let a = run("The foreign ministers of Kenya and Uganda met in Kampala on Tuesday.");
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    let mut sides = meetings[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, vec!["country/KEN", "country/UGA"]);
+    let b = run("Chad expelled officials of Kenya and Uganda.");
+    let mut targets = events(&b, "Expulsion")[0].targets.clone();
+    targets.sort();
+    assert_eq!(targets, vec!["country/KEN", "country/UGA"]);
+}
