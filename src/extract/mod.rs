@@ -23,6 +23,7 @@ pub mod groups;
 mod implied;
 pub mod members;
 pub mod merge;
+pub mod pairs;
 pub mod people;
 pub mod relations;
 mod rereadings;
@@ -69,6 +70,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     companies::described_companies(&body, lex, &mut table, &mut bm);
     actors::head_patterns(&body, lex, &mut table, &mut bm);
     actors::lexicon_names(&body, lex, &mut table, &mut bm, Pass::Countries);
+    pairs::hyphenated_pairs(&body, lex, &mut table, &mut bm);
     actors::dateline_place(&body, lex, &mut table, &mut bm);
     people::find_people(&body, lex, &mut table, &mut bm);
     coref::short_forms(&body, lex, &table, &mut bm);
