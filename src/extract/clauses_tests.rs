@@ -741,3 +741,32 @@ fn a_verb_reaches_its_side_past_a_noun_of_its_own_class() {
     sides.sort();
     assert_eq!(sides, vec!["country/KEN", "country/UGA"]);
 }
+
+#[test]
+fn relations_restored_are_an_agreement_of_both_sides() {
+    let a = run(
+        "Israel and the UAE established diplomatic relations in 2020.",
+        "2026-06-04",
+    );
+    let deals = events(&a, "Agreement");
+    assert_eq!(deals.len(), 1);
+    let mut sides = deals[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, vec!["country/ARE", "country/ISR"]);
+    assert_eq!(deals[0].date.as_deref(), Some("2020"));
+}
+
+#[test]
+fn it_after_and_is_the_first_subject_and_keeps_its_own_clause_date() {
+    let a = run(
+        "Hanoi began to diversify after the United States lifted its arms embargo on Vietnam \
+         in May 2016, and it upgraded its ties with South Korea in December 2022.",
+        "2026-06-04",
+    );
+    let deals = events(&a, "Agreement");
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    let mut sides = deals[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, vec!["country/KOR", "country/VNM"]);
+    assert_eq!(deals[0].date.as_deref(), Some("2022-12"));
+}

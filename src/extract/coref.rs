@@ -583,9 +583,22 @@ fn resolve_actor_pronoun(
     // a verb is a subject, and refers back to one, not to a name after a preposition.
     let governed = |k: usize| k > 0 && doc.is(k - 1, class::PREPOSITION);
     let subject_pronoun = doc.lower(i) == "it" && !governed(i);
-    let in_sentence = candidates()
-        .find(|&&m| !subject_pronoun || !governed(mentions.list[m].start))
-        .or_else(|| candidates().next());
+    // "X began ... after Y lifted ..., and it upgraded": after "and" or "but", the subject
+    // of the sentence's first clause.
+    let second_clause = i > 0 && matches!(doc.lower(i - 1), "and" | "but");
+    let subject_like = |m: &&usize| !subject_pronoun || !governed(mentions.list[**m].start);
+    let first_subject = || {
+        let mut all: Vec<&usize> = candidates().collect();
+        all.reverse();
+        all.into_iter().find(subject_like)
+    };
+    let in_sentence = (if subject_pronoun && second_clause {
+        first_subject()
+    } else {
+        None
+    })
+    .or_else(|| candidates().find(subject_like))
+    .or_else(|| candidates().next());
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
     }

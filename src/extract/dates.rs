@@ -214,6 +214,10 @@ const CLAUSE_REACH: usize = 20;
 /// between them; a date fronted before a comma, "In August, X threatened", counts).
 pub fn same_clause(doc: &Doc, m: &DateMention, pos: usize) -> bool {
     let (from, to) = if m.end <= pos {
+        // "..., in May 2016, and it upgraded ...": a comma and a conjunction end the clause.
+        if doc.lower(m.end) == "," && matches!(doc.lower(m.end + 1), "and" | "but") {
+            return false;
+        }
         let from = if doc.lower(m.end) == "," {
             m.end + 1
         } else {
