@@ -21,6 +21,28 @@ pub fn main_countries(table: &EntityTable, counts: &[usize]) -> Vec<usize> {
     countries
 }
 
+/// The countries an act with no named target is aimed at: the two main countries when no
+/// third is named as often as the second ("Kenya and Uganda", a word on Somalia); the
+/// first alone when it stands out from the others (donors and one country hit by a
+/// cyclone); none in an article on many alike (a summit of a bloc).
+pub fn counterparts(table: &EntityTable, counts: &[usize], main: &[usize]) -> Vec<usize> {
+    if main.len() < 2 {
+        return main.to_vec();
+    }
+    let third = (0..table.records.len())
+        .filter(|&i| table.kind(i) == EntityKind::Country && !main.contains(&i))
+        .map(|i| counts[i])
+        .max()
+        .unwrap_or(0);
+    if third < counts[main[1]] {
+        main.to_vec()
+    } else if counts[main[0]] >= counts[main[1]] + 2 {
+        vec![main[0]]
+    } else {
+        Vec::new()
+    }
+}
+
 /// How often each entity is mentioned as an actor (people count for their country).
 pub fn country_counts(table: &EntityTable, mentions: &[&Mentions]) -> Vec<usize> {
     let mut counts = vec![0usize; table.records.len()];
@@ -697,4 +719,30 @@ fn resolve_plural(
                 && (mm.kind == MentionKind::Pair || table.kind(mm.entity) == EntityKind::Group)
         })
         .map(|&m| (mentions.list[m].entity, mentions.list[m].other))
+}
+
+#[cfg(test)]
+mod counterpart_tests {
+    use crate::extract::tests::run;
+
+    #[test]
+    fn an_act_of_no_named_target_is_aimed_at_the_other_side_only_in_a_two_country_story() {
+        let text = "Kenya and Uganda traded accusations on Monday. Kenya said Uganda had closed \
+                    the border. Uganda denied it. Kenya threatened retaliation.";
+        let a = run(text, "2026-06-04");
+        let threat = a.events.iter().find(|e| e.class == "Threat").unwrap();
+        assert_eq!(threat.targets, vec!["country/UGA".to_string()]);
+        // Among many countries named alike, no side is the obvious target.
+        let many = "Leaders of Kenya, Ghana, Peru and Chile met in Lima on Monday. Kenya, \
+                    Ghana, Peru and Chile are members. Kenya threatened retaliation.";
+        let b = run(many, "2026-06-04");
+        assert!(
+            b.events
+                .iter()
+                .filter(|e| e.class == "Threat")
+                .all(|e| e.targets.is_empty()),
+            "{:?}",
+            b.events
+        );
+    }
 }

@@ -57,7 +57,8 @@ struct Analysis<'a> {
     title_mentions: Mentions,
     table: EntityTable,
     drafts: Vec<Draft>,
-    main: Vec<usize>,
+    /// What an act with no named target is aimed at ([`coref::counterparts`]).
+    counterparts: Vec<usize>,
 }
 
 fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
@@ -82,6 +83,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::short_forms(&title, lex, &table, &mut tm);
     let counts = coref::country_counts(&table, &[&bm, &tm]);
     let main = coref::main_countries(&table, &counts);
+    let counterparts = coref::counterparts(&table, &counts, &main);
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
     descriptions::descriptions(&body, lex, &table, &mut bm);
@@ -260,7 +262,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         title_mentions: tm,
         table,
         drafts,
-        main,
+        counterparts,
     }
 }
 
@@ -320,9 +322,9 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
         title_mentions,
         table,
         drafts,
-        main,
+        counterparts,
     } = analysis;
-    let merged = merge(lexicon, &table, drafts, &main);
+    let merged = merge(lexicon, &table, drafts, &counterparts);
     let mut mentioned = vec![false; table.records.len()];
     for m in body_mentions.list.iter().chain(&title_mentions.list) {
         if m.start >= m.end {
