@@ -33,7 +33,11 @@ pub fn hyphenated_pairs(
             })
     };
     for i in 0..doc.tokens.len() {
-        if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
+        if mentions.owner[i].is_some()
+            || doc.sentence_of[i] == usize::MAX
+            || !doc.cap(i)
+            || !doc.lower(i).as_bytes().contains(&b'-')
+        {
             continue;
         }
         let text = doc.span(i, i + 1);
