@@ -746,3 +746,30 @@ mod counterpart_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod third_side_tests {
+    use crate::extract::tests::run;
+
+    #[test]
+    fn a_third_sides_offer_in_a_story_of_two_is_to_both_and_the_two_leaders_are_theirs() {
+        let a = run(
+            "Kenya accused Uganda of killing two fishermen. Kenya and Uganda dispute the \
+             island. Tanzania offered mediation, and the two leaders will meet in Arusha later \
+             this month.",
+            "2026-06-04",
+        );
+        let offer = a
+            .events
+            .iter()
+            .find(|e| e.class == "CooperationPledge")
+            .unwrap();
+        let mut targets = offer.targets.clone();
+        targets.sort();
+        assert_eq!(targets, vec!["country/KEN", "country/UGA"]);
+        let meeting = a.events.iter().find(|e| e.class == "Meeting").unwrap();
+        let mut sides = meeting.participants.clone();
+        sides.sort();
+        assert_eq!(sides, vec!["country/KEN", "country/UGA"]);
+    }
+}

@@ -177,6 +177,9 @@ const ACT_ON_OTHERS: [&str; 11] = [
     "Attack",
 ];
 
+/// Classes of an offer or a plea a side outside a two-country dispute makes to both.
+const PLEDGES: [&str; 2] = ["CooperationPledge", "Request"];
+
 /// Merges drafts (in text order) into events.
 pub fn merge(
     lex: &Lexicon,
@@ -209,7 +212,12 @@ pub fn merge(
             // A body of no country (an armed group) acts on the article's main country.
             let own = draft.agents.first().map(|&a| table.country_of(a));
             if let Some(own) = own {
-                if let Some(&other) = main.iter().find(|&&c| Some(c) != own) {
+                // A third side's act ("Tanzania offered mediation") in a story of two is
+                // aimed at both.
+                let third_side = main.len() == 2 && own.is_none_or(|o| !main.contains(&o));
+                if third_side && PLEDGES.contains(&draft.class.as_str()) {
+                    draft.targets.extend(main.iter().copied());
+                } else if let Some(&other) = main.iter().find(|&&c| Some(c) != own) {
                     draft.targets.push(other);
                 }
             }

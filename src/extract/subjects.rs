@@ -215,6 +215,11 @@ impl Context<'_> {
                 return list;
             }
             let w = self.doc.lower(j);
+            // "..., and the two leaders will meet": a subject of its own that names no one
+            // here (the context fills it), not the subject of the clause before.
+            if w == "two" && j > s_start && self.doc.lower(j - 1) == "the" {
+                return Vec::new();
+            }
             // "the Caribbean Community (CARICOM) issued": an aside in brackets; an acronym
             // alone in them names the subject ("fighters of ... (JNIM) killed").
             let acronym_inside =
