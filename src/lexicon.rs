@@ -274,6 +274,8 @@ pub struct Words {
     #[serde(default)]
     pub foreign_crowds: Vec<String>,
     #[serde(default)]
+    pub unnamed_person_nouns: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -491,6 +493,8 @@ pub struct WordSets {
     pub crowd_nouns: WordSet,
     /// People who are not of the country they protest in ("migrants", "refugees").
     pub foreign_crowds: WordSet,
+    /// One person told of but not named ("a 29-year-old man"): "he" after it is them.
+    pub unnamed_person_nouns: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -996,6 +1000,7 @@ impl Lexicon {
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),
+            unnamed_person_nouns: set(&words.unnamed_person_nouns),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

@@ -478,7 +478,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             }
         }
         if lex.sets.pronouns_person.contains(lower) {
-            if let Some(p) = resolve_person_pronoun(doc, table, mentions, i) {
+            if let Some(p) = resolve_person_pronoun(doc, lex, table, mentions, i) {
                 let possessive = matches!(lower, "his" | "her");
                 mentions.add(Mention {
                     start: i,
@@ -523,6 +523,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
 /// of the nearest earlier sentence that has one.
 fn resolve_person_pronoun(
     doc: &Doc,
+    lex: &Lexicon,
     table: &EntityTable,
     mentions: &Mentions,
     i: usize,
@@ -538,9 +539,24 @@ fn resolve_person_pronoun(
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
     }
+    // "... charged a 29-year-old Danish man with spying. He was arrested in Aarhus": one
+    // person told of but not named since the last name is whom "he" stands for.
+    let unnamed_person = |k: usize| {
+        lex.sets.unnamed_person_nouns.contains(doc.lower(k))
+            && mentions.owner[k].is_none()
+            && (k.saturating_sub(5)..k).any(|a| matches!(doc.lower(a), "a" | "an"))
+    };
     let mut s = sentence;
     while s > 0 && sentence - s < 4 {
         s -= 1;
+        let span = &doc.sentences[s];
+        let people_here = order.iter().any(|&m| {
+            let mm = &mentions.list[m];
+            doc.sentence_of.get(mm.start) == Some(&s) && table.kind(mm.entity) == EntityKind::Person
+        });
+        if !people_here && (span.start..span.end).any(unnamed_person) {
+            return None;
+        }
         let people: Vec<usize> = order
             .iter()
             .copied()

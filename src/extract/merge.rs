@@ -331,6 +331,16 @@ const ONE_SIDED_IS_DOUBTFUL: [&str; 5] = [
     "Cooperation",
 ];
 
+/// Classes of acts no accusation answers.
+const FRIENDLY: [&str; 6] = [
+    "Support",
+    "Aid",
+    "CooperationPledge",
+    "Cooperation",
+    "Concession",
+    "Visit",
+];
+
 /// The accusation, request or threat a rejection answers.
 fn answered<'m>(
     table: &EntityTable,
@@ -369,11 +379,15 @@ fn answered<'m>(
             .filter(speech)
             .find(|m| aimed(m) && not_own(m))
     };
+    // "condemned the measures": what an accusation answers is a hostile act, not praise,
+    // help or an offer.
+    let hostile = |m: &&Merged| !FRIENDLY.contains(&m.draft.class.as_str());
     let aimed_act = || {
         earlier
             .iter()
             .rev()
             .filter(directed)
+            .filter(hostile)
             .find(|m| aimed(m) && not_own(m))
     };
     let any_speech = || earlier.iter().rev().filter(speech).find(not_own);

@@ -275,3 +275,20 @@ fn an_act_named_inside_a_gapped_pattern_targets_its_author() {
     assert_eq!(accusations.len(), 1);
     assert_eq!(accusations[0].targets, vec!["country/JPN".to_string()]);
 }
+
+#[test]
+fn he_after_an_unnamed_man_is_not_a_person_named_before() {
+    let a = run(
+        "NATO chief Mark Rutte said the alliance stood in full solidarity with Denmark. \
+         Danish police charged a 29-year-old man with spying. He was arrested in Aarhus in \
+         September.",
+        "2026-10-08",
+    );
+    assert!(
+        a.events
+            .iter()
+            .all(|e| !e.targets.iter().any(|t| t == "person/mark-rutte")),
+        "{:?}",
+        a.events
+    );
+}
