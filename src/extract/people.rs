@@ -417,14 +417,19 @@ fn title_first(
                 continue;
             }
         }
-        // "China's ambassador in Maputo, Wang Lei": the post's place, then the name in
-        // apposition.
+        // "China's ambassador in Maputo, Wang Lei", "Sudan's envoy to the UN, Ana Paz": the
+        // post's place or body, then the name in apposition.
         if matches!(lower, "in" | "at" | "to") {
-            let posting = mentions.at(k + 1).filter(|m| {
-                m.start == k + 1
+            let at = if doc.lower(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            let posting = mentions.at(at).filter(|m| {
+                m.start == at
                     && matches!(
                         table.kind(m.entity),
-                        EntityKind::Place | EntityKind::Country
+                        EntityKind::Place | EntityKind::Country | EntityKind::Organization
                     )
                     && doc.lower(m.end) == ","
                     && doc.cap(m.end + 1)

@@ -337,3 +337,15 @@ fn people_of_two_countries_are_the_two_sides() {
     targets.sort();
     assert_eq!(targets, vec!["country/KEN", "country/UGA"]);
 }
+
+#[test]
+fn a_name_after_a_post_at_a_body_is_the_titled_person() {
+    let a = run("Kenya's envoy to the UN, Ana Paz, welcomed the decision by Uganda.");
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, vec!["person/ana-paz".to_string()]);
+    assert_eq!(
+        affiliation(&a, "person/ana-paz").as_deref(),
+        Some("country/KEN")
+    );
+}
