@@ -770,3 +770,20 @@ fn it_after_and_is_the_first_subject_and_keeps_its_own_clause_date() {
     assert_eq!(sides, vec!["country/KOR", "country/VNM"]);
     assert_eq!(deals[0].date.as_deref(), Some("2022-12"));
 }
+
+#[test]
+fn a_meeting_asked_for_is_a_request_to_the_body_not_a_meeting() {
+    let a = run(
+        "Japan, South Korea and the United States jointly asked for an emergency meeting of \
+         the UN Security Council.",
+        "2026-06-04",
+    );
+    assert!(events(&a, "Meeting").is_empty());
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].agents.len(), 3);
+    assert_eq!(
+        requests[0].targets,
+        vec!["org/united-nations-security-council".to_string()]
+    );
+}
