@@ -787,3 +787,16 @@ fn a_meeting_asked_for_is_a_request_to_the_body_not_a_meeting() {
         vec!["org/united-nations-security-council".to_string()]
     );
 }
+
+#[test]
+fn yielding_to_a_demand_is_a_concession_to_who_made_it() {
+    let a = run(
+        "Uganda accepted Kenya's demand to reopen the border.",
+        "2026-06-04",
+    );
+    let concessions = events(&a, "Concession");
+    assert_eq!(concessions.len(), 1, "{concessions:?}");
+    assert_eq!(concessions[0].agents, vec!["country/UGA".to_string()]);
+    assert_eq!(concessions[0].targets, vec!["country/KEN".to_string()]);
+    assert!(events(&a, "Agreement").is_empty());
+}
