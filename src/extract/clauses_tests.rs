@@ -800,3 +800,19 @@ fn yielding_to_a_demand_is_a_concession_to_who_made_it() {
     assert_eq!(concessions[0].targets, vec!["country/KEN".to_string()]);
     assert!(events(&a, "Agreement").is_empty());
 }
+
+#[test]
+fn a_breakaway_region_is_a_place_of_its_country() {
+    let a = run(
+        "Russian border guards detained two Georgian citizens in South Ossetia on Tuesday.",
+        "2026-06-04",
+    );
+    let arrests = events(&a, "Arrest");
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(
+        arrests[0].locations,
+        vec!["place/south-ossetia".to_string()]
+    );
+    let region = a.entities.iter().find(|e| e.key == "place/south-ossetia");
+    assert!(region.is_some_and(|e| e.located_in.as_deref() == Some("country/GEO")));
+}
