@@ -625,18 +625,12 @@ fn resolve_actor_pronoun(
     // of the sentence's first clause.
     let second_clause = i > 0 && matches!(doc.lower(i - 1), "and" | "but");
     let subject_like = |m: &&usize| !subject_pronoun || !governed(mentions.list[**m].start);
-    let first_subject = || {
-        let mut all: Vec<&usize> = candidates().collect();
-        all.reverse();
-        all.into_iter().find(subject_like)
-    };
-    let in_sentence = (if subject_pronoun && second_clause {
-        first_subject()
-    } else {
-        None
-    })
-    .or_else(|| candidates().find(subject_like))
-    .or_else(|| candidates().next());
+    // `candidates` runs from the latest back; reversed, it finds the first subject.
+    let in_sentence = (subject_pronoun && second_clause)
+        .then(|| candidates().rev().find(subject_like))
+        .flatten()
+        .or_else(|| candidates().find(subject_like))
+        .or_else(|| candidates().next());
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
     }

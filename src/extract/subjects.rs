@@ -57,11 +57,7 @@ impl Context<'_> {
             && !self.doc.cap(conjunction - 1)
             && {
                 let verb = self.doc.lower(conjunction - 1);
-                verb.ends_with("ed")
-                    || matches!(
-                        verb,
-                        "made" | "held" | "gave" | "took" | "put" | "set" | "sent"
-                    )
+                verb.ends_with("ed") || self.lex.irregular_past.contains(verb)
             }
         {
             conjunction -= 1;
