@@ -53,6 +53,23 @@ fn called_off_after(doc: &Doc, lex: &Lexicon, end: usize, s_end: usize) -> bool 
     !(k.saturating_sub(3).max(end)..k).any(|j| matches!(doc.lower(j), "which" | "who" | "that"))
 }
 
+/// The first auxiliary after a noun trigger ending at `end`, before any punctuation: the
+/// verb of the noun when it is the subject ("talks ... were continuing", "talks ... will
+/// be held").
+fn subject_verb(doc: &Doc, end: usize, s_end: usize) -> Option<usize> {
+    const AUXILIARIES: [&str; 5] = ["is", "are", "was", "were", "will"];
+    (end..s_end)
+        .take_while(|&k| {
+            let w = doc.lower(k);
+            // "held talks with Uganda and will host the next round": another verb.
+            let next_clause = matches!(w, "and" | "but")
+                && (AUXILIARIES.contains(&doc.lower(k + 1))
+                    || matches!(doc.lower(k + 1), "has" | "have" | "had" | "also"));
+            !next_clause && !matches!(w, "," | ";" | ":" | "\"" | "“" | "”")
+        })
+        .find(|&k| AUXILIARIES.contains(&doc.lower(k)))
+}
+
 /// Reads the modality of the trigger at `start..end` within sentence `s_start..s_end`.
 #[allow(clippy::too_many_arguments)]
 pub fn modality(
@@ -76,6 +93,11 @@ pub fn modality(
         || (near..start).any(|k| matches!(doc.lower(k), "not" | "n't" | "never"))
         || (start.saturating_sub(2).max(c_start)..start)
             .any(|k| matches!(doc.lower(k), "no" | "without" | "neither"))
+        // "no further direct talks": "no" before two modifiers of the noun.
+        || (noun
+            && start >= c_start + 3
+            && doc.lower(start - 3) == "no"
+            && (start - 2..start).all(|k| doc.tokens[k].kind == TokenKind::Word))
         || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
             let w = doc.lower(k);
             w == "yet" || w == "failed" || w == "fail" || w == "fails"
@@ -142,6 +164,14 @@ pub fn modality(
             }
         }
     }
+    // "The first round of talks between Kenya and Uganda will be held in Kampala": the
+    // first verb of a noun subject, past the phrases that follow the noun.
+    if noun
+        && subject_verb(doc, end, s_end)
+            .is_some_and(|k| doc.lower(k) == "will" && !matches!(doc.lower(k + 1), "not" | "n't"))
+    {
+        return Modality::Real(Status::Planned);
+    }
     let relative_ongoing = (end..s_end).any(|k| {
         matches!(doc.lower(k), "which" | "that")
             && matches!(doc.lower(k + 1), "are" | "is")
@@ -150,9 +180,8 @@ pub fn modality(
     // "talks on the return of civilians held in Russia were continuing": the verb of a
     // noun subject, past the phrases that follow the noun.
     let subject_ongoing = noun
-        && (end..s_end)
-            .take_while(|&k| !matches!(doc.lower(k), "," | ";" | ":" | "\"" | "“" | "”"))
-            .find(|&k| matches!(doc.lower(k), "is" | "are" | "was" | "were"))
+        && subject_verb(doc, end, s_end)
+            .filter(|&k| doc.lower(k) != "will")
             .is_some_and(|k| {
                 matches!(doc.lower(k + 1), "continuing" | "ongoing" | "under")
                     || doc.lower(k + 1) == "still"
@@ -220,5 +249,39 @@ mod planned_tests {
             .find(|e| e.class == "Cooperation")
             .expect("cooperation");
         assert_eq!(drills.status, Status::Planned);
+    }
+}
+
+#[cfg(test)]
+mod subject_verb_tests {
+    use crate::annotation::Status;
+
+    fn talks_status(text: &str) -> Option<Status> {
+        let a = crate::extract::tests::run(text, "2026-06-04");
+        a.events
+            .iter()
+            .find(|e| e.class == "Negotiation")
+            .map(|e| e.status)
+    }
+
+    #[test]
+    fn talks_that_will_be_held_are_planned() {
+        assert_eq!(
+            talks_status("The next round of talks between Chile and Peru will be held in Lima."),
+            Some(Status::Planned)
+        );
+        // The "will" of a second verb is not the talks' own.
+        assert_eq!(
+            talks_status("Chile held talks with Peru and will host the next round."),
+            Some(Status::Occurred)
+        );
+    }
+
+    #[test]
+    fn no_before_two_modifiers_negates_the_noun() {
+        assert_eq!(
+            talks_status("No further formal talks between Chile and Peru have taken place."),
+            Some(Status::NotOccurred)
+        );
     }
 }
