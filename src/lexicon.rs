@@ -264,6 +264,8 @@ pub struct Words {
     #[serde(default)]
     pub diplomatic_posts: Vec<String>,
     #[serde(default)]
+    pub resident_nouns: Vec<String>,
+    #[serde(default)]
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
@@ -484,6 +486,8 @@ pub struct WordSets {
     pub intent_nouns: WordSet,
     pub military_name_words: WordSet,
     pub diplomatic_posts: WordSet,
+    /// Bodies that belong to the country they are in ("companies in Russia").
+    pub resident_nouns: WordSet,
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
@@ -995,6 +999,7 @@ impl Lexicon {
             intent_nouns: set(&words.intent_nouns),
             military_name_words: set(&words.military_name_words),
             diplomatic_posts: set(&words.diplomatic_posts),
+            resident_nouns: set(&words.resident_nouns),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),

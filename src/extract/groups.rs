@@ -202,11 +202,12 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             // Only an institution in a country or a place of a known country stands for
             // it; an embassy in Tbilisi is another country's.
             let diplomatic_post = lex.sets.diplomatic_posts.contains(lower);
-            // "police in Sweden", "police in Karachi".
+            // "police in Sweden", "police in Karachi", "companies in Russia".
+            let resident = lex.sets.resident_nouns.contains(lower);
             if !matches!(
                 table.kind(m.entity),
                 EntityKind::Place | EntityKind::Country
-            ) || institution_at(doc, lex, i) == 0
+            ) || (institution_at(doc, lex, i) == 0 && !resident)
                 || diplomatic_post
             {
                 continue;
@@ -214,6 +215,19 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             let Some(country) = table.country_of(m.entity) else {
                 continue;
             };
+            if resident {
+                // "banks in Russia, Iran and China": the mention takes the first name, so
+                // that the list goes on from it.
+                mentions.replace(Mention {
+                    start,
+                    end: m.end,
+                    entity: country,
+                    other: None,
+                    kind: MentionKind::Institution,
+                    possessive: false,
+                });
+                continue;
+            }
             mentions.add(Mention {
                 start,
                 end: i + 1,
@@ -290,5 +304,39 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
             kind: MentionKind::Group,
             possessive: false,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn sanction_targets(text: &str) -> Vec<String> {
+        let a = crate::extract::tests::run(text, "2026-06-04");
+        a.events
+            .iter()
+            .find(|e| e.class == "Sanction")
+            .map(|e| e.targets.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn companies_in_a_country_stand_for_it_but_tourists_do_not() {
+        assert_eq!(
+            sanction_targets("Canada sanctioned two banks in Iran and Syria."),
+            ["country/IRN", "country/SYR"]
+        );
+        assert_eq!(
+            sanction_targets("Canada froze the assets of three firms in Myanmar."),
+            ["country/MMR"]
+        );
+        let a = crate::extract::tests::run(
+            "Police arrested two tourists in Thailand on Monday.",
+            "2026-06-04",
+        );
+        assert!(
+            a.entities
+                .iter()
+                .all(|e| e.kind != crate::annotation::EntityKind::Group
+                    || e.affiliation.as_deref() != Some("country/THA"))
+        );
     }
 }
