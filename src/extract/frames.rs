@@ -315,7 +315,10 @@ pub(crate) fn build(
             Role::None => {}
             Role::Agent => push_unique(&mut agents, subject_entities.iter().copied()),
         }
-        if trigger.object != Role::None || passive {
+        if trigger.object == Role::Agent && !passive {
+            // "drew a rebuke from Copenhagen": the one after the verb acts.
+            push_unique(&mut agents, resolved_objects.iter().copied());
+        } else if trigger.object != Role::None || passive {
             // A target of the agent's own country is the agent's side, not the target.
             let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
             let filtered: Vec<usize> = resolved_objects

@@ -349,3 +349,23 @@ fn a_name_after_a_post_at_a_body_is_the_titled_person() {
         Some("country/KEN")
     );
 }
+
+#[test]
+fn a_rebuke_drawn_from_a_side_is_that_sides_accusation_of_the_subject() {
+    let a = run("Finland dropped the pipeline plan on Tuesday, drawing a rebuke from Tallinn.");
+    let blame = events(&a, "Accusation");
+    assert_eq!(blame.len(), 1, "{:?}", a.events);
+    assert_eq!(blame[0].agents, ["country/EST"]);
+    assert_eq!(blame[0].targets, ["country/FIN"]);
+}
+
+#[test]
+fn a_courtesy_call_on_a_host_is_a_meeting() {
+    let a = run(
+        "Chile's foreign minister Ana Soto paid a courtesy call on Peruvian President Luis \
+         Ramos in Lima.",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    assert!(events(&a, "Request").is_empty());
+}

@@ -102,10 +102,13 @@ pub fn modality(
             let w = doc.lower(k);
             w == "yet" || w == "failed" || w == "fail" || w == "fails"
         });
+    // "met on Monday but did not agree": the negation is this act's, unless the negated
+    // verb tells an act of its own ("held talks but did not sign the treaty").
     let negated_after = (end..s_end.min(end + 12)).any(|k| {
         doc.lower(k) == "but"
             && matches!(doc.lower(k + 1), "did" | "was" | "were" | "had" | "has")
             && matches!(doc.lower(k + 2), "not" | "n't")
+            && !doc.is(k + 3, crate::extract::doc::class::TRIGGER)
     }) || (end..s_end.min(end + 6)).any(|k| {
         matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had") && doc.lower(k + 1) == "not"
     }) && noun;
@@ -283,5 +286,21 @@ mod subject_verb_tests {
             talks_status("No further formal talks between Chile and Peru have taken place."),
             Some(Status::NotOccurred)
         );
+    }
+}
+
+#[cfg(test)]
+mod negated_after_tests {
+    use crate::annotation::Status;
+
+    #[test]
+    fn a_second_act_negated_after_but_leaves_the_first_one_real() {
+        let a = crate::extract::tests::run(
+            "Chile and Peru held talks in Lima on Monday but did not sign the treaty.",
+            "2026-06-04",
+        );
+        let status = |class: &str| a.events.iter().find(|e| e.class == class).map(|e| e.status);
+        assert_eq!(status("Negotiation"), Some(Status::Occurred));
+        assert_eq!(status("Agreement"), Some(Status::NotOccurred));
     }
 }
