@@ -4,6 +4,7 @@
 
 use crate::annotation::{EntityKind, Status};
 use crate::extract::doc::{Doc, class};
+use crate::extract::entities::MentionKind;
 use crate::extract::events::{Context, Draft, push_unique};
 use crate::extract::implied::{self, Site};
 use crate::extract::status::{Modality, clause_start, modality};
@@ -250,7 +251,25 @@ pub(crate) fn build(
         object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
     }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
-    if passive {
+    // "expelled three French diplomats accused of spying": a participle right after the
+    // object of an earlier verb tells what was said of that object, by someone unnamed.
+    let reduced_relative = (m.verbal && !passive && m.start > s_start)
+        .then(|| ctx.mentions.owner[m.start - 1])
+        .flatten()
+        .filter(|&x| {
+            let before = ctx.mentions.list[x].start;
+            doc.lower(m.start).ends_with("ed")
+                && m.end == m.start + 1
+                && ctx.mentions.list[x].kind != MentionKind::Anaphor
+                && matches!(doc.lower(m.end), "of" | "with")
+                && verb_ends
+                    .iter()
+                    .any(|&e| e <= before && e > clause_start(doc, ctx.lex, s_start, m.start))
+        });
+    if let Some(x) = reduced_relative {
+        subject_entities = by_entities.clone();
+        object_entities = ctx.actors(x);
+    } else if passive {
         let subject: Vec<usize> = ctx
             .subject_before(s_start, m.start)
             .iter()
@@ -459,6 +478,29 @@ pub(crate) fn build(
         && m.verbal
         && (clause_start(doc, ctx.lex, s_start, m.start)..m.start)
             .any(|k| ctx.lex.sets.protest_crowds.contains(doc.lower(k)));
+    // "Argentina protested to Chile": a government's or an official's protest is a
+    // diplomatic one, an accusation; a protest by people in the street stays a protest.
+    // "summoned the envoy to protest": the purpose of another act, not a protest of its own.
+    let purpose = m.start > s_start && doc.lower(m.start - 1) == "to";
+    let official_protest = class == "Protest"
+        && !purpose
+        && !own_subject.is_empty()
+        && own_subject.iter().all(|&x| {
+            matches!(
+                ctx.mentions.list[x].kind,
+                MentionKind::Name
+                    | MentionKind::Government
+                    | MentionKind::Institution
+                    | MentionKind::Short
+                    | MentionKind::Anaphor
+            )
+        })
+        && agents
+            .iter()
+            .all(|&a| matches!(ctx.table.kind(a), EntityKind::Country | EntityKind::Person));
+    if official_protest {
+        class = "Accusation".to_string();
+    }
     if crowd_assault {
         class = "Protest".to_string();
     } else if trigger.require_agent && agents.is_empty() {

@@ -208,7 +208,10 @@ pub fn merge(
         }
         // "Benin reopened its side of the border": its own side is no target.
         drop_own_side_targets(table, &mut draft);
-        if !draft.symmetric && draft.targets.is_empty() && lex.triggers[draft.trigger].counterpart {
+        // A government's protest read as its accusation takes the accusation's counterpart.
+        let counterpart = lex.triggers[draft.trigger].counterpart
+            || draft.class == "Accusation" && lex.triggers[draft.trigger].class == "Protest";
+        if !draft.symmetric && draft.targets.is_empty() && counterpart {
             // A body of no country (an armed group) acts on the article's main country.
             let own = draft.agents.first().map(|&a| table.country_of(a));
             if let Some(own) = own {

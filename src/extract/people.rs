@@ -385,7 +385,12 @@ fn title_first(
             // "Minister of Trade, Industry and Energy Kim Jung-kwan": fields of office
             // listed, then the name.
             let fields = office_fields(doc, lex, mentions, j);
-            if fields > j && name_run(doc, lex, mentions, fields) >= fields + 2 {
+            // "Minister for Climate, Energy and Utilities, Lars Aagaard,": the name in
+            // apposition after the fields.
+            let named_after = name_run(doc, lex, mentions, fields) >= fields + 2
+                || doc.lower(fields) == ","
+                    && name_run(doc, lex, mentions, fields + 1) >= fields + 3;
+            if fields > j && named_after {
                 k = fields;
                 continue;
             }
@@ -412,7 +417,10 @@ fn title_first(
         // a title of the lexicon: the fields listed after it.
         if matches!(lower, "," | "and") && lex.title_modifiers.contains(doc.lower(k - 1)) {
             let fields = office_fields(doc, lex, mentions, k + 1);
-            if fields > k + 1 && name_run(doc, lex, mentions, fields) >= fields + 2 {
+            let named_after = name_run(doc, lex, mentions, fields) >= fields + 2
+                || doc.lower(fields) == ","
+                    && name_run(doc, lex, mentions, fields + 1) >= fields + 3;
+            if fields > k + 1 && named_after {
                 k = fields;
                 continue;
             }
@@ -523,6 +531,15 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
             && mentions.owner.get(k).is_some_and(Option::is_none)
             && lex.title_modifiers.contains(doc.lower(k))
     };
+    // "Climate, Energy and Utilities,": the last field of a list, closed by a comma, may be
+    // any capitalized word.
+    let last_field = |k: usize| {
+        doc.cap(k)
+            && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && mentions.owner.get(k).is_some_and(Option::is_none)
+            && !lex.sets.not_names.contains(doc.lower(k))
+            && doc.lower(k + 1) == ","
+    };
     let mut end = i;
     let mut k = i;
     while field_word(k) {
@@ -532,6 +549,9 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
             k += 1;
         } else if doc.lower(k) == "," && doc.lower(k + 1) == "and" && field_word(k + 2) {
             k += 2;
+        } else if doc.lower(k) == "and" && last_field(k + 1) {
+            end = k + 2;
+            break;
         }
     }
     end
@@ -729,6 +749,23 @@ mod tests {
         assert_eq!(
             park.and_then(|p| p.title.as_deref()),
             Some("Minister of Agriculture, Food and Rural Affairs")
+        );
+    }
+
+    #[test]
+    fn fields_of_office_listed_before_a_name_in_apposition() {
+        let a = run(
+            "Sweden's Minister for Health, Energy and Wellbeing, Karin Holm, met Finland's \
+             Minister of Foreign Affairs, Trade and Heritage, Pekka Laine, in Oslo.",
+        );
+        assert!(has(&a, "person/karin-holm"), "{:?}", a.entities);
+        assert!(has(&a, "person/pekka-laine"), "{:?}", a.entities);
+        assert!(!has(&a, "person/wellbeing"));
+        assert!(!has(&a, "person/heritage"));
+        let holm = a.entities.iter().find(|e| e.key == "person/karin-holm");
+        assert_eq!(
+            holm.and_then(|p| p.affiliation.as_deref()),
+            Some("country/SWE")
         );
     }
 

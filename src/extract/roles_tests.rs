@@ -369,3 +369,27 @@ fn a_courtesy_call_on_a_host_is_a_meeting() {
     assert_eq!(meetings.len(), 1, "{:?}", a.events);
     assert!(events(&a, "Request").is_empty());
 }
+
+#[test]
+fn a_governments_protest_is_an_accusation_and_a_crowds_stays_a_protest() {
+    let a = run("Japan protested to China over the incident on Monday.");
+    assert_eq!(events(&a, "Accusation").len(), 1, "{:?}", a.events);
+    assert!(events(&a, "Protest").is_empty());
+    let b = run("Hundreds of Ghanaians protested outside the Togolese embassy in Accra.");
+    assert_eq!(events(&b, "Protest").len(), 1, "{:?}", b.events);
+    assert!(events(&b, "Accusation").is_empty());
+}
+
+#[test]
+fn a_participle_after_an_object_tells_what_was_said_of_it_by_no_one_named() {
+    let a = run("In May Niger expelled two Belgian diplomats accused of spying.");
+    assert_eq!(events(&a, "Expulsion").len(), 1);
+    // The diplomats accuse no one.
+    assert!(
+        events(&a, "Accusation")
+            .iter()
+            .all(|e| e.agents.iter().all(|x| !x.starts_with("group/"))),
+        "{:?}",
+        a.events
+    );
+}
