@@ -1,8 +1,12 @@
 //! Header lines of plain-text articles: bylines ("By X", "Written by X in Colombo",
-//! "Issued by: Ministry of …"), date lines, labels ("author", "Live updates", "Author:
-//! X", "URL: …") and bare URLs. A header line is short, matches one of these shapes
-//! whole, and may hold several of them separated by `|`, `·` or `•`.
+//! "Issued by: Ministry of …"), date lines (with the place beside them: "Accra | 3 May
+//! 2026"), the office named as source ("Source: Press Office"), labels ("author", "Live
+//! updates", "Author: X", "URL: …", breadcrumbs) and bare URLs. A header line is short,
+//! matches one of these shapes whole, and may hold several of them separated by `|`, `·`
+//! or `•`.
 
+use crate::reader::dateline::{is_place_name, place_and_date};
+use crate::reader::masthead::is_breadcrumb;
 use crate::reader::published::{DateLine, parse_date_line};
 
 /// What one header line (or one segment of it) says.
@@ -13,6 +17,9 @@ pub enum HeaderItem {
     Author(String),
     Date(DateLine),
     Url(String),
+    /// The office or agency named as the source ("Source: Public Affairs Unit"): the
+    /// author when no byline names one.
+    Source(String),
     /// A page or section label with nothing to keep ("Live updates", "Analysis").
     Label,
 }
@@ -48,8 +55,8 @@ const AUTHOR_KEYS: &[&str] = &[
     "written by",
 ];
 const URL_KEYS: &[&str] = &["url", "link", "source url", "canonical url"];
+const SOURCE_KEYS: &[&str] = &["source", "sources"];
 const IGNORED_KEYS: &[&str] = &[
-    "source",
     "section",
     "category",
     "categories",
@@ -81,6 +88,23 @@ const PAGE_LABELS: &[&str] = &[
     "media release",
     "news release",
     "statement",
+    "press statement",
+    "media statement",
+    "for immediate release",
+    "immediate release",
+    "business",
+    "economy",
+    "national",
+    "international",
+    "regional",
+    "diplomacy",
+    "africa",
+    "asia",
+    "europe",
+    "americas",
+    "middle east",
+    "asia pacific",
+    "latin america",
     "readout",
     "world",
     "politics",
@@ -99,7 +123,7 @@ const PAGE_LABELS: &[&str] = &[
 
 /// The items of a header line, or `None` when the line is not a header line.
 pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
-    if let Some(date) = parse_date_line(line) {
+    if let Some(date) = parse_date_line(line).or_else(|| place_and_date(line)) {
         return Some(vec![HeaderItem::Date(date)]);
     }
     let mut items = Vec::new();
@@ -156,7 +180,7 @@ pub fn bare_byline(line: &str) -> Option<String> {
     let place_splits = [line.rsplit_once(" in "), line.split_once('|')];
     for (name, place) in place_splits.into_iter().flatten() {
         let name = name.trim();
-        if is_place(place.trim()) && is_person_name(name) {
+        if is_place_name(place.trim()) && is_person_name(name) {
             return Some(name.to_string());
         }
     }
@@ -169,15 +193,6 @@ pub fn is_bare_author_name(line: &str) -> bool {
     let is_agency = (2..=MAX_AGENCY_LETTERS).contains(&line.chars().count())
         && line.chars().all(|c| c.is_ascii_uppercase());
     is_agency || is_person_name(line)
-}
-
-/// One to three capitalized words: where a writer files from ("Addis Ababa").
-fn is_place(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A writer's role: up to six words, one of them a role word ("Copenhagen
@@ -244,7 +259,7 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
         let label = segment.trim_end_matches(':').trim_end().to_lowercase();
         if AUTHOR_KEYS.contains(&label.as_str()) {
             items.push(HeaderItem::AuthorLabel);
-        } else if is_page_label(&label) || is_reading_time(&label) {
+        } else if is_page_label(&label) || is_reading_time(&label) || is_breadcrumb(segment) {
             items.push(HeaderItem::Label);
         } else {
             return None;
@@ -288,6 +303,14 @@ fn labelled_value(segment: &str) -> Option<HeaderItem> {
     }
     if is_any_of(&key, URL_KEYS) && is_url(value) {
         return Some(HeaderItem::Url(value.to_string()));
+    }
+    if is_any_of(&key, SOURCE_KEYS) {
+        return match author_value(value, true).as_deref() {
+            Some([HeaderItem::Author(name)]) if !is_url(value) => {
+                Some(HeaderItem::Source(name.clone()))
+            }
+            _ => Some(HeaderItem::Label),
+        };
     }
     is_any_of(&key, IGNORED_KEYS).then_some(HeaderItem::Label)
 }
@@ -508,6 +531,36 @@ mod tests {
     }
 
     #[test]
+    fn source_offices_places_beside_dates_and_breadcrumbs() {
+        assert_eq!(
+            classify("Source: Office of Public Information"),
+            Some(vec![HeaderItem::Source(
+                "Office of Public Information".to_string()
+            )])
+        );
+        assert_eq!(
+            classify("Source: https://example.org/release"),
+            Some(vec![HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("Kigali | Mon, Aug 3, 2026 | 6:05 pm"),
+            Some(vec![date("2026-08-03T18:05:00", false)])
+        );
+        assert_eq!(
+            classify("Home > Africa > East Africa"),
+            Some(vec![HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("FOR IMMEDIATE RELEASE"),
+            Some(vec![HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("ISSUED BY: MINISTRY OF INFORMATION"),
+            Some(vec![author("MINISTRY OF INFORMATION")])
+        );
+    }
+
+    #[test]
     fn prose_and_datelines_are_not_header_lines() {
         for line in [
             "By the end of the week, the ministers had agreed on a text.",
@@ -519,6 +572,8 @@ mod tests {
             "Note: the talks resume on Monday",
             "Pressures",
             "Ministers, Copenhagen correspondents said",
+            "Kigali | talks resume",
+            "Trade grew 4% / 2026",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }

@@ -10,10 +10,15 @@
 
 mod annotation_json;
 mod body;
+mod dateline;
 mod decode;
 mod front_matter;
 mod header;
+#[cfg(test)]
+mod header_shapes_tests;
 mod jsonl;
+mod masthead;
+mod name_case;
 mod normalize;
 mod published;
 #[cfg(test)]

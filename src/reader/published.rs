@@ -44,6 +44,8 @@ const LABEL_WORDS: &[&str] = &[
     "date",
     "dated",
     "released",
+    "release",
+    "issued",
     "created",
     "first",
     "originally",
@@ -208,13 +210,23 @@ impl<'t, 'a> Scan<'t, 'a> {
         }
     }
 
-    /// "5:12 pm on 4 March 2026", "10:42, 20 May 2026": the time before the date.
+    /// "5:12 pm on 4 March 2026", "10:42, 20 May 2026", "6:15 AM EST, February 3, 2026":
+    /// the time (and its zone) before the date.
     fn time_then_date(&mut self) -> Option<String> {
         let time = self.time()?;
-        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
-        self.skip_weekday();
-        let date = self.date()?;
-        let zone = self.zone().unwrap_or_default();
+        let after_time = self.pos;
+        let mut zone = self.zone();
+        let date = match self.date_after_time() {
+            Some(date) => date,
+            None if zone.is_some() => {
+                // What looked like a zone ("- 05") belongs to the date: read it without.
+                self.pos = after_time;
+                zone = None;
+                self.date_after_time()?
+            }
+            None => return None,
+        };
+        let zone = zone.or_else(|| self.zone()).unwrap_or_default();
         while self.eat_mark(&['.', ',', ')', ']', ';']) {}
         let (h, m, s) = (time.hour(), time.minute(), time.second());
         let stamp = format!(
@@ -224,6 +236,13 @@ impl<'t, 'a> Scan<'t, 'a> {
             date.day()
         );
         (self.pos == self.tokens.len()).then_some(stamp)
+    }
+
+    /// The date after a time: separators or "on", an optional weekday, the date.
+    fn date_after_time(&mut self) -> Option<NaiveDate> {
+        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
+        self.skip_weekday();
+        self.date()
     }
 
     fn date(&mut self) -> Option<NaiveDate> {
@@ -336,6 +355,15 @@ mod tests {
                 "Published on 2026/03/04 at 12:30 p.m. UTC",
                 "2026-03-04T12:30:00Z",
             ),
+            (
+                "Updated 6:15 AM EST, February 3, 2026",
+                "2026-02-03T06:15:00",
+            ),
+            ("11:05 PM GMT, Sat 9 May 2026", "2026-05-09T23:05:00Z"),
+            ("08:40 +02:00 - 17.08.2026", "2026-08-17T08:40:00+02:00"),
+            ("10:42 - 05.06.2026", "2026-06-05T10:42:00"),
+            ("Issued: 14 January 2027", "2027-01-14"),
+            ("Release date: 2027-01-14", "2027-01-14"),
         ];
         for (line, expected) in cases {
             assert_eq!(date_line(line).as_deref(), Some(expected), "{line}");

@@ -10,6 +10,10 @@ const SCRAPED: &str = "Ministers Sign Ferry Pact in Tórshavn\n\nauthor\nby Nord
                        Cafe\u{301} owners cheered.\n\nAdvertisement\n\nFull screen image\nMinisters Sign Ferry Pact in Tórshavn\n";
 const PLAIN: &str = "Envoys return\nLive updates | Last updated 12 May 2026, 19:20 GMT\nWritten by Ana Lima in Porto\n\
                      (September 9, 2026 - 6:30 p.m.)\n\nPORTO, May 12 (Wire) - Envoys returned.\n\nENDS";
+const MASTHEAD: &str = "Ekonomi | Ŝipado\nHome > Ŝipado › Haveno\nPORT OF TÓRSHAVN\nFerry Pact Signed | The Courier\n\
+                        Ferry Pact Signed\nBy ÁSA DA GØTU\nTórshavn | Wed, Mar 4, 2026 | 11:02 am\n\
+                        Updated 6:15 AM EST, March 4, 2026\nSource: Press Office\nTórshavn, 4 March 2026\n\n\
+                        The ministers signed.\n";
 const FRONT_MATTER: &str = "\u{feff}---\ntitle: \"Talks \\\"resume\\\"\"\nauthor: 'Ana'\npublished: 2026-02-11T13:45:00+05:30\n---\n\nBody ✓.\n";
 const JSON_LINES: &str = "{\"title\": \"A\", \"text\": \"B\\u0301ody\", \"published\": \"2026-03-04\"}\n\n{\"title\": \"C\"}\n";
 const ANNOTATION: &str =
@@ -56,6 +60,14 @@ const FRAGMENTS: &[&str] = &[
     "Updated: ",
     "author\n",
     "Share this article",
+    " | ",
+    " > ",
+    "Home / News",
+    "Source: ",
+    "FOR IMMEDIATE RELEASE",
+    "Maseru, ",
+    "7:40 PM EDT, ",
+    "MARIA DE LA CRUZ",
     "ENDS",
     "T",
     "Body text.",
@@ -131,7 +143,14 @@ fn check_problem(problem: &Problem, path: &str) {
 
 #[test]
 fn every_prefix_of_tricky_inputs_reads_without_panic() {
-    for seed in [SCRAPED, PLAIN, FRONT_MATTER, JSON_LINES, ANNOTATION] {
+    for seed in [
+        SCRAPED,
+        PLAIN,
+        MASTHEAD,
+        FRONT_MATTER,
+        JSON_LINES,
+        ANNOTATION,
+    ] {
         let bytes = seed.as_bytes();
         for end in 0..=bytes.len() {
             read_everywhere(&bytes[..end]);
@@ -141,7 +160,7 @@ fn every_prefix_of_tricky_inputs_reads_without_panic() {
 
 #[test]
 fn byte_flips_of_tricky_inputs_read_without_panic() {
-    for seed in [SCRAPED, PLAIN, FRONT_MATTER, JSON_LINES] {
+    for seed in [SCRAPED, PLAIN, MASTHEAD, FRONT_MATTER, JSON_LINES] {
         for position in 0..seed.len() {
             for mask in [0x01u8, 0x20, 0x80, 0xff] {
                 let mut bytes = seed.as_bytes().to_vec();
@@ -166,6 +185,21 @@ fn random_fragments_and_bytes_read_without_panic() {
         }
         read_everywhere(&bytes);
     }
+}
+
+#[test]
+fn masthead_page_reads_to_the_expected_article() {
+    let [Ok(Input::Article(article))] = &read("page.txt", MASTHEAD.as_bytes())[..] else {
+        panic!("not read")
+    };
+    assert_eq!(article.title, "Ferry Pact Signed");
+    assert_eq!(article.author.as_deref(), Some("Ása da Gøtu"));
+    assert_eq!(article.published.as_deref(), Some("2026-03-04T11:02:00"));
+    // A date is known from the header, so the dateline stays in the body.
+    assert_eq!(
+        article.text,
+        "Tórshavn, 4 March 2026\n\nThe ministers signed."
+    );
 }
 
 #[test]

@@ -2,15 +2,21 @@
 //! order (bylines, date lines, labels, blank lines, the title repeated, an "author" label
 //! followed by a name), then the body from the first line that is not a header line.
 //!
-//! The title is the first non-blank line, unless that line is itself a header line (a
-//! lone field label such as "author" or "Press Releases", a byline, a date): then the
-//! header lines at the top are read and the title is the headline under them, when there
-//! is one (a line repeated at once, or a line shaped like a headline with text after it).
+//! The title is the first non-blank line, unless masthead lines (section paths,
+//! breadcrumbs, letterheads) stand above the headline over the byline or date, or the
+//! first line is itself a header line (a lone field label such as "author" or "Press
+//! Releases", a byline, a date): then the header lines at the top are read and the title
+//! is the headline under them, when there is one (a line repeated at once, or a line
+//! shaped like a headline with text after it). A site's name after a `|` goes from a
+//! title repeated below it.
 
 use crate::reader::body::finish_body;
+use crate::reader::dateline::dateline;
 use crate::reader::header::{
     HeaderItem, bare_byline, classify, is_bare_author_name, is_plausible_name,
 };
+use crate::reader::masthead::{headline_under_masthead, without_site_name};
+use crate::reader::name_case::normal_case_name;
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
 use crate::reader::{Article, Problem, problem};
 
@@ -25,8 +31,8 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
         return Err(problem(path, None, "empty file"));
     };
     let (title_index, mut header) = locate_title(&lines, first_index);
-    let title = normalize_inline(lines[title_index]);
     let after_title = &lines[title_index + 1..];
+    let title = normalize_inline(without_site_name(lines[title_index], after_title));
     let header_len = header.scan(after_title, &title);
     let text = finish_body(after_title[header_len..].iter().copied(), &title);
     if text.is_empty() {
@@ -39,7 +45,7 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
     Ok(Article {
         source_path: path.to_string(),
         title,
-        author: header.author,
+        author: header.author.or(header.source),
         published: header.published.or(header.updated),
         url: header.url,
         text,
@@ -47,8 +53,13 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
 }
 
 /// The title's line index and what the header lines above it said. The first non-blank
-/// line (`first_index`) is the title unless header lines stand above a headline.
+/// line (`first_index`) is the title unless masthead or header lines stand above a
+/// headline.
 fn locate_title(lines: &[&str], first_index: usize) -> (usize, Header) {
+    if let Some(headline) = headline_under_masthead(lines, first_index) {
+        // Only labels and furniture stand above it: nothing to keep.
+        return (headline, Header::default());
+    }
     let mut header = Header::default();
     let leading = header.scan_before_title(&lines[first_index..]);
     let candidate = first_index + leading;
@@ -79,7 +90,7 @@ fn is_repeated(line: &str, rest: &[&str]) -> bool {
 
 /// Short, opening with a capital or a digit, and not ending in `.`, `:`, `,` or `;` after
 /// a full word (abbreviations such as "U.S." or "Jr." do not count).
-fn is_headline_shaped(line: &str) -> bool {
+pub fn is_headline_shaped(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let ends_like_prose = line.ends_with([':', ',', ';'])
         || line.strip_suffix('.').is_some_and(|stem| {
@@ -103,6 +114,8 @@ struct Header {
     /// An "Updated" date, used only when no publication date is given.
     updated: Option<String>,
     url: Option<String>,
+    /// The office named as source: the author when no byline names one.
+    source: Option<String>,
     /// An "author" label was seen and no author yet.
     expecting_author: bool,
 }
@@ -138,6 +151,10 @@ impl Header {
             }
             if let Some(items) = classify(line) {
                 items.into_iter().for_each(|item| self.take(item));
+            } else if let Some(date) = dateline(line).filter(|_| self.has_no_date()) {
+                // "Maseru, 2 October 2026": a release's dateline dates it when nothing
+                // else does; with a date known, it is the body's start.
+                self.take(HeaderItem::Date(date));
             } else if self.expecting_author && is_plausible_name(line) {
                 self.take(HeaderItem::Author(line.to_string()));
             } else if let Some(name) = bare_byline(line).filter(|_| self.author.is_none()) {
@@ -156,12 +173,21 @@ impl Header {
         lines.len()
     }
 
+    fn has_no_date(&self) -> bool {
+        self.published.is_none() && self.updated.is_none()
+    }
+
     fn take(&mut self, item: HeaderItem) {
         match item {
             HeaderItem::AuthorLabel => self.expecting_author = self.author.is_none(),
             HeaderItem::Author(name) => {
                 self.expecting_author = false;
-                self.author.get_or_insert_with(|| normalize_inline(&name));
+                self.author
+                    .get_or_insert_with(|| normal_case_name(&normalize_inline(&name)));
+            }
+            HeaderItem::Source(name) => {
+                self.source
+                    .get_or_insert_with(|| normal_case_name(&normalize_inline(&name)));
             }
             HeaderItem::Date(date) => {
                 let slot = if date.is_update {

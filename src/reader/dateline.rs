@@ -1,0 +1,109 @@
+//! Date lines that name a place: the place as a `|` segment beside the date ("Accra |
+//! Thu, March 12, 2026 | 09:30 am") and the wire or press-release dateline ("Maseru, 2
+//! October 2026"), which is a whole line of a place, a comma and a date.
+
+use crate::reader::published::{DateLine, parse_date_line};
+
+/// Most words in a place name ("Dar es Salaam", "Port of Spain").
+const MAX_PLACE_WORDS: usize = 4;
+/// Short lower-case words inside place names.
+const PLACE_PARTICLES: &[&str] = &[
+    "of", "es", "de", "del", "la", "le", "el", "du", "al", "upon",
+];
+
+/// A date line with the place it comes from as its first or last `|` segment.
+pub fn place_and_date(line: &str) -> Option<DateLine> {
+    let splits = [
+        line.split_once('|'),
+        line.rsplit_once('|').map(|(date, place)| (place, date)),
+    ];
+    splits.into_iter().flatten().find_map(|(place, date)| {
+        is_place_name(place.trim())
+            .then(|| parse_date_line(date))
+            .flatten()
+    })
+}
+
+/// A whole-line dateline: a place, a comma and a date ("Maseru, 2 October 2026",
+/// "SUVA, 9 SEPTEMBER 2026", "Kandy, Sri Lanka, 3 May 2026").
+pub fn dateline(line: &str) -> Option<DateLine> {
+    line.match_indices(", ").find_map(|(at, separator)| {
+        let place = &line[..at];
+        let date = &line[at + separator.len()..];
+        place
+            .split(", ")
+            .all(is_place_name)
+            .then(|| parse_date_line(date))
+            .flatten()
+    })
+}
+
+/// One to four words, the first and last capitalized, the others capitalized or short
+/// particles ("Port of Spain"), letters only (with `-`, `'`, `.`): a place's name.
+pub fn is_place_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (1..=MAX_PLACE_WORDS).contains(&words.len())
+        && words.first().is_some_and(capitalized)
+        && words.last().is_some_and(capitalized)
+        && words.iter().all(|w| {
+            (capitalized(w) || PLACE_PARTICLES.contains(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dateline, is_place_name, place_and_date};
+
+    fn value(date: Option<crate::reader::published::DateLine>) -> Option<String> {
+        date.map(|d| d.value)
+    }
+
+    #[test]
+    fn a_place_segment_beside_the_date() {
+        assert_eq!(
+            value(place_and_date("Nairobi | Fri, July 3, 2026 | 11:20 am")).as_deref(),
+            Some("2026-07-03T11:20:00")
+        );
+        assert_eq!(
+            value(place_and_date("3 July 2026 | Port of Spain")).as_deref(),
+            Some("2026-07-03")
+        );
+        assert_eq!(place_and_date("Nairobi | Kenya"), None);
+        assert_eq!(
+            place_and_date("Talks resume | 3 July 2026 | what we know"),
+            None
+        );
+    }
+
+    #[test]
+    fn whole_line_datelines() {
+        for (line, expected) in [
+            ("Gaborone, 5 August 2026", "2026-08-05"),
+            ("LUSAKA, 5 AUGUST 2026", "2026-08-05"),
+            ("Kandy, Sri Lanka, August 5, 2026", "2026-08-05"),
+            ("Dar es Salaam, 05.08.2026", "2026-08-05"),
+        ] {
+            assert_eq!(value(dateline(line)).as_deref(), Some(expected), "{line}");
+        }
+        for line in [
+            "LUSAKA, Aug 5 (Wire) - Zambia said",
+            "Ministers met in Lusaka, 5 August 2026",
+            "the ministers met, 5 August 2026",
+            "Gaborone, Botswana",
+        ] {
+            assert_eq!(dateline(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn place_names() {
+        assert!(is_place_name("Port of Spain"));
+        assert!(is_place_name("ADDIS ABABA"));
+        assert!(!is_place_name("the capital"));
+        assert!(!is_place_name("Talks in the Capital Region Today"));
+        assert!(!is_place_name("2026"));
+    }
+}

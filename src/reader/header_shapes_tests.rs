@@ -1,0 +1,210 @@
+//! Whole headers of scraped pages, wire copy and press releases read through `read_text`:
+//! section labels, breadcrumbs and letterheads above the headline, bylines in capitals,
+//! times before dates, places beside dates, and offices named as the source.
+
+use crate::reader::Article;
+use crate::reader::text::read_text;
+
+fn article(text: &str) -> Article {
+    read_text("page.txt", text).expect("should read")
+}
+
+fn metadata(read: &Article) -> (&str, Option<&str>, Option<&str>) {
+    (
+        read.title.as_str(),
+        read.author.as_deref(),
+        read.published.as_deref(),
+    )
+}
+
+#[test]
+fn section_path_above_the_headline_and_a_place_with_the_date() {
+    let read = article(
+        "Economy | Shipping\nDam Project Wins Backing From Regional Lenders\nBy Kofi Mensah\n\
+         Accra | Thu, March 12, 2026 | 09:30 am\n\n\
+         ACCRA — Regional lenders agreed on Thursday to fund the dam.\n\nWork starts in May.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Dam Project Wins Backing From Regional Lenders",
+            Some("Kofi Mensah"),
+            Some("2026-03-12T09:30:00")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "ACCRA — Regional lenders agreed on Thursday to fund the dam.\n\nWork starts in May."
+    );
+}
+
+#[test]
+fn byline_in_capitals_and_an_update_time_before_its_date() {
+    let read = article(
+        "Coast Guard Detains Trawler Near Disputed Reef\nBy ANA DOS SANTOS\n\
+         Updated 6:15 AM EST, February 3, 2026\n\nThe coast guard detained a trawler on Tuesday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Coast Guard Detains Trawler Near Disputed Reef",
+            Some("Ana dos Santos"),
+            Some("2026-02-03T06:15:00")
+        )
+    );
+    assert_eq!(read.text, "The coast guard detained a trawler on Tuesday.");
+    let read = article(
+        "Envoy Recalled\nBY PIETER VAN DER LINDE\nPosted 11:05 PM GMT, May 9, 2026\n\nThe envoy left.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Pieter van der Linde"));
+    assert_eq!(read.published.as_deref(), Some("2026-05-09T23:05:00Z"));
+}
+
+#[test]
+fn issuing_body_and_section_above_the_headline_and_a_source_office() {
+    let read = article(
+        "Ministry of Fisheries and Marine Resources | Press Releases\n\
+         Ministry Signs Joint Patrol Accord With Neighbour\nReleased: 21 May 2026\n\
+         Source: Communications and Outreach Unit\n\n\
+         The ministry on Thursday signed a patrol accord with its neighbour.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Ministry Signs Joint Patrol Accord With Neighbour",
+            Some("Communications and Outreach Unit"),
+            Some("2026-05-21")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "The ministry on Thursday signed a patrol accord with its neighbour."
+    );
+}
+
+#[test]
+fn a_byline_wins_over_a_source_office_in_any_order() {
+    let read = article(
+        "Quota Talks Resume\nSource: Ministry Press Office\nBy Marta Kowalczyk\n2026-05-02\n\nTalks resumed.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Marta Kowalczyk"));
+    assert_eq!(read.text, "Talks resumed.");
+}
+
+#[test]
+fn headline_with_the_site_name_then_a_breadcrumb_and_the_headline_again() {
+    let read = article(
+        "Farmers Block Border Crossing Over Import Rules | The Evening Ledger\n\
+         Home > Economy > Agriculture\nFarmers Block Border Crossing Over Import Rules\n\
+         By Henrik Olsen\nPublished: 04.09.2026 - 14:10 | Updated: 04.09.2026 - 16:45\n\n\
+         Farmers drove tractors to the crossing on Friday.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Farmers Block Border Crossing Over Import Rules",
+            Some("Henrik Olsen"),
+            Some("2026-09-04T14:10:00")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "Farmers drove tractors to the crossing on Friday."
+    );
+}
+
+#[test]
+fn the_site_name_is_dropped_from_a_headline_repeated_under_it() {
+    let read = article(
+        "Rail Strike Ends | Northern Courier\n\nRail Strike Ends\n\nTrains ran again on Monday.",
+    );
+    assert_eq!(read.title, "Rail Strike Ends");
+    assert_eq!(read.text, "Trains ran again on Monday.");
+    // Without the headline repeated, the line stays whole.
+    let read = article("Rail Strike Ends | Northern Courier\n\nTrains ran again on Monday.");
+    assert_eq!(read.title, "Rail Strike Ends | Northern Courier");
+}
+
+#[test]
+fn breadcrumb_then_byline_and_date_on_one_line() {
+    let read = article(
+        "Home / Asia / Politics\nCoalition Talks Collapse in Capital\n\
+         Written by Lena Park | Posted 5 Dec 2026, 7:40 pm ICT\n\
+         Coalition Talks Collapse in Capital\nAdvertisement\n\n\
+         The coalition talks collapsed on Saturday.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Coalition Talks Collapse in Capital",
+            Some("Lena Park"),
+            Some("2026-12-05T19:40:00")
+        )
+    );
+    assert_eq!(read.text, "The coalition talks collapsed on Saturday.");
+}
+
+#[test]
+fn letterhead_in_capitals_then_a_place_and_date_and_the_issuing_office() {
+    let read = article(
+        "OFFICE OF THE PRIME MINISTER\nKINGDOM OF LESOTHO\nPRESS STATEMENT\n\
+         Prime Minister Opens New Border Post at Maputsoe\nFOR IMMEDIATE RELEASE\n\
+         Maseru, 2 October 2026\nIssued by: Government Communications Office\n\n\
+         The Prime Minister on Friday opened a new border post.\n\nTrade is expected to grow.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Prime Minister Opens New Border Post at Maputsoe",
+            Some("Government Communications Office"),
+            Some("2026-10-02")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "The Prime Minister on Friday opened a new border post.\n\nTrade is expected to grow."
+    );
+    // The issuing office printed in capitals comes out in normal case.
+    let read = article(
+        "THE CABINET OFFICE\nMEDIA RELEASE\nCabinet Approves Water Treaty\n\
+         Apia, 14 January 2027\nISSUED BY: OFFICE OF THE CABINET SECRETARY\n\nCabinet met on Monday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Cabinet Approves Water Treaty",
+            Some("Office of the Cabinet Secretary"),
+            Some("2027-01-14")
+        )
+    );
+}
+
+#[test]
+fn a_place_and_date_line_is_the_date_only_when_none_is_known() {
+    // With a date already in the header, the wire dateline stays in the body.
+    let read = article(
+        "Talks Resume\nBy Ana Lima\n2026-05-04\n\nMASERU, 4 May 2026\n\nThe talks resumed.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2026-05-04"));
+    assert_eq!(read.text, "MASERU, 4 May 2026\n\nThe talks resumed.");
+    // Without one, it dates the article.
+    let read = article("Talks Resume\nBy Ana Lima\n\nMASERU, 4 May 2026\n\nThe talks resumed.");
+    assert_eq!(read.published.as_deref(), Some("2026-05-04"));
+    assert_eq!(read.text, "The talks resumed.");
+}
+
+#[test]
+fn a_headline_in_capitals_with_a_byline_under_it_stays_the_title() {
+    let read = article("MINISTERS AGREE ON FERRY PACT\nBy Jonas Berg\n\nThe ministers agreed.");
+    assert_eq!(read.title, "MINISTERS AGREE ON FERRY PACT");
+    assert_eq!(read.author.as_deref(), Some("Jonas Berg"));
+    // A standfirst under the section path is not a headline, and stays in the body.
+    let read = article(
+        "Economy | Shipping\nLenders back the dam after two years of talks.\nBy Kofi Mensah\n\nThe lenders agreed.",
+    );
+    assert!(
+        read.text.starts_with("Lenders back the dam"),
+        "{}",
+        read.text
+    );
+}

@@ -1,0 +1,269 @@
+//! The masthead of a page: lines above the headline that are not the article's own
+//! (section paths "Economy | Shipping", breadcrumbs "Home > World > Africa", letterheads
+//! in capitals "MINISTRY OF TRADE", an issuing body with its section "Ministry of Trade |
+//! Press Releases", the headline with the site's name "Headline | The Courier"), and where
+//! the headline stands under them: right above the first line naming the author or the
+//! date.
+
+use crate::reader::dateline::dateline;
+use crate::reader::header::{HeaderItem, bare_byline, classify, is_bare_author_name};
+use crate::reader::normalize::same_text;
+use crate::reader::text::is_headline_shaped;
+
+/// Most masthead lines above a headline.
+const MAX_MASTHEAD_LINES: usize = 6;
+/// Most words in one part of a section path, a breadcrumb or an issuing body's name.
+const MAX_SECTION_WORDS: usize = 8;
+/// Most words in a letterhead line in capitals ("OFFICE OF THE PRIME MINISTER").
+const MAX_LETTERHEAD_WORDS: usize = 8;
+/// Separators of breadcrumb parts, besides `/` with spaces around it (not "and/or").
+const BREADCRUMB_MARKS: &[char] = &['>', '»', '›'];
+/// Short lower-case words inside section and office names ("Ministry of Trade and Industry").
+const NAME_PARTICLES: &[&str] = &["of", "and", "the", "for", "on", "&", "de", "la"];
+
+/// How a line near the top of a page reads, for finding the headline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TopLine {
+    /// Names the author or the date: the headline stands above it.
+    Metadata,
+    /// A page or section label, a breadcrumb: furniture anywhere in the header.
+    Label,
+    Other,
+}
+
+/// The index of the headline when the first non-blank line (`lines[first_index]`) is
+/// masthead: the headline is the line right above the first line that names the author
+/// or the date (with only label lines between them), and every line above it is masthead
+/// furniture or a label. `None` when the first line is the headline or no such block is
+/// found.
+///
+/// A name standing alone above a date line may be the byline ("Chanda Mwila" over
+/// "2026-05-04") or a headline in title case: it is read as a byline only when the
+/// headline cannot be found otherwise.
+pub fn headline_under_masthead(lines: &[&str], first_index: usize) -> Option<usize> {
+    let top: Vec<usize> = (first_index..lines.len())
+        .filter(|&index| !lines[index].is_empty())
+        .take(MAX_MASTHEAD_LINES + 4)
+        .collect();
+    let top_lines: Vec<&str> = top.iter().map(|&index| lines[index]).collect();
+    [false, true]
+        .into_iter()
+        .find_map(|bare_names_are_bylines| {
+            let kinds: Vec<TopLine> = (0..top_lines.len())
+                .map(|position| top_line(&top_lines[position..], bare_names_are_bylines))
+                .collect();
+            headline_position(&top_lines, &kinds)
+        })
+        .map(|position| top[position])
+}
+
+/// The position of the headline among the top lines of a page, read as `kinds`.
+fn headline_position(top_lines: &[&str], kinds: &[TopLine]) -> Option<usize> {
+    let anchor = kinds.iter().position(|kind| *kind == TopLine::Metadata)?;
+    let headline = kinds[..anchor]
+        .iter()
+        .rposition(|kind| *kind == TopLine::Other)?;
+    let headline_line = top_lines[headline];
+    let is_masthead_above = top_lines[..headline].iter().zip(kinds).all(|(line, kind)| {
+        *kind == TopLine::Label
+            || same_text(line, headline_line)
+            || is_masthead_line(line, headline_line)
+    });
+    (headline > 0
+        && headline <= MAX_MASTHEAD_LINES
+        && is_masthead_above
+        && is_headline_shaped(headline_line))
+    .then_some(headline)
+}
+
+/// The headline without the site's name after (or before) a `|`, when a line of `rest`
+/// near the top repeats the headline alone: "Rail Strike Ends | Northern Courier" over
+/// "Rail Strike Ends" is "Rail Strike Ends".
+pub fn without_site_name<'a>(title: &'a str, rest: &[&str]) -> &'a str {
+    let (Some((head, _)), Some((_, tail))) = (title.split_once('|'), title.rsplit_once('|')) else {
+        return title;
+    };
+    let repeated = |part: &str| {
+        rest.iter()
+            .filter(|line| !line.is_empty())
+            .take(MAX_MASTHEAD_LINES)
+            .any(|line| same_text(line, part))
+    };
+    [head.trim(), tail.trim()]
+        .into_iter()
+        .find(|part| !part.is_empty() && repeated(part))
+        .unwrap_or(title)
+}
+
+/// "Home > World > Africa", "Home / Region / Politics": two parts or more, each a short
+/// capitalized name.
+pub fn is_breadcrumb(text: &str) -> bool {
+    let parts: Vec<&str> = text
+        .split(" / ")
+        .flat_map(|part| part.split(BREADCRUMB_MARKS))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|part| is_short_name(part))
+}
+
+/// How `lines[0]` reads; `lines[1]` is the next non-blank line, if any.
+fn top_line(lines: &[&str], bare_names_are_bylines: bool) -> TopLine {
+    let Some((&line, rest)) = lines.split_first() else {
+        return TopLine::Other;
+    };
+    match classify(line) {
+        Some(items) if items.iter().all(|item| *item == HeaderItem::Label) => TopLine::Label,
+        Some(_) => TopLine::Metadata,
+        None if dateline(line).is_some() => TopLine::Metadata,
+        None if bare_names_are_bylines
+            && (bare_byline(line).is_some() || is_bare_author_name(line))
+            && rest.first().is_some_and(|next| is_date_line(next)) =>
+        {
+            TopLine::Metadata
+        }
+        None => TopLine::Other,
+    }
+}
+
+fn is_date_line(line: &str) -> bool {
+    classify(line).is_some_and(|items| items.iter().any(|item| matches!(item, HeaderItem::Date(_))))
+}
+
+/// A line of a masthead above `headline`: the headline with the site's name, a section
+/// path or an issuing body with its section ("Economy | Shipping"), or a letterhead line
+/// in capitals. A short name standing alone is not one: it reads like a headline.
+fn is_masthead_line(line: &str, headline: &str) -> bool {
+    let segments: Vec<&str> = line.split('|').map(str::trim).collect();
+    if segments.len() < 2 {
+        return is_letterhead(line);
+    }
+    let is_site_title = [segments.first(), segments.last()]
+        .into_iter()
+        .flatten()
+        .any(|segment| same_text(segment, headline));
+    let is_section_path = segments.iter().all(|segment| {
+        is_short_name(segment)
+            || classify(segment).is_some_and(|items| items == [HeaderItem::Label])
+    });
+    is_site_title || is_section_path
+}
+
+/// Capitals only, a few words, no digits: "REPUBLIC OF MALAWI", "THE PRESIDENCY".
+fn is_letterhead(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=MAX_LETTERHEAD_WORDS).contains(&words)
+        && line.chars().any(char::is_alphabetic)
+        && line
+            .chars()
+            .all(|c| c.is_uppercase() || (!c.is_alphabetic() && !c.is_ascii_digit()))
+        && !line.ends_with(['.', '!', '?', ':', ','])
+}
+
+/// A short name: capitalized words, small particles between them, no sentence marks
+/// ("Business", "Ministry of Fisheries and Marine Resources", "Asia Pacific").
+fn is_short_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=MAX_SECTION_WORDS).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|word| {
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+            (capitalized || NAME_PARTICLES.contains(word))
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&' | '.'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{headline_under_masthead, is_breadcrumb, is_masthead_line, without_site_name};
+
+    fn headline(page: &str) -> Option<&str> {
+        let lines: Vec<&str> = page.split('\n').collect();
+        headline_under_masthead(&lines, 0).map(|index| lines[index])
+    }
+
+    #[test]
+    fn the_headline_stands_above_the_byline_or_date() {
+        let cases = [
+            "Politics | Elections\nVoters Return to Polls in Lusaka\nBy Chanda Mwila\n\nVoters returned.",
+            "Home » Africa » Zambia\n\nVoters Return to Polls in Lusaka\nAnalysis\n4 May 2026\n\nText.",
+            "DEPARTMENT OF HOME AFFAIRS\nMEDIA STATEMENT\nVoters Return to Polls in Lusaka\nLusaka, 4 May 2026\n\nText.",
+            "Voters Return to Polls in Lusaka | Zambezi Post\nVoters Return to Polls in Lusaka\nChanda Mwila\n2026-05-04\n\nText.",
+        ];
+        for page in cases {
+            assert_eq!(
+                headline(page),
+                Some("Voters Return to Polls in Lusaka"),
+                "{page}"
+            );
+        }
+        // A headline shaped like a name, over a date line, is still the headline.
+        for page in [
+            "REPUBLIC OF ZAMBIA\nSTATE HOUSE\nVoters Flock To Polls\nIssued: 4 May 2026\n\nText.",
+            "Home | Press Releases\nVoters Flock To Polls\nPosted 4 May 2026\n\nText.",
+        ] {
+            assert_eq!(headline(page), Some("Voters Flock To Polls"), "{page}");
+        }
+    }
+
+    #[test]
+    fn no_masthead_no_headline_below() {
+        for page in [
+            // The first line is the headline.
+            "Voters Return to Polls\nBy Chanda Mwila\n\nVoters returned.",
+            // A standfirst is not a headline.
+            "Politics\nVoters returned to the polls on Monday.\nBy Chanda Mwila\n\nText.",
+            // Prose above is not masthead.
+            "Voters returned on Monday in large numbers to the polls.\nTurnout Rises\nBy Chanda Mwila\n\nText.",
+            // A headline in title case over a second one stays the headline.
+            "Port Strike Ends\nDockers Return to Work in Durban\nBy Chanda Mwila\n\nText.",
+            // No byline or date: nothing says where the header is.
+            "Politics | Elections\nVoters Return to Polls\n\nVoters returned.",
+        ] {
+            assert_eq!(headline(page), None, "{page}");
+        }
+    }
+
+    #[test]
+    fn masthead_lines() {
+        let headline = "Port Strike Ends";
+        assert!(is_masthead_line(
+            "Port Strike Ends | The Harbour Times",
+            headline
+        ));
+        assert!(is_masthead_line(
+            "Ministry of Transport | News Releases",
+            headline
+        ));
+        assert!(is_masthead_line("REPUBLIC OF MALAWI", headline));
+        assert!(is_masthead_line("Business & Economy | Markets", headline));
+        assert!(!is_masthead_line("Dockers Walk Out", headline));
+        assert!(!is_masthead_line("Dockers walked out on Monday.", headline));
+        assert!(!is_masthead_line("Strike | what we know so far", headline));
+        assert!(is_breadcrumb("Home > News > Europe"));
+        assert!(is_breadcrumb("Home / Latin America / Trade"));
+        assert!(is_breadcrumb("News › Africa » Sahel"));
+        assert!(!is_breadcrumb("Trade grew by 4% in 2026 / 2027"));
+        assert!(!is_breadcrumb("Oslo"));
+    }
+
+    #[test]
+    fn the_site_name_goes_when_the_headline_is_repeated() {
+        let rest = ["", "Port Strike Ends", "By Ana Lima"];
+        assert_eq!(
+            without_site_name("Port Strike Ends | The Harbour Times", &rest),
+            "Port Strike Ends"
+        );
+        assert_eq!(
+            without_site_name("The Harbour Times | Port Strike Ends", &rest),
+            "Port Strike Ends"
+        );
+        assert_eq!(
+            without_site_name("Port Strike Ends | The Harbour Times", &["Body."]),
+            "Port Strike Ends | The Harbour Times"
+        );
+    }
+}
