@@ -56,13 +56,39 @@ const END_MARKERS: &[&str] = &[
     "ends", "end", "-ends-", "- ends -", "-end-", "###", "-30-", "# # #",
 ];
 
+/// Furniture lines that head a list of links ("Related articles" and the headlines under it).
+const LINK_LIST_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "more on this story",
+    "recommended",
+    "most read",
+    "read more",
+    "read more below",
+];
+
 /// The normalized body from its (already character-normalized) lines.
 pub fn finish_body<'a>(lines: impl IntoIterator<Item = &'a str>, title: &str) -> String {
-    let mut kept: Vec<&str> = lines
-        .into_iter()
-        .map(str::trim)
-        .filter(|line| !is_page_furniture(line))
-        .collect();
+    // The headlines listed under "Related articles", up to the next blank line, are links,
+    // not the article's sentences.
+    let mut in_link_list = false;
+    let mut kept: Vec<&str> = Vec::new();
+    for line in lines.into_iter().map(str::trim) {
+        if in_link_list {
+            if line.is_empty() || ends_like_prose(line) {
+                in_link_list = false;
+            } else {
+                continue;
+            }
+        }
+        if is_page_furniture(line) {
+            in_link_list = is_link_list_heading(line);
+            continue;
+        }
+        kept.push(line);
+    }
     let leading = kept
         .iter()
         .take_while(|line| line.is_empty() || same_text(line, title))
@@ -92,6 +118,17 @@ pub fn is_page_furniture(line: &str) -> bool {
             && lower.split_whitespace().count() <= MAX_FURNITURE_WORDS)
 }
 
+fn is_link_list_heading(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    LINK_LIST_HEADINGS.contains(&lower.trim_end_matches([':', '.', '…']).trim_end())
+}
+
+/// A line that ends like a sentence of the article, or is too long for a headline.
+fn ends_like_prose(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”', '’'])
+        || line.split_whitespace().count() > MAX_FURNITURE_WORDS
+}
+
 fn is_end_marker(line: &str) -> bool {
     line.len() <= 12
         && END_MARKERS
@@ -105,6 +142,19 @@ mod tests {
 
     fn body(text: &str, title: &str) -> String {
         finish_body(text.split('\n'), title)
+    }
+
+    #[test]
+    fn headlines_listed_under_related_articles_are_dropped() {
+        let text = "Ministers met in Oslo.\n\nRelated articles\nGhana and Togo agree to \
+                    reopen border\nCocoa prices slip\n\nShare this article";
+        assert_eq!(body(text, "Title"), "Ministers met in Oslo.");
+        // A sentence right under the heading is the article's again.
+        let prose = "Ministers met.\n\nRelated\nThe talks will resume in May.";
+        assert_eq!(
+            body(prose, "Title"),
+            "Ministers met.\n\nThe talks will resume in May."
+        );
     }
 
     #[test]
