@@ -266,6 +266,8 @@ pub struct Words {
     #[serde(default)]
     pub resident_nouns: Vec<String>,
     #[serde(default)]
+    pub company_heads: Vec<String>,
+    #[serde(default)]
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
@@ -488,6 +490,8 @@ pub struct WordSets {
     pub diplomatic_posts: WordSet,
     /// Bodies that belong to the country they are in ("companies in Russia").
     pub resident_nouns: WordSet,
+    /// Last words of a company's name ("Resources", "Airlines").
+    pub company_heads: WordSet,
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
@@ -1000,6 +1004,7 @@ impl Lexicon {
             military_name_words: set(&words.military_name_words),
             diplomatic_posts: set(&words.diplomatic_posts),
             resident_nouns: set(&words.resident_nouns),
+            company_heads: set(&words.company_heads),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),

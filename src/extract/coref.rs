@@ -159,12 +159,20 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             {
                 end += 1;
             }
-            let org = (end - i >= 2)
-                .then(|| {
-                    let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
-                    table.organization_opening_with(&words, doc.position(i))
-                })
-                .flatten();
+            let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
+            let org = if end - i >= 2 {
+                table.organization_opening_with(&words, doc.position(i))
+            } else {
+                // "Kourouma rejected": a company's first word alone ("Kourouma Resources").
+                table
+                    .organization_opening_with(&words, doc.position(i))
+                    .filter(|&o| {
+                        table.records[o]
+                            .name_tokens
+                            .last()
+                            .is_some_and(|t| lex.sets.company_heads.contains(t))
+                    })
+            };
             if let Some(org) = org {
                 mentions.add(Mention {
                     start: i,
@@ -341,6 +349,31 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                     });
                     continue;
                 }
+            }
+        }
+        // "the company", "the operator": the latest company named shortly before.
+        let noun = doc.lower(i + 1);
+        // "the company of Ana Ruiz": a name after "of" says whose.
+        let owner_named = doc.lower(i + 2) == "of" && doc.cap(i + 3);
+        let company_noun = lex.company_nouns.contains(noun)
+            && !noun.ends_with('s')
+            && !matches!(noun, "group" | "institution");
+        if lower == "the"
+            && company_noun
+            && !doc.cap(i + 2)
+            && !owner_named
+            && mentions.free(i, i + 2)
+        {
+            if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
+                mentions.add(Mention {
+                    start: i,
+                    end: i + 2,
+                    entity,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive: false,
+                });
+                continue;
             }
         }
         // "the men", "the fishermen": the latest group.
@@ -646,6 +679,39 @@ fn resolve_actor_pronoun(
                 && mm.kind != MentionKind::Demonym
         })
         .map(|&m| mentions.list[m].entity)
+}
+
+/// The latest company named in the two sentences before token `i`: an organization whose
+/// name ends in a company word ("Kourouma Resources").
+fn recent_company(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<usize> {
+    let sentence = doc.sentence_of[i];
+    mentions
+        .sorted()
+        .into_iter()
+        .rev()
+        .map(|m| &mentions.list[m])
+        .filter(|m| m.start < i)
+        .take_while(|m| {
+            doc.sentence_of
+                .get(m.start)
+                .is_some_and(|&s| s != usize::MAX && s + 2 >= sentence)
+        })
+        .find(|m| {
+            let record = &table.records[m.entity].entity;
+            table.kind(m.entity) == EntityKind::Organization
+                && record
+                    .label
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| lex.sets.company_heads.contains(&last.to_lowercase()))
+        })
+        .map(|m| m.entity)
 }
 
 /// "they"/"them"/"their": the latest group or pair within the last two sentences, else

@@ -89,6 +89,11 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
             (c_start..m.start).any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
         if !foreigners {
             if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {
+                // "rallied outside parliament in Oslo": a crowd at its own country's
+                // institution protests at home, against no other side.
+                if targets.iter().all(|&t| t == c) {
+                    targets.clear();
+                }
                 if !targets.contains(&c) {
                     agents.push(c);
                 }

@@ -292,3 +292,30 @@ fn he_after_an_unnamed_man_is_not_a_person_named_before() {
         a.events
     );
 }
+
+#[test]
+fn a_company_named_again_by_its_first_word_or_as_the_company() {
+    let a = run(
+        "Niger seized a uranium mine from its Canadian operator, Tessera Minerals, on Monday. \
+         Mines Minister Ousmane Bako accused the company of hiding its output. Tessera \
+         rejected the accusation on Tuesday.",
+        "2026-03-04",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1, "{:?}", a.events);
+    assert_eq!(accusation[0].targets, ["org/tessera-minerals"]);
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1, "{:?}", a.events);
+    assert_eq!(rejection[0].agents, ["org/tessera-minerals"]);
+}
+
+#[test]
+fn a_crowd_at_its_own_parliament_protests_at_home() {
+    let a = run(
+        "Protesters rallied outside parliament in Oslo on Sunday.",
+        "2026-03-04",
+    );
+    let protest = events(&a, "Protest");
+    assert_eq!(protest.len(), 1, "{:?}", a.events);
+    assert!(protest[0].targets.is_empty());
+}
