@@ -906,6 +906,8 @@ fn organization_with_initials(
 /// after an organization's name ("Office of Foreign Assets Control (OFAC)") is its alias.
 pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut defined: Vec<(String, usize)> = Vec::new();
+    // "the Reciprocal Access Agreement (RAA)": initials of an act, not of an actor.
+    let mut acts: Vec<&str> = Vec::new();
     for i in 0..doc.tokens.len() {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word
@@ -936,6 +938,16 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             continue;
         }
         let bracketed = i >= 2 && doc.lower(i - 1) == "(" && doc.lower(i + 1) == ")";
+        if bracketed
+            && mentions.owner[i - 2].is_none()
+            && lex.words.act_nouns.contains_key(doc.lower(i - 2))
+        {
+            acts.push(word);
+            continue;
+        }
+        if acts.contains(&word) {
+            continue;
+        }
         if bracketed {
             if let Some(m) = mentions.owner[i - 2] {
                 let entity = mentions.list[m].entity;

@@ -122,7 +122,8 @@ fn add_person(
     title: Option<String>,
     affiliation: Option<String>,
 ) {
-    let name = doc.span(start, end).to_string();
+    let name =
+        family_name_first(doc, start, end).unwrap_or_else(|| doc.span(start, end).to_string());
     if name.is_empty() {
         return;
     }
@@ -309,6 +310,25 @@ fn plural_title_pair(
         None,
     );
     Some(second_end)
+}
+
+/// "KOIZUMI Shinjiro": a family name in capitals before the given name, as Japanese and
+/// some other governments write it, is the person "Shinjiro Koizumi".
+fn family_name_first(doc: &Doc, start: usize, end: usize) -> Option<String> {
+    if end != start + 2 {
+        return None;
+    }
+    let family = doc.word(start);
+    let given = doc.word(start + 1);
+    let shouted = family.chars().count() >= 2 && doc.tokens[start].is_all_caps(doc.text);
+    let given_plain = doc.cap(start + 1) && !doc.tokens[start + 1].is_all_caps(doc.text);
+    if !shouted || !given_plain {
+        return None;
+    }
+    let mut chars = family.chars();
+    let first = chars.next()?;
+    let rest: String = chars.flat_map(char::to_lowercase).collect();
+    Some(format!("{given} {first}{rest}"))
 }
 
 /// "Chinese Foreign Minister Wang Yi", "the Prime Minister of Fiji, Sitiveni Rabuka".
@@ -750,6 +770,19 @@ mod tests {
             park.and_then(|p| p.title.as_deref()),
             Some("Minister of Agriculture, Food and Rural Affairs")
         );
+    }
+
+    #[test]
+    fn a_family_name_in_capitals_before_the_given_name() {
+        let a = run(
+            "Foreign Minister TANAKA Hiroko met Vietnam's foreign minister in Hanoi. Minister \
+             Tanaka said the talks were useful.",
+        );
+        assert!(has(&a, "person/hiroko-tanaka"), "{:?}", a.entities);
+        assert!(!has(&a, "person/tanaka-hiroko"));
+        // A name in ordinary case keeps its order.
+        let b = run("Foreign Minister Tanaka Hiroko met officials in Hanoi.");
+        assert!(has(&b, "person/tanaka-hiroko"), "{:?}", b.entities);
     }
 
     #[test]

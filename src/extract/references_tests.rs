@@ -319,3 +319,27 @@ fn a_crowd_at_its_own_parliament_protests_at_home() {
     assert_eq!(protest.len(), 1, "{:?}", a.events);
     assert!(protest[0].targets.is_empty());
 }
+
+#[test]
+fn the_initials_of_an_agreement_are_no_organization() {
+    let a = run(
+        "Chile and Peru signed the Coastal Patrol Agreement (CPA) in Lima in May. The CPA \
+         allows joint patrols.",
+        "2026-06-04",
+    );
+    assert!(
+        a.entities.iter().all(|e| e.key != "org/cpa"),
+        "{:?}",
+        a.entities
+    );
+    // A body's initials in brackets are still its alias.
+    let b = run(
+        "The Office of Coastal Affairs (OCA) said on Monday that the CPA was working.",
+        "2026-06-04",
+    );
+    assert!(
+        b.entities
+            .iter()
+            .any(|e| e.key == "org/office-of-coastal-affairs")
+    );
+}
