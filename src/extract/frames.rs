@@ -466,7 +466,14 @@ pub(crate) fn build(
     } else {
         targets.is_empty()
     };
-    if trigger.require_target && too_few {
+    // "Chad hosts 850,000 Sudanese refugees": a country sheltering people meets no one.
+    let shelters = class == "Meeting"
+        && m.verbal
+        && doc.lower(m.start).starts_with("host")
+        && (m.end..s_end.min(m.end + 7))
+            .take_while(|&k| !matches!(doc.lower(k), "," | ";" | "and" | "for"))
+            .any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
+    if shelters || trigger.require_target && too_few {
         return None;
     }
     if class == "Sanction" && agents.is_empty() && m.verbal {

@@ -393,3 +393,11 @@ fn a_participle_after_an_object_tells_what_was_said_of_it_by_no_one_named() {
         a.events
     );
 }
+
+#[test]
+fn a_country_hosting_refugees_meets_no_one() {
+    let a = run("Uganda hosts more than 1.5 million South Sudanese refugees.");
+    assert!(events(&a, "Meeting").is_empty(), "{:?}", a.events);
+    let b = run("Uganda hosted Kenyan President William Ruto in Kampala on Monday.");
+    assert_eq!(events(&b, "Meeting").len(), 1, "{:?}", b.events);
+}
