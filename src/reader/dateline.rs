@@ -6,6 +6,8 @@ use crate::reader::published::{DateLine, parse_date_line};
 
 /// Most words in a place name ("Dar es Salaam", "Port of Spain").
 const MAX_PLACE_WORDS: usize = 4;
+/// Longest whole-line dateline ("Port of Spain, Trinidad and Tobago, 30 September 2026").
+const MAX_DATELINE_BYTES: usize = 90;
 /// Short lower-case words inside place names.
 const PLACE_PARTICLES: &[&str] = &[
     "of", "es", "de", "del", "la", "le", "el", "du", "al", "upon",
@@ -27,6 +29,14 @@ pub fn place_and_date(line: &str) -> Option<DateLine> {
 /// A whole-line dateline: a place, a comma and a date ("Maseru, 2 October 2026",
 /// "SUVA, 9 SEPTEMBER 2026", "Kandy, Sri Lanka, 3 May 2026").
 pub fn dateline(line: &str) -> Option<DateLine> {
+    // A place and a date are short; a paragraph of the body is not one.
+    if line.len() > MAX_DATELINE_BYTES
+        || !line
+            .split_once(", ")
+            .is_some_and(|(first, _)| is_place_name(first))
+    {
+        return None;
+    }
     line.match_indices(", ").find_map(|(at, separator)| {
         let place = &line[..at];
         let date = &line[at + separator.len()..];

@@ -46,15 +46,46 @@ pub fn headline_under_masthead(lines: &[&str], first_index: usize) -> Option<usi
         .take(MAX_MASTHEAD_LINES + 4)
         .collect();
     let top_lines: Vec<&str> = top.iter().map(|&index| lines[index]).collect();
+    // Each line is read once (date parsing is the costly part), for both readings.
+    let facts: Vec<LineFacts> = top_lines.iter().map(|line| LineFacts::of(line)).collect();
     [false, true]
         .into_iter()
         .find_map(|bare_names_are_bylines| {
-            let kinds: Vec<TopLine> = (0..top_lines.len())
-                .map(|position| top_line(&top_lines[position..], bare_names_are_bylines))
+            let kinds: Vec<TopLine> = (0..facts.len())
+                .map(|position| top_line(&facts[position..], bare_names_are_bylines))
                 .collect();
             headline_position(&top_lines, &kinds)
         })
         .map(|position| top[position])
+}
+
+/// What a line near the top of a page holds, read once.
+struct LineFacts {
+    /// Only page or section labels.
+    labels_only: bool,
+    /// Header items (byline, date, labels) or a whole-line dateline.
+    metadata: bool,
+    /// Among its header items, a date.
+    date: bool,
+    /// A bare byline or an author's name standing alone.
+    bare_name: bool,
+}
+
+impl LineFacts {
+    fn of(line: &str) -> LineFacts {
+        let items = classify(line);
+        let metadata = items.is_some() || dateline(line).is_some();
+        LineFacts {
+            labels_only: items
+                .as_ref()
+                .is_some_and(|items| items.iter().all(|item| *item == HeaderItem::Label)),
+            metadata,
+            date: items
+                .as_ref()
+                .is_some_and(|items| items.iter().any(|item| matches!(item, HeaderItem::Date(_)))),
+            bare_name: !metadata && (bare_byline(line).is_some() || is_bare_author_name(line)),
+        }
+    }
 }
 
 /// The position of the headline among the top lines of a page, read as `kinds`.
@@ -107,26 +138,19 @@ pub fn is_breadcrumb(text: &str) -> bool {
 }
 
 /// How `lines[0]` reads; `lines[1]` is the next non-blank line, if any.
-fn top_line(lines: &[&str], bare_names_are_bylines: bool) -> TopLine {
-    let Some((&line, rest)) = lines.split_first() else {
+fn top_line(lines: &[LineFacts], bare_names_are_bylines: bool) -> TopLine {
+    let Some((line, rest)) = lines.split_first() else {
         return TopLine::Other;
     };
-    match classify(line) {
-        Some(items) if items.iter().all(|item| *item == HeaderItem::Label) => TopLine::Label,
-        Some(_) => TopLine::Metadata,
-        None if dateline(line).is_some() => TopLine::Metadata,
-        None if bare_names_are_bylines
-            && (bare_byline(line).is_some() || is_bare_author_name(line))
-            && rest.first().is_some_and(|next| is_date_line(next)) =>
-        {
-            TopLine::Metadata
-        }
-        None => TopLine::Other,
+    if line.labels_only {
+        TopLine::Label
+    } else if line.metadata
+        || bare_names_are_bylines && line.bare_name && rest.first().is_some_and(|next| next.date)
+    {
+        TopLine::Metadata
+    } else {
+        TopLine::Other
     }
-}
-
-fn is_date_line(line: &str) -> bool {
-    classify(line).is_some_and(|items| items.iter().any(|item| matches!(item, HeaderItem::Date(_))))
 }
 
 /// A line of a masthead above `headline`: the headline with the site's name, a section

@@ -151,7 +151,7 @@ impl Header {
             }
             if let Some(items) = classify(line) {
                 items.into_iter().for_each(|item| self.take(item));
-            } else if let Some(date) = dateline(line).filter(|_| self.has_no_date()) {
+            } else if let Some(date) = self.has_no_date().then(|| dateline(line)).flatten() {
                 // "Maseru, 2 October 2026": a release's dateline dates it when nothing
                 // else does; with a date known, it is the body's start.
                 self.take(HeaderItem::Date(date));
