@@ -6,7 +6,7 @@ use crate::annotation::EntityKind;
 use crate::extract::actors::capital_place;
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
-use crate::extract::members::{recent_groups, together_before};
+use crate::extract::members::{recent_groups, recent_mentions, together_before};
 use crate::extract::people::title_head_at;
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::Lexicon;
@@ -365,14 +365,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             && mentions.free(i, i + 2)
         {
             if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
-                mentions.add(Mention {
-                    start: i,
-                    end: i + 2,
-                    entity,
-                    other: None,
-                    kind: MentionKind::Anaphor,
-                    possessive: false,
-                });
+                add_noun_anaphor(mentions, i, entity);
                 continue;
             }
         }
@@ -388,14 +381,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 .map(|g| g.entity);
             if let Some(entity) = group {
                 if mentions.free(i, i + 2) {
-                    mentions.add(Mention {
-                        start: i,
-                        end: i + 2,
-                        entity,
-                        other: None,
-                        kind: MentionKind::Anaphor,
-                        possessive: false,
-                    });
+                    add_noun_anaphor(mentions, i, entity);
                     continue;
                 }
             }
@@ -681,7 +667,19 @@ fn resolve_actor_pronoun(
         .map(|&m| mentions.list[m].entity)
 }
 
-/// The latest company named in the two sentences before token `i`: an organization whose
+/// "the company", "the men" at token `i`: two words standing for `entity`.
+fn add_noun_anaphor(mentions: &mut Mentions, i: usize, entity: usize) {
+    mentions.add(Mention {
+        start: i,
+        end: i + 2,
+        entity,
+        other: None,
+        kind: MentionKind::Anaphor,
+        possessive: false,
+    });
+}
+
+/// The latest company named in the sentences just before token `i`: an organization whose
 /// name ends in a company word ("Kourouma Resources").
 fn recent_company(
     doc: &Doc,
@@ -690,18 +688,7 @@ fn recent_company(
     mentions: &Mentions,
     i: usize,
 ) -> Option<usize> {
-    let sentence = doc.sentence_of[i];
-    mentions
-        .sorted()
-        .into_iter()
-        .rev()
-        .map(|m| &mentions.list[m])
-        .filter(|m| m.start < i)
-        .take_while(|m| {
-            doc.sentence_of
-                .get(m.start)
-                .is_some_and(|&s| s != usize::MAX && s + 2 >= sentence)
-        })
+    recent_mentions(doc, mentions, i)
         .find(|m| {
             let record = &table.records[m.entity].entity;
             table.kind(m.entity) == EntityKind::Organization

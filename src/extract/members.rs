@@ -121,13 +121,23 @@ pub(crate) fn recent_groups<'a>(
     mentions: &'a Mentions,
     i: usize,
 ) -> impl Iterator<Item = &'a Mention> + 'a {
+    recent_mentions(doc, mentions, i).filter(move |m| table.kind(m.entity) == EntityKind::Group)
+}
+
+/// The mentions starting before token `i`, latest first, as long as they are at most
+/// [`REACH`] sentences before `i`'s.
+pub(crate) fn recent_mentions<'a>(
+    doc: &'a Doc,
+    mentions: &'a Mentions,
+    i: usize,
+) -> impl Iterator<Item = &'a Mention> + 'a {
     let sentence = doc.sentence_of[i];
     mentions
         .sorted()
         .into_iter()
         .rev()
         .map(|m| &mentions.list[m])
-        .filter(move |m| m.start < i && table.kind(m.entity) == EntityKind::Group)
+        .filter(move |m| m.start < i)
         .take_while(move |m| {
             doc.sentence_of
                 .get(m.start)

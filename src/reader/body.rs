@@ -5,7 +5,8 @@
 
 use crate::reader::normalize::{join_paragraphs, same_text};
 
-/// Lines of a page's own furniture, compared ignoring case and a final `:` or `.`.
+/// Lines of a page's own furniture, compared ignoring case and a final `:` or `.` (with
+/// [`LINK_LIST_HEADINGS`]).
 const FURNITURE: &[&str] = &[
     "full screen image",
     "view image in full screen",
@@ -28,15 +29,6 @@ const FURNITURE: &[&str] = &[
     "story continues below advertisement",
     "article continues below advertisement",
     "continue reading",
-    "read more",
-    "read more below",
-    "related",
-    "related articles",
-    "related stories",
-    "related content",
-    "more on this story",
-    "recommended",
-    "most read",
     "listen to this article",
     "sign up for our newsletter",
     "subscribe to our newsletter",
@@ -112,6 +104,7 @@ pub fn is_page_furniture(line: &str) -> bool {
     let lower = line.to_lowercase();
     let key = lower.trim_end_matches([':', '.', '…']).trim_end();
     FURNITURE.contains(&key)
+        || LINK_LIST_HEADINGS.contains(&key)
         || (FURNITURE_PREFIXES
             .iter()
             .any(|prefix| lower.starts_with(prefix))
