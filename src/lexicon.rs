@@ -268,6 +268,8 @@ pub struct Words {
     #[serde(default)]
     pub company_heads: Vec<String>,
     #[serde(default)]
+    pub attempt_verbs: Vec<String>,
+    #[serde(default)]
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
@@ -492,6 +494,8 @@ pub struct WordSets {
     pub resident_nouns: WordSet,
     /// Last words of a company's name ("Resources", "Airlines").
     pub company_heads: WordSet,
+    /// Verbs of an attempt before "to" ("tried to leave"): no event.
+    pub attempt_verbs: WordSet,
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
@@ -1005,6 +1009,7 @@ impl Lexicon {
             diplomatic_posts: set(&words.diplomatic_posts),
             resident_nouns: set(&words.resident_nouns),
             company_heads: set(&words.company_heads),
+            attempt_verbs: set(&words.attempt_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),

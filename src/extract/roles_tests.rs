@@ -401,3 +401,14 @@ fn a_country_hosting_refugees_meets_no_one() {
     let b = run("Uganda hosted Kenyan President William Ruto in Kampala on Monday.");
     assert_eq!(events(&b, "Meeting").len(), 1, "{:?}", b.events);
 }
+
+#[test]
+fn who_after_a_long_apposition_is_the_person_it_describes() {
+    let a = run(
+        "Among them is Tomas Reyes, a former minister of the Chilean exiles' provisional \
+         council, who was detained by Peruvian police in May 2024.",
+    );
+    let arrest = events(&a, "Arrest");
+    assert_eq!(arrest.len(), 1, "{:?}", a.events);
+    assert_eq!(arrest[0].targets, ["person/tomas-reyes"]);
+}

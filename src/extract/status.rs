@@ -139,6 +139,12 @@ pub fn modality(
     if noun && (window_start..start).any(|k| doc.lower(k) == "ahead" && doc.lower(k + 1) == "of") {
         return Modality::Real(Status::Planned);
     }
+    // "as he tried to leave the region": an attempt tells of no act.
+    if (window_start..start.saturating_sub(1))
+        .any(|k| lex.sets.attempt_verbs.contains(doc.lower(k)) && doc.lower(k + 1) == "to")
+    {
+        return Modality::Hypothetical;
+    }
     // Modal words before the trigger in its clause, and the word that opens it ("unless
     // Brussels withdraws").
     for k in window_start.saturating_sub(1).max(s_start)..start {
@@ -302,5 +308,30 @@ mod negated_after_tests {
         let status = |class: &str| a.events.iter().find(|e| e.class == class).map(|e| e.status);
         assert_eq!(status("Negotiation"), Some(Status::Occurred));
         assert_eq!(status("Agreement"), Some(Status::NotOccurred));
+    }
+}
+
+#[cfg(test)]
+mod attempt_tests {
+    #[test]
+    fn an_attempt_tells_of_no_act() {
+        let a = crate::extract::tests::run(
+            "Chile's foreign minister Ana Soto tried to travel to Lima on Monday but was turned back.",
+            "2026-06-04",
+        );
+        assert!(
+            a.events.iter().all(|e| e.class != "Visit"),
+            "{:?}",
+            a.events
+        );
+        let b = crate::extract::tests::run(
+            "Chile's foreign minister Ana Soto travelled to Lima on Monday.",
+            "2026-06-04",
+        );
+        assert!(
+            b.events.iter().any(|e| e.class == "Visit"),
+            "{:?}",
+            b.events
+        );
     }
 }

@@ -11,7 +11,9 @@ impl Context<'_> {
     /// The person or body named right before an apposition ", a/an/the ..." that ends at
     /// token `end` (exclusive): "Quesada, a Costa Rican journalist" → Quesada.
     fn named_before_apposition(&self, s_start: usize, end: usize) -> Option<usize> {
-        let comma = (end.saturating_sub(6).max(s_start + 1)..end)
+        // "Ruben Vardanyan, a former state minister of the Karabakh Armenians' breakaway
+        // administration, who": an apposition of a dozen words.
+        let comma = (end.saturating_sub(16).max(s_start + 1)..end)
             .rev()
             .find(|&k| self.doc.lower(k) == ",")?;
         if !matches!(self.doc.lower(comma + 1), "a" | "an" | "the") {
@@ -244,6 +246,16 @@ impl Context<'_> {
                 } else {
                     None
                 };
+                // "X, a former minister of the breakaway administration, who was detained":
+                // "who" stands for the person, not the body that ends the apposition.
+                let person_described = (w == "who"
+                    && antecedent.is_some_and(|m| !self.is_person(m)))
+                .then(|| self.named_before_apposition(s_start, k))
+                .flatten()
+                .filter(|&m| self.is_person(m));
+                if let Some(m) = person_described {
+                    return vec![m];
+                }
                 if let Some(m) = antecedent {
                     return vec![self.appositive_head(m, s_start)];
                 }
