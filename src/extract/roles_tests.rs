@@ -412,3 +412,12 @@ fn who_after_a_long_apposition_is_the_person_it_describes() {
     assert_eq!(arrest.len(), 1, "{:?}", a.events);
     assert_eq!(arrest[0].targets, ["person/tomas-reyes"]);
 }
+
+#[test]
+fn troops_pulled_out_of_a_country_are_a_withdrawal_from_it() {
+    let a = run("Kenya on Monday pulled its troops out of Somalia.");
+    let retreat = events(&a, "Retreat");
+    assert_eq!(retreat.len(), 1, "{:?}", a.events);
+    assert_eq!(retreat[0].agents, ["country/KEN"]);
+    assert_eq!(retreat[0].targets, ["country/SOM"]);
+}
