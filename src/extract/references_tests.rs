@@ -343,3 +343,19 @@ fn the_initials_of_an_agreement_are_no_organization() {
             .any(|e| e.key == "org/office-of-coastal-affairs")
     );
 }
+
+#[test]
+fn a_pact_suspended_by_its_owner_is_no_new_agreement() {
+    let a = run(
+        "Ghana suspended its fisheries treaty with Togo in June 2022.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&a, "Sanction").len(), 1, "{:?}", a.events);
+    assert!(events(&a, "Agreement").is_empty(), "{:?}", a.events);
+    // Two sides signing their pact is one.
+    let b = run(
+        "Ghana and Togo signed their first fisheries treaty in 2019.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&b, "Agreement").len(), 1, "{:?}", b.events);
+}

@@ -175,7 +175,13 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
     let snapshot: Vec<Draft> = drafts.clone();
     let mut drop_meeting_at: Vec<usize> = Vec::new();
     drafts.retain(|d| {
-        if !d.noun || d.own_agent || !d.participants.is_empty() && d.symmetric {
+        // "suspended its friendship treaty with Spain": a pact its owner already has, named
+        // as the object of another act, is no new agreement even with its sides named.
+        let owned = d.noun
+            && d.symmetric
+            && (d.phrase_start.saturating_sub(1)..d.start)
+                .any(|k| matches!(doc.lower(k), "its" | "their"));
+        if !owned && (!d.noun || d.own_agent || !d.participants.is_empty() && d.symmetric) {
             return true;
         }
         let prev = snapshot
@@ -196,7 +202,6 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
         if topic && d.class == "Negotiation" && p.class == "Meeting" {
             drop_meeting_at.push(p.start);
         }
-        let _ = doc;
         true
     });
     drafts.retain(|d| !(d.class == "Meeting" && drop_meeting_at.contains(&d.start)));
