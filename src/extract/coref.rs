@@ -160,19 +160,11 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                 end += 1;
             }
             let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
-            let org = if end - i >= 2 {
-                table.organization_opening_with(&words, doc.position(i))
-            } else {
-                // "Kourouma rejected": a company's first word alone ("Kourouma Resources").
-                table
-                    .organization_opening_with(&words, doc.position(i))
-                    .filter(|&o| {
-                        table.records[o]
-                            .name_tokens
-                            .last()
-                            .is_some_and(|t| lex.sets.company_heads.contains(t))
-                    })
-            };
+            // "Kourouma rejected": one word alone opens only a company's name ("Kourouma
+            // Resources").
+            let org = table
+                .organization_opening_with(&words, doc.position(i))
+                .filter(|&o| end - i >= 2 || is_company(lex, table, o));
             if let Some(org) = org {
                 mentions.add(Mention {
                     start: i,
@@ -679,8 +671,7 @@ fn add_noun_anaphor(mentions: &mut Mentions, i: usize, entity: usize) {
     });
 }
 
-/// The latest company named in the sentences just before token `i`: an organization whose
-/// name ends in a company word ("Kourouma Resources").
+/// The latest company named in the sentences just before token `i`.
 fn recent_company(
     doc: &Doc,
     lex: &Lexicon,
@@ -689,16 +680,18 @@ fn recent_company(
     i: usize,
 ) -> Option<usize> {
     recent_mentions(doc, mentions, i)
-        .find(|m| {
-            let record = &table.records[m.entity].entity;
-            table.kind(m.entity) == EntityKind::Organization
-                && record
-                    .label
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|last| lex.sets.company_heads.contains(&last.to_lowercase()))
-        })
         .map(|m| m.entity)
+        .find(|&e| is_company(lex, table, e))
+}
+
+/// An organization whose name ends in a company word ("Kourouma Resources").
+fn is_company(lex: &Lexicon, table: &EntityTable, e: usize) -> bool {
+    let record = &table.records[e];
+    record.entity.kind == EntityKind::Organization
+        && record
+            .name_tokens
+            .last()
+            .is_some_and(|t| lex.sets.company_heads.contains(t))
 }
 
 /// "they"/"them"/"their": the latest group or pair within the last two sentences, else

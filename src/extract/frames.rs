@@ -262,9 +262,10 @@ pub(crate) fn build(
                 && m.end == m.start + 1
                 && ctx.mentions.list[x].kind != MentionKind::Anaphor
                 && matches!(doc.lower(m.end), "of" | "with")
-                && verb_ends
-                    .iter()
-                    .any(|&e| e <= before && e > clause_start(doc, ctx.lex, s_start, m.start))
+                && {
+                    let clause = clause_start(doc, ctx.lex, s_start, m.start);
+                    verb_ends.iter().any(|&e| e <= before && e > clause)
+                }
         });
     if let Some(x) = reduced_relative {
         subject_entities = by_entities.clone();

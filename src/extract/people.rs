@@ -405,12 +405,7 @@ fn title_first(
             // "Minister of Trade, Industry and Energy Kim Jung-kwan": fields of office
             // listed, then the name.
             let fields = office_fields(doc, lex, mentions, j);
-            // "Minister for Climate, Energy and Utilities, Lars Aagaard,": the name in
-            // apposition after the fields.
-            let named_after = name_run(doc, lex, mentions, fields) >= fields + 2
-                || doc.lower(fields) == ","
-                    && name_run(doc, lex, mentions, fields + 1) >= fields + 3;
-            if fields > j && named_after {
+            if fields > j && named_after_fields(doc, lex, mentions, fields) {
                 k = fields;
                 continue;
             }
@@ -437,10 +432,7 @@ fn title_first(
         // a title of the lexicon: the fields listed after it.
         if matches!(lower, "," | "and") && lex.title_modifiers.contains(doc.lower(k - 1)) {
             let fields = office_fields(doc, lex, mentions, k + 1);
-            let named_after = name_run(doc, lex, mentions, fields) >= fields + 2
-                || doc.lower(fields) == ","
-                    && name_run(doc, lex, mentions, fields + 1) >= fields + 3;
-            if fields > k + 1 && named_after {
+            if fields > k + 1 && named_after_fields(doc, lex, mentions, fields) {
                 k = fields;
                 continue;
             }
@@ -545,6 +537,13 @@ fn title_first(
 
 /// End of the fields of an office listed from token `i`: capitalized words that are title
 /// modifiers ("Trade", "Natural Resources"), joined by commas and "and".
+/// Whether a name follows the fields of office ending at `fields`, right after them
+/// ("... and Energy Kim Jung-kwan") or in apposition ("... and Utilities, Lars Aagaard,").
+fn named_after_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, fields: usize) -> bool {
+    name_run(doc, lex, mentions, fields) >= fields + 2
+        || doc.lower(fields) == "," && name_run(doc, lex, mentions, fields + 1) >= fields + 3
+}
+
 fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usize {
     let field_word = |k: usize| {
         doc.cap(k)
