@@ -268,6 +268,8 @@ pub struct Words {
     #[serde(default)]
     pub company_heads: Vec<String>,
     #[serde(default)]
+    pub given_name_places: Vec<String>,
+    #[serde(default)]
     pub attempt_verbs: Vec<String>,
     #[serde(default)]
     pub progressive_adverbs: Vec<String>,
@@ -494,6 +496,8 @@ pub struct WordSets {
     pub resident_nouns: WordSet,
     /// Last words of a company's name ("Resources", "Airlines").
     pub company_heads: WordSet,
+    /// Places whose names are also given names ("Sofia Haddad").
+    pub given_name_places: WordSet,
     /// Verbs of an attempt before "to" ("tried to leave"): no event.
     pub attempt_verbs: WordSet,
     pub progressive_adverbs: WordSet,
@@ -1009,6 +1013,7 @@ impl Lexicon {
             diplomatic_posts: set(&words.diplomatic_posts),
             resident_nouns: set(&words.resident_nouns),
             company_heads: set(&words.company_heads),
+            given_name_places: set(&words.given_name_places),
             attempt_verbs: set(&words.attempt_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),

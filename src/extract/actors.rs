@@ -291,6 +291,7 @@ pub fn lexicon_names(
         if n == 1
             && matches!(target, NameTarget::Capital(_) | NameTarget::Place(_))
             && first_name_slot(doc, i)
+            || n == 1 && given_name_before_family_name(doc, lex, i)
         {
             i += 1;
             continue;
@@ -361,6 +362,38 @@ fn first_name_slot(doc: &Doc, i: usize) -> bool {
         n > 0 && j + n == i
     });
     after_title && doc.capitalized_word_after(i) && doc.title_len.get(i + 1).is_none_or(|&n| n == 0)
+}
+
+/// Whether token `i` is a place's name that is also a given name, followed by a family
+/// name: one more capitalized word of its sentence, closing the run, that no lexicon knows as
+/// a name, a head of a body or place, a title or an act ("Sofia Haddad", not "Sofia
+/// Airport" or "Jordan Valley").
+fn given_name_before_family_name(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let next = i + 1;
+    if !lex.sets.given_name_places.contains(doc.lower(i))
+        || next >= doc.tokens.len()
+        || !doc.same_sentence(i, next)
+        || doc.tokens[next].kind != TokenKind::Word
+        || !doc.cap(next)
+        || doc.possessive_at(next)
+    {
+        return false;
+    }
+    let word = doc.word(next);
+    let lower = doc.lower(next);
+    let known = doc.names_at(lex, next).is_some()
+        || doc.title_len.get(next).is_some_and(|&n| n > 0)
+        || lex.org_heads.contains(word)
+        || lex.place_heads.contains(word)
+        || lex.venue_heads.contains(word)
+        || lex.sets.company_heads.contains(lower)
+        || lex.sets.not_names.contains(lower)
+        || lex.words.act_nouns.contains_key(lower);
+    // "Sofia Haddad's lawyer" and "Sofia Haddad said" close the run; a third capitalized
+    // word ("Victoria Harbour Authority") makes it a longer name.
+    let closes =
+        doc.possessive_at(next + 1) || !(doc.cap(next + 1) && doc.same_sentence(next, next + 1));
+    !known && closes
 }
 
 fn followed_by_place_noun(doc: &Doc, lex: &Lexicon, after: usize) -> bool {
