@@ -123,6 +123,16 @@ pub fn modality(
                 .is_some_and(|t| t.kind == TokenKind::Number)
                 || crate::extract::dates::is_calendar_word(doc.lower(k + 1)))
     });
+    // "which Russia might not oppose": a possibility, denied or not, tells of no act ("could
+    // not agree" did fail).
+    let possibly_not = (near..start).any(|k| {
+        matches!(doc.lower(k), "not" | "never")
+            && k > 0
+            && matches!(doc.lower(k - 1), "might" | "may")
+    });
+    if possibly_not {
+        return Modality::Hypothetical;
+    }
     if (negated_before || negated_after || called_off) && !until_date {
         return Modality::Real(Status::NotOccurred);
     }
@@ -330,6 +340,34 @@ mod attempt_tests {
         );
         assert!(
             b.events.iter().any(|e| e.class == "Visit"),
+            "{:?}",
+            b.events
+        );
+    }
+}
+
+#[cfg(test)]
+mod possibility_tests {
+    #[test]
+    fn what_a_side_might_not_do_is_no_event_but_what_it_could_not_do_failed() {
+        let a = crate::extract::tests::run(
+            "Peru drafted a narrower text, which Chile might not reject, officials said.",
+            "2026-06-04",
+        );
+        assert!(
+            a.events.iter().all(|e| e.class != "Rejection"),
+            "{:?}",
+            a.events
+        );
+        let b = crate::extract::tests::run(
+            "Peru and Chile could not agree on the text on Monday.",
+            "2026-06-04",
+        );
+        assert!(
+            b.events
+                .iter()
+                .any(|e| e.class == "Agreement"
+                    && e.status == crate::annotation::Status::NotOccurred),
             "{:?}",
             b.events
         );
