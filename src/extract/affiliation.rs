@@ -34,10 +34,10 @@ pub fn fill_affiliations(
         let Some(title) = r.entity.title.as_ref() else {
             continue;
         };
-        let title = title.to_lowercase();
-        if UNOFFICIAL.iter().any(|w| title.contains(w)) {
-            continue;
-        }
+        let unofficial = {
+            let title = title.to_lowercase();
+            UNOFFICIAL.iter().any(|w| title.contains(w))
+        };
         let Some(first) = mentions
             .list
             .iter()
@@ -51,10 +51,16 @@ pub fn fill_affiliations(
             continue;
         }
         let s = &body.sentences[si];
-        // "Its spokesman, X": the body the possessive stands for.
-        if let Some(owner) = possessor_of_title(body, table, mentions, s.start, first.start) {
+        // "Its spokesman, X", "Kourouma's chief executive, X": the body the possessive
+        // stands for (a company's executive too, but no country's).
+        if let Some(owner) = possessor_of_title(body, table, mentions, s.start, first.start)
+            .filter(|&o| !unofficial || table.kind(o) == EntityKind::Organization)
+        {
             let key = table.key(owner).to_string();
             table.records[p].entity.affiliation = Some(key);
+            continue;
+        }
+        if unofficial {
             continue;
         }
         let mut own: Vec<usize> = Vec::new();
@@ -181,11 +187,44 @@ fn possessor_of_title(
     }
     let m = mentions.at(k - 1)?;
     let owner = m.entity;
+    // A name's possessive was read with the person ("Kenya's foreign minister"), but not
+    // one that only coreference found ("Kourouma's", short for a company named before).
     (m.possessive
-        && m.kind == MentionKind::Anaphor
+        && matches!(m.kind, MentionKind::Anaphor | MentionKind::Short)
         && matches!(
             table.kind(owner),
             EntityKind::Country | EntityKind::Organization
         ))
     .then_some(owner)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_executive_of_a_company_named_by_its_first_word_works_for_it() {
+        let a = crate::extract::tests::run(
+            "Mali seized a mine run by Tamboura Copper Resources on Monday. Talks between the \
+             minister and Tamboura's chief executive, Joan Pereira, failed in May.",
+            "2026-06-04",
+        );
+        let person = a.entities.iter().find(|e| e.key == "person/joan-pereira");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("org/tamboura-copper-resources"),
+            "{:?}",
+            a.entities
+        );
+        // An executive of no body named is given no country.
+        let b = crate::extract::tests::run(
+            "Mali seized the mine on Monday. The chief executive, Joan Pereira, said Mali broke \
+             the law.",
+            "2026-06-04",
+        );
+        let person = b.entities.iter().find(|e| e.key == "person/joan-pereira");
+        assert!(
+            person.is_none_or(|p| p.affiliation.is_none()),
+            "{:?}",
+            b.entities
+        );
+    }
 }
