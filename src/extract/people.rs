@@ -127,14 +127,22 @@ fn add_person(
     if name.is_empty() {
         return;
     }
-    // A single word names someone already met ("President Lee") when it can.
-    if end - start == 1 {
+    // A single word names someone already met ("President Lee") when it can, and so do
+    // the last words of a longer name ("Minister Alabali Radovan" after "Reem Alabali
+    // Radovan").
+    let met_before = if end - start == 1 {
         let lower = doc.lower(start).to_string();
-        if let Some(existing) = table.records.iter().position(|r| {
+        table.records.iter().position(|r| {
             r.entity.kind == EntityKind::Person
                 && r.name_tokens.len() > 1
                 && r.name_tokens.contains(&lower)
-        }) {
+        })
+    } else {
+        let words: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
+        table.person_ending_with(&words)
+    };
+    {
+        if let Some(existing) = met_before {
             fill(table, existing, title, affiliation, lex);
             let possessive = doc
                 .tokens
@@ -584,10 +592,20 @@ fn name_first(
     mentions: &mut Mentions,
     i: usize,
 ) -> Option<usize> {
-    if mentions.owner[i].is_some() || !doc.cap(i) || lex.sets.not_names.contains(doc.lower(i)) {
+    if i > 0 && doc.cap(i - 1) && doc.same_sentence(i - 1, i) && mentions.owner[i - 1].is_none() {
         return None;
     }
-    if i > 0 && doc.cap(i - 1) && doc.same_sentence(i - 1, i) && mentions.owner[i - 1].is_none() {
+    // "Her Excellency Dr Netumbo Nandi-Ndaitwah, President of ...", "Honourable Reem
+    // Alabali Radovan": courtesy forms before the name are no part of it.
+    let mut i = i;
+    loop {
+        let h = honorific_at(doc, lex, i);
+        if h == 0 || !doc.cap(i + h) || !doc.same_sentence(i, i + h) {
+            break;
+        }
+        i += h;
+    }
+    if mentions.owner[i].is_some() || !doc.cap(i) || lex.sets.not_names.contains(doc.lower(i)) {
         return None;
     }
     let end = name_run(doc, lex, mentions, i);
@@ -780,6 +798,20 @@ mod tests {
             "Britain sanctioned Blue Heron Shipping on Tuesday. Blue Heron denied the charges.",
         );
         assert!(!has(&b, "person/blue-heron"));
+    }
+
+    #[test]
+    fn courtesy_forms_open_no_name_and_a_two_word_family_name_refers_back() {
+        let a = run(
+            "Her Excellency Dr Amara Kondeh-Sesay, President of Sierra Leone, on Thursday \
+             received Honourable Jonas Weber Lindqvist, Minister of Trade of Sweden. President \
+             Kondeh-Sesay thanked Sweden. Minister Weber Lindqvist said Sweden would help.",
+        );
+        assert!(has(&a, "person/amara-kondeh-sesay"), "{:?}", a.entities);
+        assert!(has(&a, "person/jonas-weber-lindqvist"), "{:?}", a.entities);
+        assert!(!has(&a, "person/honourable-jonas-weber-lindqvist"));
+        assert!(!has(&a, "person/weber-lindqvist"), "{:?}", a.entities);
+        assert!(!has(&a, "person/kondeh-sesay"), "{:?}", a.entities);
     }
 
     #[test]
