@@ -655,9 +655,23 @@ fn name_first(
     }
     // "Pierre Haddad accused France": a name of two or three words right before the past
     // tense of a verb of an act.
-    let act_in_past = doc.is(end, crate::extract::doc::class::TRIGGER)
-        && !doc.cap(end)
-        && (next.ends_with("ed") || lex.irregular_past.contains(next));
+    // "Brahim Salem on Thursday accused", "Ana Ruiz has accused": a day, an adverb or an
+    // auxiliary may stand between.
+    let mut verb = end;
+    if doc.lower(verb) == "on" && crate::calendar::WEEKDAYS.contains(&doc.lower(verb + 1)) {
+        verb += 2;
+    }
+    if matches!(
+        doc.lower(verb),
+        "also" | "later" | "earlier" | "yesterday" | "has" | "have" | "had"
+    ) {
+        verb += 1;
+    }
+    let verb_word = doc.lower(verb);
+    let act_in_past = doc.is(verb, crate::extract::doc::class::TRIGGER)
+        && !doc.cap(verb)
+        && doc.same_sentence(end, verb)
+        && (verb_word.ends_with("ed") || lex.irregular_past.contains(verb_word));
     // "Lawyer Sofia Haddad accused": a person cue opening the sentence is no part of it.
     let start = if lex.person_cues.contains(doc.lower(i)) {
         i + 1
@@ -793,6 +807,8 @@ mod tests {
         let a = run("Lawyer Tomas Greve accused Norway of hiding the report on Monday.");
         assert!(has(&a, "person/tomas-greve"));
         assert!(!has(&a, "person/lawyer-tomas-greve"));
+        let c = run("Idris Bakari on Thursday accused Chad of hiding the report.");
+        assert!(has(&c, "person/idris-bakari"), "{:?}", c.entities);
         // The first words of a company named before are the company.
         let b = run(
             "Britain sanctioned Blue Heron Shipping on Tuesday. Blue Heron denied the charges.",
