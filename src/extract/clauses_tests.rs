@@ -171,6 +171,17 @@ fn condemning_the_act_targets_its_author() {
     // Force in words only is no attack.
     let b = run("China struck a more cautious tone on Friday.", "2026-04-25");
     assert!(events(&b, "Attack").is_empty());
+    let c = run("Peru hit its export targets in 2025.", "2026-04-25");
+    assert!(events(&c, "Attack").is_empty());
+    // Targets with an owner or a place are struck by force.
+    let d = run("Turkey struck targets in Iraq overnight.", "2026-04-25");
+    assert_eq!(events(&d, "Attack").len(), 1);
+    assert_eq!(events(&d, "Attack")[0].targets, ["country/IRQ"]);
+    let e = run(
+        "Israeli jets struck Hezbollah targets overnight.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&e, "Attack").len(), 1, "{:?}", e.events);
 }
 
 #[test]

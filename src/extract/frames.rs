@@ -609,15 +609,21 @@ pub(crate) fn build(
     {
         return None;
     }
-    // "struck a more cautious tone", "hit a snag": force in words only.
+    // "struck a more cautious tone", "hit a snag": force in words only; but "struck
+    // Hezbollah targets", "struck targets in Lebanon" name whose or where.
     if class == "Attack"
         && m.verbal
         && (m.end..(m.end + 4).min(s_end)).any(|k| {
-            ctx.lex
+            let figurative = ctx
+                .lex
                 .words
                 .figurative_objects
                 .iter()
-                .any(|w| w == doc.lower(k))
+                .any(|w| w == doc.lower(k));
+            let owner_named = (m.end..k).any(|j| ctx.mentions.owner[j].is_some());
+            let place_named = ctx.lex.sets.locative.contains(doc.lower(k + 1))
+                && ctx.mentions.owner.get(k + 2).is_some_and(Option::is_some);
+            figurative && !owner_named && !place_named
         })
     {
         return None;

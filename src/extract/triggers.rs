@@ -175,6 +175,18 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start && doc.lower(i - 1) == ")" && doc.lower(i).ends_with("ing") {
                 continue;
             }
+            // "struck targets", "shelled positions": a word in -s right after a verb in the
+            // past is its object, a plural noun, not a verb of its own.
+            if verbal && i > s_start && {
+                let (word, prev) = (doc.lower(i), doc.lower(i - 1));
+                word.ends_with('s')
+                    && !word.ends_with("ss")
+                    && doc.tokens[i - 1].kind == crate::extract::tokens::TokenKind::Word
+                    && !doc.cap(i - 1)
+                    && (prev.ends_with("ed") || lex.irregular_past.contains(prev))
+            } {
+                continue;
+            }
             // "in March": a capitalized word inside a sentence is a name, not a verb.
             if verbal
                 && i > s_start
