@@ -827,3 +827,29 @@ fn a_breakaway_region_is_a_place_of_its_country() {
     let region = a.entities.iter().find(|e| e.key == "place/south-ossetia");
     assert!(region.is_some_and(|e| e.located_in.as_deref() == Some("country/GEO")));
 }
+
+#[test]
+fn a_clash_with_no_side_blamed_is_an_attack_both_sides_take_part_in() {
+    let a = run(
+        "Sudanese troops clashed with Chadian soldiers near the border on Monday.",
+        "2026-04-25",
+    );
+    let attacks = events(&a, "Attack");
+    assert_eq!(attacks.len(), 1, "{:?}", a.events);
+    assert!(attacks[0].agents.is_empty() && attacks[0].targets.is_empty());
+    let sides = &attacks[0].participants;
+    assert_eq!(sides.len(), 2, "{sides:?}");
+    assert!(sides.iter().any(|s| s == "country/SDN"), "{sides:?}");
+    assert!(
+        sides
+            .iter()
+            .any(|s| s.contains("chad") || s == "country/TCD"),
+        "{sides:?}"
+    );
+    // A quarrel is no attack.
+    let b = run(
+        "Kenya and Uganda clashed over the budget on Monday.",
+        "2026-04-25",
+    );
+    assert!(events(&b, "Attack").is_empty());
+}

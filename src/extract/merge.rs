@@ -280,14 +280,16 @@ pub fn merge(
         push_unique(&mut sides, d.agents.iter().chain(&d.targets).copied());
         // "Estonia signed the pact but Latvia did not": a state's own act told by its verb
         // stands.
-        let one_sided = ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str())
+        // A clash ("X and Y clashed") is an attack told as a symmetric act.
+        let two_sided = ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str()) || d.symmetric;
+        let one_sided = two_sided
             && sides.len() == 1
             && !table.body_or_its_members(sides[0])
             && !(d.verbal && table.kind(sides[0]) == EntityKind::Country);
         // An act on others with no one acted on, or acted on by no one, is mostly a
         // misreading too; forces mobilize and crowds protest with no one across, and an
         // arrest or release is often told without who made it.
-        let directed = !ONE_SIDED_IS_DOUBTFUL.contains(&d.class.as_str());
+        let directed = !two_sided;
         let no_target = directed
             && d.targets.is_empty()
             && !matches!(d.class.as_str(), "Mobilization" | "Protest" | "Retreat");
