@@ -270,6 +270,8 @@ pub struct Words {
     #[serde(default)]
     pub given_name_places: Vec<String>,
     #[serde(default)]
+    pub place_taking_verbs: Vec<String>,
+    #[serde(default)]
     pub attempt_verbs: Vec<String>,
     #[serde(default)]
     pub progressive_adverbs: Vec<String>,
@@ -498,6 +500,8 @@ pub struct WordSets {
     pub company_heads: WordSet,
     /// Places whose names are also given names ("Sofia Haddad").
     pub given_name_places: WordSet,
+    /// Verbs of acts on people whose object may be a place or a ship ("captured").
+    pub place_taking_verbs: WordSet,
     /// Verbs of an attempt before "to" ("tried to leave"): no event.
     pub attempt_verbs: WordSet,
     pub progressive_adverbs: WordSet,
@@ -1014,6 +1018,7 @@ impl Lexicon {
             resident_nouns: set(&words.resident_nouns),
             company_heads: set(&words.company_heads),
             given_name_places: set(&words.given_name_places),
+            place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),

@@ -686,6 +686,12 @@ fn name_first(
         add_person(doc, lex, table, mentions, start, end, None, None);
         return Some(end);
     }
+    // "police arrested Ana Ruiz", "Minsk freed Ihar Losik": a name right after the past
+    // tense of a verb whose acts fall on people.
+    if end - i <= 3 && i > 0 && doc.same_sentence(i - 1, i) && act_on_people_before(doc, lex, i) {
+        add_person(doc, lex, table, mentions, i, end, None, None);
+        return Some(end);
+    }
     if i >= 2 && doc.lower(i - 1) == "to" && doc.lower(i - 2) == "according" {
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);
@@ -762,6 +768,26 @@ fn name_first(
     None
 }
 
+/// Classes of acts that fall on people: whoever is named right after their verb in the past
+/// ("detained Ana Ruiz") is a person.
+const ACTS_ON_PEOPLE: [&str; 4] = ["Arrest", "Retreat", "Expulsion", "Coercion"];
+
+/// Whether token `i - 1` is the past tense of a verb of an act on people.
+fn act_on_people_before(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let verb = doc.lower(i - 1);
+    doc.is(i - 1, crate::extract::doc::class::TRIGGER)
+        && !doc.cap(i - 1)
+        && (verb.ends_with("ed") || lex.irregular_past.contains(verb))
+        && !lex.sets.place_taking_verbs.contains(verb)
+        && lex.trigger_index.get(verb).is_some_and(|found| {
+            found.iter().any(|&(ti, pi)| {
+                let trigger = &lex.triggers[ti];
+                trigger.parsed_words[pi].len() == 1
+                    && ACTS_ON_PEOPLE.contains(&trigger.class.as_str())
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::annotation::Annotation;
@@ -828,6 +854,18 @@ mod tests {
         assert!(!has(&a, "person/honourable-jonas-weber-lindqvist"));
         assert!(!has(&a, "person/weber-lindqvist"), "{:?}", a.entities);
         assert!(!has(&a, "person/kondeh-sesay"), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_name_after_an_act_on_people_is_a_person_but_not_after_a_capture() {
+        let a = run(
+            "Belarus on Monday freed Anatol Shumski in Minsk. The rebels \
+             captured Umm Tarfa after a long siege.",
+        );
+        assert!(has(&a, "person/anatol-shumski"), "{:?}", a.entities);
+        assert!(!has(&a, "person/umm-tarfa"), "{:?}", a.entities);
+        let b = run("Kenya deported Tomas Greve on Friday, the interior ministry said.");
+        assert!(has(&b, "person/tomas-greve"), "{:?}", b.entities);
     }
 
     #[test]
