@@ -232,7 +232,18 @@ pub fn is_person_name(text: &str) -> bool {
             w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
         })
+        // "Ana dos Santos", but not "Police arrested Ana Ruiz": a lowercase word inside a
+        // name is a particle.
+        && words
+            .iter()
+            .all(|w| capitalized(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
+
+/// Lowercase words that may stand inside a person's name ("Ana dos Santos", "Lieke van Dam").
+const NAME_PARTICLES: [&str; 17] = [
+    "bin", "binti", "al", "de", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "das",
+    "ibn", "abu", "el",
+];
 
 /// Whether a line after an "author" label can be the author's name ("DD Staff").
 pub fn is_plausible_name(line: &str) -> bool {

@@ -208,3 +208,15 @@ fn a_headline_in_capitals_with_a_byline_under_it_stays_the_title() {
         read.text
     );
 }
+
+#[test]
+fn a_sentence_naming_someone_in_a_town_is_body_text_not_a_byline() {
+    let read = article("Border Arrest\nJune 4, 2026\n\nPolice arrested Ana Ruiz in Valencia.\n");
+    assert_eq!(read.author, None);
+    assert_eq!(read.text, "Police arrested Ana Ruiz in Valencia.");
+    // A byline with a particle and its town stays one.
+    let read = article(
+        "Border Arrest\nAna dos Santos in Valencia\nJune 4, 2026\n\nPolice arrested two men.\n",
+    );
+    assert_eq!(read.author.as_deref(), Some("Ana dos Santos"));
+}
