@@ -853,3 +853,18 @@ fn a_clash_with_no_side_blamed_is_an_attack_both_sides_take_part_in() {
     );
     assert!(events(&b, "Attack").is_empty());
 }
+
+#[test]
+fn severing_or_suspending_relations_is_a_sanction_on_the_other_side() {
+    for text in [
+        "Nicaragua severed diplomatic relations with the Netherlands on Monday.",
+        "Nicaragua broke off diplomatic ties with the Netherlands on Monday.",
+        "Nicaragua suspended relations with the Netherlands on Monday.",
+    ] {
+        let a = run(text, "2026-04-25");
+        let sanctions = events(&a, "Sanction");
+        assert_eq!(sanctions.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(sanctions[0].agents, ["country/NIC"]);
+        assert_eq!(sanctions[0].targets, ["country/NLD"]);
+    }
+}
