@@ -67,7 +67,18 @@ apt_install() {
 
 # --- tools ---------------------------------------------------------------------------------
 
-if ! compgen -G "/usr/lib/llvm-*/lib/libclang*.so*" >/dev/null && ! compgen -G "/usr/lib/*/libclang*.so*" >/dev/null; then
+# clang-sys loads libclang.so or libclang-N.so; libclang-cpp.so (on some bare machines) is
+# another library and does not count.
+has_libclang() {
+  local dir
+  for dir in /usr/lib/llvm-*/lib /usr/lib/*-linux-gnu /usr/lib64 /usr/lib; do
+    if compgen -G "$dir/libclang.so*" >/dev/null || compgen -G "$dir/libclang-[0-9]*.so*" >/dev/null; then
+      return 0
+    fi
+  done
+  return 1
+}
+if ! has_libclang; then
   say "installing libclang-dev (RocksDB's bindings need it)"
   apt_install libclang-dev
 fi
