@@ -868,3 +868,19 @@ fn severing_or_suspending_relations_is_a_sanction_on_the_other_side() {
         assert_eq!(sanctions[0].targets, ["country/NLD"]);
     }
 }
+
+#[test]
+fn a_vote_for_a_sides_text_backs_it_and_a_vote_against_rejects_it() {
+    let a = run(
+        "Chile voted for the Peruvian draft on Thursday, and Bolivia voted against the Peruvian \
+         draft.",
+        "2026-04-25",
+    );
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1, "{:?}", a.events);
+    assert_eq!(support[0].agents, ["country/CHL"]);
+    assert_eq!(support[0].targets, ["country/PER"]);
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1, "{:?}", a.events);
+    assert_eq!(rejection[0].agents, ["country/BOL"]);
+}
