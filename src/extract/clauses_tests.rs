@@ -884,3 +884,15 @@ fn a_vote_for_a_sides_text_backs_it_and_a_vote_against_rejects_it() {
     assert_eq!(rejection.len(), 1, "{:?}", a.events);
     assert_eq!(rejection[0].agents, ["country/BOL"]);
 }
+
+#[test]
+fn verbs_of_sharp_criticism_are_accusations() {
+    for verb in ["blasted", "decried", "deplored", "castigated"] {
+        let text = format!("Ghana {verb} Togo's decision to close the border on Monday.");
+        let a = run(&text, "2026-04-25");
+        let accusations = events(&a, "Accusation");
+        assert_eq!(accusations.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(accusations[0].agents, ["country/GHA"]);
+        assert_eq!(accusations[0].targets, ["country/TGO"]);
+    }
+}
