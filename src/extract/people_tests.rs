@@ -1,0 +1,164 @@
+//! Tests of finding people: titles, appositions, speech and act verbs, courtesy forms,
+//! given names that are also places, and family names that refer back.
+
+use crate::annotation::Annotation;
+use crate::extract::tests::has_entity as has;
+
+fn run(text: &str) -> Annotation {
+    crate::extract::tests::run(text, "2026-02-11")
+}
+
+#[test]
+fn a_city_name_after_a_title_is_a_first_name() {
+    let a =
+        run("Foreign Minister Santiago Cafiero of Argentina met Uruguayan officials on Monday.");
+    assert!(has(&a, "person/santiago-cafiero"));
+    assert!(!has(&a, "country/CHL"));
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/santiago-cafiero");
+    assert_eq!(
+        person.and_then(|p| p.affiliation.as_deref()),
+        Some("country/ARG")
+    );
+    // Without a title the city is still the government.
+    let b = run("Santiago said the talks with Lima were useful.");
+    assert!(has(&b, "country/CHL"));
+}
+
+#[test]
+fn a_place_that_is_also_a_given_name_opens_a_persons_name() {
+    let a = run("Sofia Petrakis accused Bulgaria of stalling the inquiry on Monday.");
+    assert!(has(&a, "person/sofia-petrakis"));
+    assert!(a.events.iter().all(|e| e.agents != ["country/BGR"]));
+    // A head, a place noun or a third capitalized word keeps the place.
+    let b = run("Jordan Valley farmers said Jordan had closed the crossing.");
+    assert!(has(&b, "country/JOR"));
+    assert!(!has(&b, "person/jordan-valley"));
+}
+
+#[test]
+fn a_name_before_an_act_in_the_past_is_a_person() {
+    let a = run("Lawyer Tomas Greve accused Norway of hiding the report on Monday.");
+    assert!(has(&a, "person/tomas-greve"));
+    assert!(!has(&a, "person/lawyer-tomas-greve"));
+    let c = run("Idris Bakari on Thursday accused Chad of hiding the report.");
+    assert!(has(&c, "person/idris-bakari"), "{:?}", c.entities);
+    // The first words of a company named before are the company.
+    let b =
+        run("Britain sanctioned Blue Heron Shipping on Tuesday. Blue Heron denied the charges.");
+    assert!(!has(&b, "person/blue-heron"));
+}
+
+#[test]
+fn courtesy_forms_open_no_name_and_a_two_word_family_name_refers_back() {
+    let a = run(
+        "Her Excellency Dr Amara Kondeh-Sesay, President of Sierra Leone, on Thursday \
+         received Honourable Jonas Weber Lindqvist, Minister of Trade of Sweden. President \
+         Kondeh-Sesay thanked Sweden. Minister Weber Lindqvist said Sweden would help.",
+    );
+    assert!(has(&a, "person/amara-kondeh-sesay"), "{:?}", a.entities);
+    assert!(has(&a, "person/jonas-weber-lindqvist"), "{:?}", a.entities);
+    assert!(!has(&a, "person/honourable-jonas-weber-lindqvist"));
+    assert!(!has(&a, "person/weber-lindqvist"), "{:?}", a.entities);
+    assert!(!has(&a, "person/kondeh-sesay"), "{:?}", a.entities);
+}
+
+#[test]
+fn a_name_after_an_act_on_people_is_a_person_but_not_after_a_capture() {
+    let a = run(
+        "Belarus on Monday freed Anatol Shumski in Minsk. The rebels \
+         captured Umm Tarfa after a long siege.",
+    );
+    assert!(has(&a, "person/anatol-shumski"), "{:?}", a.entities);
+    assert!(!has(&a, "person/umm-tarfa"), "{:?}", a.entities);
+    let b = run("Kenya deported Tomas Greve on Friday, the interior ministry said.");
+    assert!(has(&b, "person/tomas-greve"), "{:?}", b.entities);
+}
+
+#[test]
+fn honorifics_and_particles_inside_names() {
+    let a = run(
+        "Prime Minister Hamza Sheikh Abdi said Somalia would not cede territory. Foreign \
+         Minister Ana María de la Cruz met him in Mogadishu on Monday.",
+    );
+    assert!(has(&a, "person/hamza-sheikh-abdi"));
+    assert!(has(&a, "person/ana-maria-de-la-cruz"));
+    assert!(!has(&a, "person/hamza"));
+    // An honorific opening a name is still a title.
+    let b = run("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Emmanuel Macron on Monday.");
+    assert!(!has(&b, "person/sheikh-tamim-bin-hamad-al-thani"));
+}
+
+#[test]
+fn fields_of_office_listed_before_a_name() {
+    let a = run(
+        "Minister of Agriculture, Food and Rural Affairs Park Min-ho met Peru's Minister \
+         of Energy and Mines Rosa Quispe Huaman in Lima on Monday.",
+    );
+    assert!(has(&a, "person/park-min-ho"));
+    assert!(has(&a, "person/rosa-quispe-huaman"));
+    assert!(!has(&a, "person/food"));
+    let park = a.entities.iter().find(|e| e.key == "person/park-min-ho");
+    assert_eq!(
+        park.and_then(|p| p.title.as_deref()),
+        Some("Minister of Agriculture, Food and Rural Affairs")
+    );
+}
+
+#[test]
+fn a_family_name_in_capitals_before_the_given_name() {
+    let a = run(
+        "Foreign Minister TANAKA Hiroko met Vietnam's foreign minister in Hanoi. Minister \
+         Tanaka said the talks were useful.",
+    );
+    assert!(has(&a, "person/hiroko-tanaka"), "{:?}", a.entities);
+    assert!(!has(&a, "person/tanaka-hiroko"));
+    // A name in ordinary case keeps its order.
+    let b = run("Foreign Minister Tanaka Hiroko met officials in Hanoi.");
+    assert!(has(&b, "person/tanaka-hiroko"), "{:?}", b.entities);
+}
+
+#[test]
+fn fields_of_office_listed_before_a_name_in_apposition() {
+    let a = run(
+        "Sweden's Minister for Health, Energy and Wellbeing, Karin Holm, met Finland's \
+         Minister of Foreign Affairs, Trade and Heritage, Pekka Laine, in Oslo.",
+    );
+    assert!(has(&a, "person/karin-holm"), "{:?}", a.entities);
+    assert!(has(&a, "person/pekka-laine"), "{:?}", a.entities);
+    assert!(!has(&a, "person/wellbeing"));
+    assert!(!has(&a, "person/heritage"));
+    let holm = a.entities.iter().find(|e| e.key == "person/karin-holm");
+    assert_eq!(
+        holm.and_then(|p| p.affiliation.as_deref()),
+        Some("country/SWE")
+    );
+}
+
+#[test]
+fn stacked_titles_relative_clauses_and_fields_of_office() {
+    let a = run(
+        "Deputy Trade Minister Olga Brandt met the envoy on Monday. Tomas Verhoef, who \
+         leads the customs service, said the checks would go on. The UN refugee \
+         coordinator for Chad, Amina Sall, visited the camps. Kenya's envoy for maritime \
+         affairs, Otieno Waweru, left Mombasa on Friday.",
+    );
+    // "Deputy Trade Minister" is one title, not a person called "Trade".
+    assert!(has(&a, "person/olga-brandt"));
+    assert!(!has(&a, "person/trade"));
+    let olga = a.entities.iter().find(|e| e.key == "person/olga-brandt");
+    assert_eq!(
+        olga.and_then(|p| p.title.as_deref()),
+        Some("Deputy Trade Minister")
+    );
+    // ", who leads ..." follows a person.
+    assert!(has(&a, "person/tomas-verhoef"));
+    // A title with its field, then the name in apposition.
+    assert!(has(&a, "person/amina-sall"));
+    assert!(has(&a, "person/otieno-waweru"));
+    // Without the relative pronoun, a capitalized pair before a comma is no person.
+    let b = run("Port Louis, the capital, was calm on Monday.");
+    assert!(!has(&b, "person/port-louis"));
+}
