@@ -896,3 +896,22 @@ fn verbs_of_sharp_criticism_are_accusations() {
         assert_eq!(accusations[0].targets, ["country/TGO"]);
     }
 }
+
+#[test]
+fn rejecting_or_condemning_what_someone_issued_targets_its_author() {
+    let a = run(
+        "Vietnam rejected a statement issued on Tuesday by China's foreign ministry.",
+        "2026-04-25",
+    );
+    let rejection = events(&a, "Rejection");
+    assert_eq!(rejection.len(), 1, "{:?}", a.events);
+    assert_eq!(rejection[0].agents, ["country/VNM"]);
+    assert_eq!(rejection[0].targets, ["country/CHN"]);
+    let b = run(
+        "Ghana condemned the remarks made by Togo's foreign minister on Monday.",
+        "2026-04-25",
+    );
+    let accusation = events(&b, "Accusation");
+    assert_eq!(accusation.len(), 1, "{:?}", b.events);
+    assert_eq!(accusation[0].targets, ["country/TGO"]);
+}

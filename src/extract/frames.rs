@@ -282,6 +282,15 @@ pub(crate) fn build(
         } else {
             object_entities = subject;
         }
+    } else if !by_entities.is_empty()
+        && !noun
+        && !subject_entities.is_empty()
+        && object_entities.is_empty()
+        && matches!(class.as_str(), "Rejection" | "Accusation")
+    {
+        // "rejected a statement issued on Tuesday by China's foreign ministry": the author
+        // of what is rejected or condemned is its target.
+        object_entities = by_entities.clone();
     } else if !by_entities.is_empty() && (noun || subject_entities.is_empty()) {
         // "the release by the Syrian authorities of 14 detainees"
         if possessor.is_some() && !trigger.symmetric {
