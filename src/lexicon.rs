@@ -1167,6 +1167,11 @@ impl Lexicon {
             .collect();
     }
 
+    /// Whether a lowercase word reads as a verb's past tense ("accused", "withdrew").
+    pub fn is_past_form(&self, word: &str) -> bool {
+        word.ends_with("ed") || self.irregular_past.contains(word)
+    }
+
     /// What the lexicons know of a lowercase token: its word number, word classes and the
     /// name phrases it opens.
     pub fn word_info(&self, lower: &str) -> WordInfo {
@@ -1289,5 +1294,7 @@ mod tests {
         assert!(lex.speech_forms.contains("said"));
         assert!(lex.irregular_past.contains("withdrew"));
         assert!(!lex.irregular_past.contains("cut"));
+        assert!(lex.is_past_form("withdrew") && lex.is_past_form("accused"));
+        assert!(!lex.is_past_form("targets"));
     }
 }

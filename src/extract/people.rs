@@ -141,27 +141,15 @@ fn add_person(
         let words: Vec<&str> = (start..end).map(|k| doc.lower(k)).collect();
         table.person_ending_with(&words)
     };
-    {
-        if let Some(existing) = met_before {
-            fill(table, existing, title, affiliation, lex);
-            let possessive = doc
-                .tokens
-                .get(end)
-                .is_some_and(|t| t.kind == TokenKind::Possessive);
-            mentions.add(Mention {
-                start,
-                end,
-                entity: existing,
-                other: None,
-                kind: MentionKind::Short,
-                possessive,
-            });
-            return;
+    let (entity, kind) = match met_before {
+        Some(existing) => (existing, MentionKind::Short),
+        None => {
+            let entity =
+                EntityTable::blank(format!("person/{}", slug(&name)), EntityKind::Person, name);
+            (table.intern(entity, doc.position(start)), MentionKind::Name)
         }
-    }
-    let entity = EntityTable::blank(format!("person/{}", slug(&name)), EntityKind::Person, name);
-    let id = table.intern(entity, doc.position(start));
-    fill(table, id, title, affiliation, lex);
+    };
+    fill(table, entity, title, affiliation, lex);
     let possessive = doc
         .tokens
         .get(end)
@@ -169,9 +157,9 @@ fn add_person(
     mentions.add(Mention {
         start,
         end,
-        entity: id,
+        entity,
         other: None,
-        kind: MentionKind::Name,
+        kind,
         possessive,
     });
 }
@@ -667,11 +655,10 @@ fn name_first(
     ) {
         verb += 1;
     }
-    let verb_word = doc.lower(verb);
     let act_in_past = doc.is(verb, crate::extract::doc::class::TRIGGER)
         && !doc.cap(verb)
         && doc.same_sentence(end, verb)
-        && (verb_word.ends_with("ed") || lex.irregular_past.contains(verb_word));
+        && lex.is_past_form(doc.lower(verb));
     // "Lawyer Sofia Haddad accused": a person cue opening the sentence is no part of it.
     let start = if lex.person_cues.contains(doc.lower(i)) {
         i + 1
@@ -777,7 +764,7 @@ fn act_on_people_before(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     let verb = doc.lower(i - 1);
     doc.is(i - 1, crate::extract::doc::class::TRIGGER)
         && !doc.cap(i - 1)
-        && (verb.ends_with("ed") || lex.irregular_past.contains(verb))
+        && lex.is_past_form(verb)
         && !lex.sets.place_taking_verbs.contains(verb)
         && lex.trigger_index.get(verb).is_some_and(|found| {
             found.iter().any(|&(ti, pi)| {

@@ -57,10 +57,7 @@ impl Context<'_> {
             && self.doc.lower(conjunction - 2) == "and"
             && self.mentions.owner[conjunction - 1].is_none()
             && !self.doc.cap(conjunction - 1)
-            && {
-                let verb = self.doc.lower(conjunction - 1);
-                verb.ends_with("ed") || self.lex.irregular_past.contains(verb)
-            }
+            && self.lex.is_past_form(self.doc.lower(conjunction - 1))
         {
             conjunction -= 1;
         }

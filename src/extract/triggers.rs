@@ -183,7 +183,7 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                     && !word.ends_with("ss")
                     && doc.tokens[i - 1].kind == crate::extract::tokens::TokenKind::Word
                     && !doc.cap(i - 1)
-                    && (prev.ends_with("ed") || lex.irregular_past.contains(prev))
+                    && lex.is_past_form(prev)
             } {
                 continue;
             }
