@@ -199,6 +199,27 @@ fn year_in_name(doc: &Doc, i: usize) -> bool {
         && !BEFORE_A_YEAR.contains(&doc.lower(i - 1))
 }
 
+/// Whether the month word at `i`, with no day or year beside it, is part of a name: after
+/// a capitalized word of the same sentence ("Defence Minister Dong Jun", "Chief Justice
+/// May"), or, shortened, before one ("Jan Lipavsky said").
+fn month_in_name(doc: &Doc, i: usize) -> bool {
+    let after_name_word = i >= 2
+        && doc.same_sentence(i - 2, i - 1)
+        && doc.cap(i - 1)
+        && doc.tokens[i - 1].kind == TokenKind::Word
+        && month_of(doc.lower(i - 1)).is_none()
+        && !BEFORE_A_YEAR.contains(&doc.lower(i - 1));
+    let shortened = !MONTHS.contains(&doc.lower(i));
+    let before_name_word = shortened
+        && doc.same_sentence(i, i + 1)
+        && doc.cap(i + 1)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word);
+    after_name_word || before_name_word
+}
+
 /// Words that open a new clause or phrase for dating: a date after one of them tells of
 /// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
 /// in March", "sentenced him for a theft in 2014").
@@ -315,6 +336,10 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                 } else {
                     None
                 };
+                if offset.is_none() && month_in_name(doc, i) {
+                    i += 1;
+                    continue;
+                }
                 push(s, e, DateKind::Month(month, offset));
                 i = e;
                 continue;
@@ -572,6 +597,27 @@ mod tests {
         assert_eq!(
             first("They will meet on Friday.", "2026-01-20", true).as_deref(),
             Some("2026-01-23")
+        );
+    }
+
+    #[test]
+    fn month_words_inside_names_are_no_dates() {
+        assert_eq!(
+            first("Defence Minister Dong Jun arrived.", "2026-01-20", false),
+            None
+        );
+        assert_eq!(first("Jan Lipavsky met them.", "2026-01-20", false), None);
+        assert_eq!(
+            first("Jan. 12 was the day.", "2026-01-20", false).as_deref(),
+            Some("2026-01-12")
+        );
+        assert_eq!(
+            first("Since March the border is shut.", "2026-01-20", false).as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            first("Talks in Jun ended.", "2026-08-20", false).as_deref(),
+            Some("2026-06")
         );
     }
 
