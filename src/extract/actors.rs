@@ -999,9 +999,17 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 continue;
             }
         }
-        // "the Hungarian pipeline operator FGSZ": the demonym gives its country.
+        // "the Hungarian pipeline operator FGSZ": the demonym gives its country. The walk
+        // back stays inside the noun phrase: a determiner or a punctuation mark opens it
+        // ("the Sudanese army accused the RSF": the army is Sudanese, not the RSF).
         let mut k = i;
-        while k > 0 && i - k < 4 && mentions.owner[k - 1].is_none() && !doc.cap(k - 1) {
+        while k > 0
+            && i - k < 4
+            && mentions.owner[k - 1].is_none()
+            && !doc.cap(k - 1)
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && !matches!(doc.lower(k - 1), "the" | "a" | "an")
+        {
             k -= 1;
         }
         let owner_country = (k > 0 && k < i)

@@ -109,6 +109,23 @@ fn an_acronym_is_the_body_named_in_full_before() {
 }
 
 #[test]
+fn an_unknown_acronym_takes_no_country_from_another_noun_phrase() {
+    let a = run(
+        "The Malian army accused the FLA of shelling a market. The Norwegian operator FGSZ \
+         denied it.",
+        "2026-04-25",
+    );
+    let fla = a.entities.iter().find(|e| e.key == "org/fla");
+    assert!(fla.is_some_and(|o| o.affiliation.is_none() && o.based_in.is_none()));
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1);
+    assert_eq!(accusation[0].agents, ["country/MLI"]);
+    assert_eq!(accusation[0].targets, ["org/fla"]);
+    let fgsz = a.entities.iter().find(|e| e.key == "org/fgsz");
+    assert!(fgsz.is_some_and(|o| o.based_in.as_deref() == Some("country/NOR")));
+}
+
+#[test]
 fn a_light_noun_in_a_manner_phrase_takes_the_verbs_subject() {
     let a = run(
         "The African Union said on Monday that it stood in solidarity with Malawi.",
