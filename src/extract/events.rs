@@ -7,6 +7,7 @@ use crate::extract::ellipsis::elided_events;
 use crate::extract::entities::MentionKind;
 use crate::extract::frames::build;
 use crate::extract::relations::{merge_in_sentence, relate_in_sentence};
+use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::{TriggerMatch, find_triggers};
 use crate::lexicon::{Content, Trigger};
 
@@ -132,12 +133,24 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 && doc.lower(m.start - 1) == "each"
                 && draft.agents.len() == 2
                 && !draft.symmetric;
-            // "India and Pakistan exchanged fire": each side's act on the other too.
-            let reciprocal = m.verbal
-                && matches!(
-                    doc.lower(m.start),
+            // "India and Pakistan exchanged fire", "traded bitter accusations", "accused each
+            // other": each side's act on the other too.
+            let exchanging = |k: usize| {
+                matches!(
+                    doc.lower(k),
                     "exchanged" | "exchange" | "exchanging" | "traded" | "trade" | "trading"
                 )
+            };
+            let exchanged_noun =
+                draft.noun && (m.start.saturating_sub(2).max(s_start)..m.start).any(exchanging);
+            let each_other = m.verbal
+                && matches!(
+                    (doc.lower(m.end), doc.lower(m.end + 1)),
+                    ("each", "other") | ("one", "another")
+                )
+                // "visit each other's countries": the others' own, not the others.
+                && doc.tokens.get(m.end + 2).is_none_or(|t| t.kind != TokenKind::Possessive);
+            let reciprocal = ((m.verbal && exchanging(m.start)) || exchanged_noun || each_other)
                 && draft.agents.len() == 2
                 && draft.targets.is_empty()
                 && !draft.symmetric;

@@ -194,6 +194,30 @@ fn two_sides_exchanging_fire_each_attack_the_other() {
 }
 
 #[test]
+fn acts_on_each_other_or_traded_go_both_ways() {
+    for text in [
+        "Kyrgyzstan and Tajikistan accused each other of breaking the truce.",
+        "Kyrgyzstan and Tajikistan traded sharp accusations on Monday.",
+        "Kyrgyzstan and Tajikistan blamed one another for the shooting.",
+    ] {
+        let a = run(text);
+        let mut accusations: Vec<(String, String)> = events(&a, "Accusation")
+            .iter()
+            .map(|e| (e.agents.join(","), e.targets.join(",")))
+            .collect();
+        accusations.sort();
+        assert_eq!(
+            accusations,
+            [
+                ("country/KGZ".to_string(), "country/TJK".to_string()),
+                ("country/TJK".to_string(), "country/KGZ".to_string())
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_state_act_in_the_passive_is_the_act_of_the_state_where_it_happened() {
     let a = run("Belgian citizen Marc Dupont was arrested in Caracas on Monday.");
     let arrest = events(&a, "Arrest");
