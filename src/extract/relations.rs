@@ -275,9 +275,30 @@ impl Draft {
 
 /// Several triggers of one class in a sentence tell of one happening ("signed the
 /// agreement"); a negation on any of them holds for all.
+/// How far after a verb the head noun of its object may stand ("signed a ceasefire deal").
+const OBJECT_REACH: usize = 4;
+
 pub(crate) fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     for d in drafts {
+        // "Thailand and Cambodia signed a ceasefire deal, brokered by Malaysia": the deal is
+        // the object of the signing, so one agreement; the sides are those who signed.
+        let signed = out.iter_mut().find(|o| {
+            o.class == d.class
+                && o.symmetric
+                && d.noun
+                && !o.noun
+                && o.participants.len() >= 2
+                && d.start > o.end
+                && d.start <= o.end + OBJECT_REACH
+        });
+        if let Some(o) = signed {
+            push_unique(&mut o.locations, d.locations.iter().copied());
+            if o.forum.is_none() {
+                o.forum = d.forum;
+            }
+            continue;
+        }
         let same = out.iter_mut().find(|o| {
             if o.class != d.class {
                 return false;

@@ -194,6 +194,17 @@ fn two_sides_exchanging_fire_each_attack_the_other() {
 }
 
 #[test]
+fn a_signed_deal_brokered_by_a_third_side_is_one_agreement_of_the_signatories() {
+    let a =
+        run("Kyrgyzstan and Tajikistan signed a border deal in Astana, brokered by Kazakhstan.");
+    let agreements = events(&a, "Agreement");
+    assert_eq!(agreements.len(), 1);
+    let mut sides = agreements[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/KGZ", "country/TJK"]);
+}
+
+#[test]
 fn acts_on_each_other_or_traded_go_both_ways() {
     for text in [
         "Kyrgyzstan and Tajikistan accused each other of breaking the truce.",
