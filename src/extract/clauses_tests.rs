@@ -932,3 +932,24 @@ fn rejecting_or_condemning_what_someone_issued_targets_its_author() {
     assert_eq!(accusation.len(), 1, "{:?}", b.events);
     assert_eq!(accusation[0].targets, ["country/TGO"]);
 }
+
+#[test]
+fn an_act_told_weeks_after_or_before_has_no_date_of_the_lead() {
+    let a = run(
+        "Laos and Vietnam signed a power deal on Tuesday. The deal comes weeks after Cambodia \
+         accused Laos of diverting the Mekong. Weeks after the flood, Thailand accused Laos of \
+         negligence.",
+        "2026-04-25",
+    );
+    let accusations = events(&a, "Accusation");
+    let by = |iso: &str| {
+        accusations
+            .iter()
+            .find(|e| e.agents == [format!("country/{iso}")])
+            .map(|e| e.date.clone())
+    };
+    // Inside the clause the span opens: no date the text gives.
+    assert_eq!(by("KHM"), Some(None));
+    // A fronted clause before a comma does not reach the main clause.
+    assert_eq!(by("THA"), Some(Some("2026-04-21".to_string())));
+}

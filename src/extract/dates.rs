@@ -220,6 +220,23 @@ fn month_in_name(doc: &Doc, i: usize) -> bool {
     after_name_word || before_name_word
 }
 
+/// Whether `pos` lies in a clause opened by an untold span ("comes weeks after Somalia
+/// accused Ethiopia", "months before the vote"): what it tells of happened at a time the
+/// text does not give. A clause fronted before a comma ("Weeks after the vote, X did")
+/// does not reach the main clause, and days and hours stay near the time told.
+pub fn after_untold_span(doc: &Doc, from: usize, pos: usize) -> bool {
+    let Some(cue) = (from + 1..pos).rev().find(|&k| {
+        matches!(doc.lower(k), "after" | "before")
+            && matches!(
+                doc.lower(k - 1),
+                "week" | "weeks" | "month" | "months" | "year" | "years"
+            )
+    }) else {
+        return false;
+    };
+    !(cue..pos).any(|k| matches!(doc.lower(k), "," | ";" | "—" | "–"))
+}
+
 /// Words that open a new clause or phrase for dating: a date after one of them tells of
 /// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
 /// in March", "sentenced him for a theft in 2014").

@@ -228,6 +228,9 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     Some(m) => resolve(m.kind, publication, forward, previous_for(m)),
                     // "are still negotiating": what goes on has no date of its own.
                     None if d.status == Status::Ongoing => None,
+                    // "The visit comes weeks after Somalia accused Ethiopia": an act set apart
+                    // from the told time by an untold span has no date the text gives.
+                    None if !forward && dates::after_untold_span(&body, s.start, d.start) => None,
                     None if !forward => {
                         d.date_inherited = true;
                         para_date
