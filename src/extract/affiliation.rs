@@ -6,6 +6,11 @@ use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
 use crate::lexicon::Lexicon;
 
+/// Prepositions of a place something happened in ("into Chinese waters").
+const WHERE: [&str; 8] = [
+    "in", "into", "inside", "within", "near", "off", "across", "along",
+];
+
 /// Titles that do not speak for a government.
 const UNOFFICIAL: [&str; 4] = ["former", "opposition", "executive", "activist"];
 
@@ -91,6 +96,17 @@ pub fn fill_affiliations(
             }
             if kind == MentionKind::Place || table.kind(entity) != EntityKind::Country {
                 continue;
+            }
+            // "had intruded into Chinese waters": a country's ground or sea, where something
+            // happened, puts it on no side.
+            if kind == MentionKind::Demonym {
+                let mut b = m_start;
+                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                }
+                if b > s.start && WHERE.contains(&body.lower(b - 1)) {
+                    continue;
+                }
             }
             if m_start < first.start {
                 // "transferred suspects to the United States, as President X ...": an object.

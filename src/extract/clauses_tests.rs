@@ -953,3 +953,21 @@ fn an_act_told_weeks_after_or_before_has_no_date_of_the_lead() {
     // A fronted clause before a comma does not reach the main clause.
     assert_eq!(by("THA"), Some(Some("2026-04-21".to_string())));
 }
+
+#[test]
+fn an_accusation_with_no_agent_is_not_an_earlier_one_against_the_country() {
+    let a = run(
+        "Denmark summoned China's ambassador on Monday.\n\nNorway condemned China's \
+         actions.\n\nIn May, Oslo expelled two Chinese nationals accused of spying near \
+         military bases.",
+        "2026-08-20",
+    );
+    let accusations = events(&a, "Accusation");
+    let norway: Vec<&&Event> = accusations
+        .iter()
+        .filter(|e| e.agents == ["country/NOR"])
+        .collect();
+    assert_eq!(norway.len(), 1);
+    assert_eq!(norway[0].targets, ["country/CHN"]);
+    assert_eq!(norway[0].date.as_deref(), Some("2026-08-17"));
+}

@@ -237,6 +237,36 @@ pub fn after_untold_span(doc: &Doc, from: usize, pos: usize) -> bool {
     !(cue..pos).any(|k| matches!(doc.lower(k), "," | ";" | "—" | "–"))
 }
 
+/// Head nouns of named texts ("the 1951 Mutual Defense Treaty").
+const TEXT_HEADS: [&str; 9] = [
+    "treaty",
+    "agreement",
+    "accord",
+    "pact",
+    "convention",
+    "charter",
+    "declaration",
+    "protocol",
+    "act",
+];
+
+/// Whether the year at `i` opens the name of a text ("reaffirmed its commitment to the 1951
+/// Mutual Defense Treaty", "the 2015 Paris Agreement"): the year the text was made, not
+/// the date of what the sentence tells.
+fn year_of_named_text(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.lower(i - 1) != "the" {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < i + 6 && doc.same_sentence(i, j) && doc.cap(j) {
+        if TEXT_HEADS.contains(&doc.lower(j)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Words that open a new clause or phrase for dating: a date after one of them tells of
 /// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
 /// in March", "sentenced him for a theft in 2014").
@@ -478,6 +508,7 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                     if !matches!(prev, "$" | "us$" | "€" | "£")
                         && !doc.lower(i + 1).starts_with("billion")
                         && !year_in_name(doc, i)
+                        && !year_of_named_text(doc, i)
                     {
                         push(i, i + 1, DateKind::Full(DateValue::year(y)));
                     }
@@ -635,6 +666,26 @@ mod tests {
         assert_eq!(
             first("Talks in Jun ended.", "2026-08-20", false).as_deref(),
             Some("2026-06")
+        );
+    }
+
+    #[test]
+    fn the_year_of_a_named_text_is_no_date() {
+        assert_eq!(
+            first(
+                "It reaffirmed the 1951 Mutual Defense Treaty.",
+                "2026-01-20",
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            first("It left the 2015 Paris Agreement.", "2026-01-20", false),
+            None
+        );
+        assert_eq!(
+            first("It won the 2019 election.", "2026-01-20", false).as_deref(),
+            Some("2019")
         );
     }
 

@@ -99,7 +99,13 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     }
     let agents_ok = compatible_set(table, &a.agents, &b.agents);
     let targets_ok = compatible_set(table, &a.targets, &b.targets);
-    let shared = overlap(table, &a.agents, &b.agents) || overlap(table, &a.targets, &b.targets);
+    // With no agent named on one side, only the very same target ties the two: "12 Chinese
+    // nationals accused of spying" is not the United States' accusation of China.
+    let shared = if a.agents.is_empty() || b.agents.is_empty() {
+        a.targets.iter().any(|t| b.targets.contains(t))
+    } else {
+        overlap(table, &a.agents, &b.agents) || overlap(table, &a.targets, &b.targets)
+    };
     agents_ok && targets_ok && shared
 }
 

@@ -456,3 +456,20 @@ fn troops_pulled_out_of_a_country_are_a_withdrawal_from_it() {
     assert_eq!(retreat[0].agents, ["country/KEN"]);
     assert_eq!(retreat[0].targets, ["country/SOM"]);
 }
+
+#[test]
+fn a_countrys_waters_named_by_an_official_put_it_on_no_side() {
+    let a = run(
+        "The Philippines protested on Monday after Chinese ships fired water cannon at its \
+         boat. Spokesperson Lin Wei said the boat had intruded into Chinese waters and urged \
+         Manila to stop provocations.",
+    );
+    assert_eq!(
+        affiliation(&a, "person/lin-wei").as_deref(),
+        Some("country/CHN")
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].agents, ["person/lin-wei"]);
+    assert_eq!(requests[0].targets, ["country/PHL"]);
+}
