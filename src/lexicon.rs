@@ -274,6 +274,8 @@ pub struct Words {
     #[serde(default)]
     pub attempt_verbs: Vec<String>,
     #[serde(default)]
+    pub topic_verbs: Vec<String>,
+    #[serde(default)]
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
@@ -504,6 +506,8 @@ pub struct WordSets {
     pub place_taking_verbs: WordSet,
     /// Verbs of an attempt before "to" ("tried to leave"): no event.
     pub attempt_verbs: WordSet,
+    /// Verbs whose object is a subject of talk ("to discuss joint patrols"): no event.
+    pub topic_verbs: WordSet,
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
@@ -1020,6 +1024,7 @@ impl Lexicon {
             given_name_places: set(&words.given_name_places),
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
+            topic_verbs: set(&words.topic_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),

@@ -971,3 +971,15 @@ fn an_accusation_with_no_agent_is_not_an_earlier_one_against_the_country() {
     assert_eq!(norway[0].targets, ["country/CHN"]);
     assert_eq!(norway[0].date.as_deref(), Some("2026-08-17"));
 }
+
+#[test]
+fn what_a_meeting_is_to_discuss_is_no_event() {
+    let a = run(
+        "Kyrgyzstan and Tajikistan met on Monday to discuss joint patrols and the tariffs on \
+         cement.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Meeting").len(), 1);
+    assert!(events(&a, "Cooperation").is_empty());
+    assert!(events(&a, "Tariff").is_empty());
+}
