@@ -185,11 +185,11 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         // The verb right before the noun phrase (which may have taken it in), with no
         // preposition after it ("discussed the case by phone" is a call).
         let from = d.phrase_start.saturating_sub(1).max(s_start);
-        !(!d.verbal
-            && (from..=d.phrase_start.min(d.start)).any(|k| {
-                ctx.lex.sets.topic_verbs.contains(doc.lower(k))
-                    && !(k + 1..=d.start).any(|j| ctx.lex.sets.prepositions.contains(doc.lower(j)))
-            }))
+        let talked_about = (from..=d.phrase_start.min(d.start)).any(|k| {
+            ctx.lex.sets.topic_verbs.contains(doc.lower(k))
+                && !(k + 1..=d.start).any(|j| ctx.lex.sets.prepositions.contains(doc.lower(j)))
+        });
+        d.verbal || !talked_about
     });
     // "cannot work under the threat of a mob": a state lived under, not a threat made.
     drafts
