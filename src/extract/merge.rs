@@ -199,7 +199,7 @@ pub fn merge(
         if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
             && draft.targets.is_empty()
         {
-            if let Some(source) = answered(table, &out, &draft) {
+            if let Some(source) = answered(table, &out, &draft, main) {
                 // "The request was turned down": whoever was asked is the one refusing.
                 if draft.agents.is_empty() && draft.class == "Rejection" {
                     draft.agents = source.draft.targets.clone();
@@ -357,6 +357,7 @@ fn answered<'m>(
     table: &EntityTable,
     earlier: &'m [Merged],
     rejection: &Draft,
+    main: &[usize],
 ) -> Option<&'m Merged> {
     let rejecter: Vec<Option<usize>> = rejection
         .agents
@@ -383,12 +384,22 @@ fn answered<'m>(
                 !rejection.agents.contains(&a) && !rejecter.contains(&table.country_of(a))
             }) && !m.draft.agents.is_empty()
         };
+    // "Beijing rejected the protest" after Manila's protest and Washington's condemnation:
+    // the article's other main side spoke first of all.
+    let by_main_side = |m: &&Merged| {
+        m.draft
+            .agents
+            .iter()
+            .any(|&a| table.country_of(a).is_some_and(|c| main.contains(&c)))
+    };
     let aimed_speech = || {
-        earlier
+        let mut aimed_speeches = earlier
             .iter()
             .rev()
             .filter(speech)
-            .find(|m| aimed(m) && not_own(m))
+            .filter(|m| aimed(m) && not_own(m));
+        let latest = aimed_speeches.clone().next();
+        aimed_speeches.find(by_main_side).or(latest)
     };
     // "condemned the measures": what an accusation answers is a hostile act, not praise,
     // help or an offer.

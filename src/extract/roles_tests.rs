@@ -473,3 +473,15 @@ fn a_countrys_waters_named_by_an_official_put_it_on_no_side() {
     assert_eq!(requests[0].agents, ["person/lin-wei"]);
     assert_eq!(requests[0].targets, ["country/PHL"]);
 }
+
+#[test]
+fn a_rejection_answers_the_other_main_side_before_a_third() {
+    let a = run(
+        "Vietnam lodged a protest with China on Monday after Chinese ships rammed a Vietnamese \
+         boat. France condemned China's actions. Beijing rejected the protest.",
+    );
+    let rejections = events(&a, "Rejection");
+    assert_eq!(rejections.len(), 1);
+    assert_eq!(rejections[0].agents, ["country/CHN"]);
+    assert_eq!(rejections[0].targets, ["country/VNM"]);
+}
