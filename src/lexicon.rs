@@ -195,6 +195,9 @@ pub struct Trigger {
     pub speaker_agent: bool,
     #[serde(default)]
     pub modal_ok: bool,
+    /// The act is only put forward ("proposed tariffs on"): planned, not carried out.
+    #[serde(default)]
+    pub proposed: bool,
     /// Parsed `patterns`.
     #[serde(skip)]
     pub parsed: Vec<Vec<PatternToken>>,

@@ -983,3 +983,20 @@ fn what_a_meeting_is_to_discuss_is_no_event() {
     assert!(events(&a, "Cooperation").is_empty());
     assert!(events(&a, "Tariff").is_empty());
 }
+
+#[test]
+fn a_measure_proposed_is_planned_on_the_day_it_was_put_forward() {
+    let a = run(
+        "Chile on Wednesday proposed new tariffs on Peruvian cement. Chile's directors \
+         proposed lowering the tariff on Peruvian wine.",
+        "2026-04-25",
+    );
+    let tariffs = events(&a, "Tariff");
+    assert_eq!(tariffs.len(), 1);
+    assert_eq!(tariffs[0].status, crate::annotation::Status::Planned);
+    assert_eq!(tariffs[0].agents, ["country/CHL"]);
+    assert_eq!(tariffs[0].targets, ["country/PER"]);
+    assert_eq!(tariffs[0].date.as_deref(), Some("2026-04-22"));
+    // "proposed lowering the tariff" puts forward a cut: the one tariff is the cement's.
+    assert!(tariffs[0].evidence[0].text.contains("cement"));
+}

@@ -67,6 +67,9 @@ pub(crate) fn build(
         }
         Modality::Hypothetical => return None,
     };
+    if trigger.proposed && status == Status::Occurred {
+        status = Status::Planned;
+    }
     let mut class = if conditional_threat {
         "Threat".to_string()
     } else {

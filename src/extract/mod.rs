@@ -154,8 +154,11 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                             days(true).zip(days(false)).is_some_and(|(f, b)| f < b)
                         }
                 });
-                let forward =
-                    d.status == Status::Planned || called_off_plan || takes_effect.is_some();
+                // "proposed new sanctions on Wednesday": the day told is the proposal's.
+                let proposal = ctx.lex.triggers[d.trigger].proposed;
+                let forward = (d.status == Status::Planned && !proposal)
+                    || called_off_plan
+                    || takes_effect.is_some();
                 let after = if takes_effect.is_some() {
                     takes_effect
                 } else if forward {
