@@ -429,6 +429,9 @@ pub struct Lexicon {
     pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
     pub trigger_index: WordMap<Vec<(usize, usize)>>,
+    /// The same pairs keyed by the form's word number (`Token::word` in a `Doc`): no
+    /// string hashed and compared again for each trigger word of a text.
+    pub trigger_by_word: FastMap<u32, Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
     pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
@@ -1252,6 +1255,10 @@ impl Lexicon {
                 }
             }
         }
+        self.trigger_by_word = trigger_index
+            .iter()
+            .map(|(form, list)| (numbering.intern(form), list.clone()))
+            .collect();
         self.trigger_index = WordMap::from(trigger_index);
     }
 

@@ -65,14 +65,15 @@ pub fn country_entity(
     position: usize,
 ) -> usize {
     let c = &lex.countries[index];
-    let key = format!("country/{}", c.iso);
+    // Held inline (short): no allocation when the country is known already.
+    let key = compact_str::format_compact!("country/{}", c.iso);
     if let Some(id) = table.get(&key) {
         // Known already: what `intern` would do, without building the entity again.
         table.note_mention(id, position);
         table.records[id].country = Some(index);
         return id;
     }
-    let mut entity = EntityTable::blank(key, EntityKind::Country, c.name.clone());
+    let mut entity = EntityTable::blank(key.into(), EntityKind::Country, c.name.clone());
     entity.iso_code = Some(c.iso.clone());
     entity.wikidata = c.wikidata.clone();
     let id = table.intern(entity, position);
@@ -950,11 +951,15 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         {
             continue;
         }
+        // The case bit first: nearly every word is not in capitals, and counting letters
+        // for each was 1% of extraction.
+        if !t.is_all_caps(doc.text) {
+            continue;
+        }
         let word = doc.word(i);
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         if letters != word.chars().count()
             || !(2..=8).contains(&letters)
-            || !t.is_all_caps(doc.text)
             || !word.chars().next().is_some_and(char::is_alphabetic)
             || lex.sets.not_acronyms.contains(doc.lower(i))
             || lex.sets.not_names.contains(doc.lower(i))

@@ -44,15 +44,22 @@ pub fn described_companies(
             i += 1;
             continue;
         }
-        let label = doc.span(i, end).to_string();
-        let known = lex.sets.not_names.contains(&label.to_lowercase())
-            || (i..end).any(|k| doc.title_len.get(k).is_some_and(|&n| n > 0));
         let after = if after_noun {
             None
         } else {
             described_after(doc, lex, end)
         };
-        if !known && (after_noun || after.is_some()) {
+        // The label (two copies) only for a run a company noun describes.
+        let described = after_noun || after.is_some();
+        let label = if described {
+            doc.span(i, end).to_string()
+        } else {
+            String::new()
+        };
+        let known = described
+            && (lex.sets.not_names.contains(&label.to_lowercase())
+                || (i..end).any(|k| doc.title_len.get(k).is_some_and(|&n| n > 0)));
+        if described && !known {
             // Its country: "the Hungarian pipeline operator X", "X, a Dutch trader".
             let (from, to) = match after {
                 Some(noun) => (end + 1, noun),

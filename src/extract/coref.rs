@@ -125,21 +125,20 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
         let name_like =
             token.is_capitalized(doc.text) || lower.starts_with("al-") || lower.starts_with("el-");
         if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
-            let people: Vec<usize> = (0..table.records.len())
-                .filter(|&p| {
-                    let r = &table.records[p];
-                    r.entity.kind == EntityKind::Person
-                        && r.name_tokens.iter().any(|t| t == lower)
-                        // "Sugiono" again: a one-word name is its own short form.
-                        && (r.name_tokens.len() > 1 || r.first < doc.position(i))
-                })
-                .collect();
-            if people.len() == 1 {
+            let mut people = (0..table.records.len()).filter(|&p| {
+                let r = &table.records[p];
+                r.entity.kind == EntityKind::Person
+                    && r.name_tokens.iter().any(|t| t == lower)
+                    // "Sugiono" again: a one-word name is its own short form.
+                    && (r.name_tokens.len() > 1 || r.first < doc.position(i))
+            });
+            // Exactly one person (no list built for each capitalized word).
+            if let (Some(person), None) = (people.next(), people.next()) {
                 let possessive = doc.possessive_at(i + 1);
                 mentions.add(Mention {
                     start: i,
                     end: i + 1,
-                    entity: people[0],
+                    entity: person,
                     other: None,
                     kind: MentionKind::Short,
                     possessive,

@@ -123,7 +123,7 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
         if !doc.is(i, class::TRIGGER) {
             continue;
         }
-        let Some(candidates) = lex.trigger_index.get(doc.lower(i)) else {
+        let Some(candidates) = lex.trigger_by_word.get(&doc.tokens[i].word) else {
             continue;
         };
         for &(ti, pi) in candidates {
