@@ -1000,3 +1000,21 @@ fn a_measure_proposed_is_planned_on_the_day_it_was_put_forward() {
     // "proposed lowering the tariff" puts forward a cut: the one tariff is the cement's.
     assert!(tariffs[0].evidence[0].text.contains("cement"));
 }
+
+#[test]
+fn a_protest_in_a_country_is_its_peoples_and_a_recognition_is_support() {
+    let a = run(
+        "Protests erupted in Bolivia on Sunday. Families marched to protest against the \
+         detention of their sons in Chile. Peru's recognition of Kosovo angered Serbia. The \
+         medal came in recognition of her work in Peru.",
+        "2026-04-25",
+    );
+    let protests = events(&a, "Protest");
+    assert!(protests.iter().any(|e| e.agents == ["country/BOL"]));
+    // The country of what is protested against is no crowd's.
+    assert!(!protests.iter().any(|e| e.agents == ["country/CHL"]));
+    let support = events(&a, "Support");
+    assert_eq!(support.len(), 1);
+    assert_eq!(support[0].agents, ["country/PER"]);
+    assert_eq!(support[0].targets, ["country/XKX"]);
+}

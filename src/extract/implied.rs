@@ -100,6 +100,34 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
             }
         }
     }
+    // "sparked protests in South Korea": a crowd in a country named as such is of it.
+    if class == "Protest" && agents.is_empty() {
+        // Not in what is protested ("against their detention in Sri Lanka").
+        let object_opens = |k: usize| {
+            matches!(
+                doc.lower(k),
+                "against" | "over" | "about" | "at" | "of" | "to" | "for"
+            )
+        };
+        let country_in = (m.end..s_end.min(m.end + 8))
+            .take_while(|&k| !object_opens(k))
+            .filter(|&k| doc.lower(k) == "in")
+            .find_map(|k| {
+                let at = if doc.lower(k + 1) == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let x = ctx.mentions.owner.get(at).copied().flatten()?;
+                let entity = ctx.mentions.list[x].entity;
+                (ctx.mentions.list[x].start == at && ctx.table.kind(entity) == EntityKind::Country)
+                    .then_some(entity)
+            });
+        if let Some(c) = country_in {
+            targets.retain(|&t| t != c);
+            agents.push(c);
+        }
+    }
     // "pledged to send more troops to Latvia", "promised to help Tunisia": the side the
     // promised act is for, named inside what was promised.
     if class == "CooperationPledge"
