@@ -1018,3 +1018,15 @@ fn a_protest_in_a_country_is_its_peoples_and_a_recognition_is_support() {
     assert_eq!(support[0].agents, ["country/PER"]);
     assert_eq!(support[0].targets, ["country/XKX"]);
 }
+
+#[test]
+fn one_sent_away_from_a_country_is_expelled_by_it() {
+    let a = run(
+        "The expulsion of the Danish ambassador from Mali angered Copenhagen.",
+        "2026-04-25",
+    );
+    let expulsions = events(&a, "Expulsion");
+    assert_eq!(expulsions.len(), 1);
+    assert_eq!(expulsions[0].agents, ["country/MLI"]);
+    assert_eq!(expulsions[0].targets, ["country/DNK"]);
+}

@@ -61,6 +61,21 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
             agents.push(c);
         }
     }
+    // "the expulsion of the French ambassador from Niger", "was expelled from Mali": with no
+    // one named as expelling, the country one is sent away from is the expelling side.
+    if class == "Expulsion" && agents.is_empty() && !named_by {
+        let from = ctx.mentions.starting_in(m.end, s_end).find_map(|mi| {
+            let mention = &ctx.mentions.list[mi];
+            (mention.start <= m.end + 10
+                && ctx.table.kind(mention.entity) == EntityKind::Country
+                && ctx.prep_before(mention.start, s_start) == Some("from"))
+            .then_some(mention.entity)
+        });
+        if let Some(c) = from {
+            targets.retain(|&t| t != c);
+            agents.push(c);
+        }
+    }
     // "marched through Avarua to protest against Brown's deal": what is protested against
     // is its owner's, or the side named.
     if class == "Protest" && targets.is_empty() {
