@@ -982,6 +982,14 @@ fn what_a_meeting_is_to_discuss_is_no_event() {
     assert_eq!(events(&a, "Meeting").len(), 1);
     assert!(events(&a, "Cooperation").is_empty());
     assert!(events(&a, "Tariff").is_empty());
+    // Measures only thought about are no measures either.
+    let b = run("Chile is considering sanctions against Peru.", "2026-04-25");
+    assert!(events(&b, "Sanction").is_empty());
+    let c = run(
+        "After considering the request from Peru, Chile rejected it on Monday.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&c, "Rejection").len(), 1);
 }
 
 #[test]
