@@ -176,20 +176,30 @@ fn the_one_granted_a_loan_receives_it_and_aid_pledged_is_one_pledge() {
     assert_eq!(pledge[0].targets, ["country/TCD"]);
 }
 
-#[test]
-fn two_sides_exchanging_fire_each_attack_the_other() {
-    let a = run("Kyrgyzstan and Tajikistan exchanged fire at the border on Monday.");
-    let mut attacks: Vec<(String, String)> = events(&a, "Attack")
+/// (agents, targets) of every event of `class`, sorted.
+fn directed_pairs(a: &Annotation, class: &str) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = events(a, class)
         .iter()
         .map(|e| (e.agents.join(","), e.targets.join(",")))
         .collect();
-    attacks.sort();
+    pairs.sort();
+    pairs
+}
+
+/// Kyrgyzstan's act on Tajikistan and Tajikistan's on Kyrgyzstan.
+fn both_ways_between_kyrgyzstan_and_tajikistan() -> [(String, String); 2] {
+    [
+        ("country/KGZ".to_string(), "country/TJK".to_string()),
+        ("country/TJK".to_string(), "country/KGZ".to_string()),
+    ]
+}
+
+#[test]
+fn two_sides_exchanging_fire_each_attack_the_other() {
+    let a = run("Kyrgyzstan and Tajikistan exchanged fire at the border on Monday.");
     assert_eq!(
-        attacks,
-        [
-            ("country/KGZ".to_string(), "country/TJK".to_string()),
-            ("country/TJK".to_string(), "country/KGZ".to_string())
-        ]
+        directed_pairs(&a, "Attack"),
+        both_ways_between_kyrgyzstan_and_tajikistan()
     );
 }
 
@@ -212,17 +222,9 @@ fn acts_on_each_other_or_traded_go_both_ways() {
         "Kyrgyzstan and Tajikistan blamed one another for the shooting.",
     ] {
         let a = run(text);
-        let mut accusations: Vec<(String, String)> = events(&a, "Accusation")
-            .iter()
-            .map(|e| (e.agents.join(","), e.targets.join(",")))
-            .collect();
-        accusations.sort();
         assert_eq!(
-            accusations,
-            [
-                ("country/KGZ".to_string(), "country/TJK".to_string()),
-                ("country/TJK".to_string(), "country/KGZ".to_string())
-            ],
+            directed_pairs(&a, "Accusation"),
+            both_ways_between_kyrgyzstan_and_tajikistan(),
             "{text}"
         );
     }
