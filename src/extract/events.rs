@@ -180,7 +180,8 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 Some("against" | "over" | "about" | "for")
             ))
     });
-    // "met to discuss joint patrols", "will review the sanctions": what is talked about.
+    // "met to discuss joint patrols", "is considering sanctions": what is talked or thought
+    // about.
     drafts.retain(|d| {
         // The verb right before the noun phrase (which may have taken it in), with no
         // preposition after it ("discussed the case by phone" is a call).
