@@ -1,0 +1,282 @@
+//! Tests of finding and resolving dates: months, weekdays, relative expressions, month
+//! words inside names and years that name texts.
+
+use chrono::NaiveDate;
+
+use crate::extract::dates::{DateKind, DateValue, find_dates, resolve};
+use crate::extract::doc::Doc;
+use crate::lexicon::Lexicon;
+
+fn first(text: &str, publication: &str, forward: bool) -> Option<String> {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let doc = Doc::new(text, &lex, 0);
+    let publication = NaiveDate::parse_from_str(publication, "%Y-%m-%d").expect("date");
+    let found = find_dates(&doc, 0, doc.tokens.len());
+    let m = found.first()?;
+    resolve(
+        m.kind,
+        publication,
+        forward,
+        Some(DateValue::month(2025, 11)),
+    )
+    .map(|d| d.format())
+}
+
+#[test]
+fn weekdays_look_back_unless_planned() {
+    // 2026-01-20 is a Tuesday.
+    assert_eq!(
+        first("They met on Monday.", "2026-01-20", false).as_deref(),
+        Some("2026-01-19")
+    );
+    assert_eq!(
+        first("They met on Tuesday.", "2026-01-20", false).as_deref(),
+        Some("2026-01-20")
+    );
+    assert_eq!(
+        first("They will meet on Friday.", "2026-01-20", true).as_deref(),
+        Some("2026-01-23")
+    );
+}
+
+#[test]
+fn month_words_inside_names_are_no_dates() {
+    assert_eq!(
+        first("Defence Minister Dong Jun arrived.", "2026-01-20", false),
+        None
+    );
+    assert_eq!(first("Jan Lipavsky met them.", "2026-01-20", false), None);
+    assert_eq!(
+        first("Jan. 12 was the day.", "2026-01-20", false).as_deref(),
+        Some("2026-01-12")
+    );
+    assert_eq!(
+        first("Since March the border is shut.", "2026-01-20", false).as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(
+        first("Talks in Jun ended.", "2026-08-20", false).as_deref(),
+        Some("2026-06")
+    );
+}
+
+#[test]
+fn the_year_of_a_named_text_is_no_date() {
+    assert_eq!(
+        first(
+            "It reaffirmed the 1951 Mutual Defense Treaty.",
+            "2026-01-20",
+            false
+        ),
+        None
+    );
+    assert_eq!(
+        first("It left the 2015 Paris Agreement.", "2026-01-20", false),
+        None
+    );
+    assert_eq!(
+        first("It won the 2019 election.", "2026-01-20", false).as_deref(),
+        Some("2019")
+    );
+}
+
+#[test]
+fn months_and_relative_expressions() {
+    assert_eq!(
+        first("It happened in mid-October.", "2026-01-20", false).as_deref(),
+        Some("2025-10")
+    );
+    assert_eq!(
+        first("It happened two days ago.", "2026-01-20", false).as_deref(),
+        Some("2026-01-18")
+    );
+    assert_eq!(
+        first("It happened in October.", "2026-01-20", false).as_deref(),
+        Some("2025-10")
+    );
+    assert_eq!(
+        first("It will happen in June.", "2026-03-05", true).as_deref(),
+        Some("2026-06")
+    );
+    assert_eq!(
+        first("It happened last month.", "2026-01-20", false).as_deref(),
+        Some("2025-12")
+    );
+    assert_eq!(
+        first("It happened last year.", "2026-01-20", false).as_deref(),
+        Some("2025")
+    );
+    assert_eq!(
+        first("in March last year", "2026-01-20", false).as_deref(),
+        Some("2025-03")
+    );
+    assert_eq!(
+        first("on 12 August 2026", "2026-08-14", false).as_deref(),
+        Some("2026-08-12")
+    );
+    assert_eq!(
+        first("on November 1 in Seoul", "2026-03-05", false).as_deref(),
+        Some("2025-11-01")
+    );
+    assert_eq!(
+        first("in December 2023", "2026-03-05", false).as_deref(),
+        Some("2023-12")
+    );
+    assert_eq!(
+        first("in 2018", "2026-03-05", false).as_deref(),
+        Some("2018")
+    );
+    assert_eq!(
+        first("this morning", "2026-03-05", false).as_deref(),
+        Some("2026-03-05")
+    );
+    assert_eq!(first("the next day", "2026-03-05", false), None);
+    // A year in a name is no date; after a preposition or a month it is.
+    assert_eq!(
+        first("charged under the Customs Act 2004", "2026-03-05", false),
+        None
+    );
+    assert_eq!(
+        first("a goal of its Vision 2030 plan", "2026-03-05", false),
+        None
+    );
+    assert_eq!(
+        first("Trade Fell In 2024 As Tariffs Rose", "2026-03-05", false).as_deref(),
+        Some("2024")
+    );
+    assert_eq!(
+        first("A 2019 memorandum lapsed.", "2026-03-05", false).as_deref(),
+        Some("2019")
+    );
+    assert_eq!(
+        first("January's arrest", "2026-02-11", false).as_deref(),
+        Some("2026-01")
+    );
+}
+
+#[test]
+fn anaphoric_dates_follow_the_previous_one() {
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 25).expect("date");
+    let previous = Some(DateValue {
+        year: 2025,
+        month: Some(11),
+        day: Some(10),
+    });
+    assert_eq!(
+        resolve(DateKind::NextDay, publication, false, previous)
+            .map(|d| d.format())
+            .as_deref(),
+        Some("2025-11-11")
+    );
+    assert_eq!(
+        resolve(DateKind::SameMonth, publication, false, previous)
+            .map(|d| d.format())
+            .as_deref(),
+        Some("2025-11")
+    );
+}
+
+/// Kinds found in `text`, in order.
+fn kinds(text: &str) -> Vec<DateKind> {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let doc = Doc::new(text, &lex, 0);
+    find_dates(&doc, 0, doc.tokens.len())
+        .into_iter()
+        .map(|m| m.kind)
+        .collect()
+}
+
+#[test]
+fn days_counted_from_the_day_told_before() {
+    assert_eq!(
+        kinds("Ankara had protested a day earlier."),
+        vec![DateKind::DaysFromPrevious(-1)]
+    );
+    assert_eq!(
+        kinds("Envoys returned three days later, and talks resumed."),
+        vec![DateKind::DaysFromPrevious(3)]
+    );
+    assert_eq!(
+        kinds("The ship had docked the day before."),
+        vec![DateKind::DaysFromPrevious(-1)]
+    );
+    assert_eq!(
+        kinds("Quito recalled its envoy the previous day."),
+        vec![DateKind::DaysFromPrevious(-1)]
+    );
+    // "the day before the vote" counts from the vote, which is no date told.
+    assert!(kinds("They marched the day before the vote.").is_empty());
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 25).expect("date");
+    let previous = Some(DateValue::day(
+        NaiveDate::from_ymd_opt(2026, 3, 1).expect("date"),
+    ));
+    let back = resolve(DateKind::DaysFromPrevious(-1), publication, false, previous);
+    assert_eq!(back.map(|d| d.format()).as_deref(), Some("2026-02-28"));
+    // From a month alone no day can be counted.
+    let month = Some(DateValue::month(2026, 3));
+    assert_eq!(
+        resolve(DateKind::DaysFromPrevious(-1), publication, false, month),
+        None
+    );
+}
+
+#[test]
+fn ordinal_days_take_the_month_told_or_published() {
+    assert_eq!(
+        kinds("Troops crossed the river on the 12th of the month."),
+        vec![DateKind::DayOfMonth(12)]
+    );
+    assert_eq!(kinds("on the 3rd"), vec![DateKind::DayOfMonth(3)]);
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 10).expect("date");
+    let day = |previous| {
+        resolve(DateKind::DayOfMonth(12), publication, false, previous).map(|d| d.format())
+    };
+    // Published on the 10th, "the 12th" told alone is last month's.
+    assert_eq!(day(None).as_deref(), Some("2026-05-12"));
+    assert_eq!(
+        day(Some(DateValue::month(2025, 11))).as_deref(),
+        Some("2025-11-12")
+    );
+    // "the 14th Annual Consultation" is no date.
+    assert!(kinds("They held the 14th Annual Consultation.").is_empty());
+}
+
+#[test]
+fn a_date_belongs_to_its_own_clause() {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let text = "In May, Chile recalled its envoy after Peru detained two fishermen on Sunday.";
+    let doc = Doc::new(text, &lex, 0);
+    let found = find_dates(&doc, 0, doc.tokens.len());
+    let at = |w: &str| (0..doc.tokens.len()).find(|&k| doc.lower(k) == w).expect(w);
+    let (recalled, detained) = (at("recalled"), at("detained"));
+    let may = &found[0];
+    let sunday = &found[1];
+    // The fronted "In May," is the recall's; "on Sunday", after "after", the detention's.
+    assert!(super::same_clause(&doc, may, recalled));
+    assert!(!super::same_clause(&doc, sunday, recalled));
+    assert!(super::same_clause(&doc, sunday, detained));
+    assert!(!super::same_clause(&doc, may, detained));
+}
+
+#[test]
+fn weeks_give_no_date() {
+    for text in [
+        "Officials met in Lima last week.",
+        "Talks resume the following week.",
+        "Protesters marched last weekend.",
+    ] {
+        assert_eq!(kinds(text), vec![DateKind::Undated], "{text}");
+    }
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 10).expect("date");
+    assert_eq!(resolve(DateKind::Undated, publication, false, None), None);
+}
+
+#[test]
+fn days_apart_only_for_day_dates() {
+    let tuesday = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 9).expect("date"));
+    let wednesday = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 10).expect("date"));
+    let later = DateValue::day(NaiveDate::from_ymd_opt(2026, 6, 30).expect("date"));
+    assert!(tuesday.within_days(&wednesday, 7));
+    assert!(!tuesday.within_days(&later, 7));
+    assert!(!DateValue::month(2026, 6).within_days(&tuesday, 7));
+}
