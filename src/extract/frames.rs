@@ -205,7 +205,18 @@ pub(crate) fn build(
         // "..., the first seizure of a Russian vessel in years": an appositive restating
         // the act before it has no subject of its own.
         let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";
-        if own_subject.is_empty() && !governed && !object_of_trigger && !appositive {
+        // "received a phone call from X": a call received is the receiver's own.
+        let call_received = trigger.class == "PhoneCall"
+            && np_start > s_start
+            && matches!(
+                doc.lower(np_start - 1),
+                "received" | "receives" | "receive" | "receiving" | "took" | "takes" | "take"
+            );
+        if own_subject.is_empty()
+            && !governed
+            && (!object_of_trigger || call_received)
+            && !appositive
+        {
             own_subject = ctx.subject_before(s_start, np_start);
         }
         // "it stood in full solidarity with Poland": a light noun in a manner phrase right

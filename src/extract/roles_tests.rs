@@ -487,3 +487,17 @@ fn a_rejection_answers_the_other_main_side_before_a_third() {
     assert_eq!(rejections[0].agents, ["country/CHN"]);
     assert_eq!(rejections[0].targets, ["country/VNM"]);
 }
+
+#[test]
+fn a_call_received_from_someone_is_a_call_of_both() {
+    let a = run(
+        "President Ana Lopes of Portugal received a phone call from Prime Minister Pedro \
+         Costa of Spain on Tuesday.",
+    );
+    let calls = events(&a, "PhoneCall");
+    assert_eq!(calls.len(), 1);
+    let mut sides = calls[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["person/ana-lopes", "person/pedro-costa"]);
+    assert!(events(&a, "Meeting").is_empty());
+}
