@@ -229,6 +229,23 @@ pub(crate) fn build(
         if own_subject.is_empty() && trigger.light && manner {
             own_subject = ctx.subject_before(s_start, np_start - 1);
         }
+        // "Kenya raised the issue at a meeting with Uganda", "NATO allies will discuss it at
+        // a meeting in Brussels": the sentence's subject, opening it, takes part in a
+        // gathering where it acts (not an object or apposition named on the way).
+        let at_gathering = governed
+            && trigger.symmetric
+            && doc.lower(np_start - 1) == "at"
+            && np_start >= s_start + 2;
+        if own_subject.is_empty() && at_gathering {
+            let subject = ctx.subject_before(s_start, np_start - 1);
+            let opens_sentence = !subject.is_empty()
+                && subject
+                    .iter()
+                    .all(|&x| ctx.mentions.list[x].start <= s_start + 1);
+            if opens_sentence {
+                own_subject = subject;
+            }
+        }
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }

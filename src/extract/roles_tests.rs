@@ -501,3 +501,26 @@ fn a_call_received_from_someone_is_a_call_of_both() {
     assert_eq!(sides, ["person/ana-lopes", "person/pedro-costa"]);
     assert!(events(&a, "Meeting").is_empty());
 }
+
+#[test]
+fn the_subject_acting_at_a_gathering_takes_part_in_it() {
+    let a = run("Portugal raised the issue at a meeting with Spain on Monday.");
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    let mut sides = meetings[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/ESP", "country/PRT"]);
+    // An apposition named on the way is no subject.
+    let b = run(
+        "Minister Ana Lopes raised the matter with Spain's envoy, Pedro Costa, at a meeting \
+         in Lisbon on Monday.",
+    );
+    let meetings = events(&b, "Meeting");
+    assert_eq!(meetings.len(), 1);
+    assert!(
+        meetings[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/ana-lopes")
+    );
+}
