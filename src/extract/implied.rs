@@ -44,15 +44,7 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
         )
     {
         // "in Tanzania": a country named as where it happened.
-        let country_in = || {
-            ctx.mentions.starting_in(c_start, s_end).find_map(|mi| {
-                let mention = &ctx.mentions.list[mi];
-                (mention.start > m.start
-                    && ctx.table.kind(mention.entity) == EntityKind::Country
-                    && ctx.prep_before(mention.start, s_start) == Some("in"))
-                .then_some(mention.entity)
-            })
-        };
+        let country_in = || country_after(ctx, c_start.max(m.start + 1), s_end, s_start, "in");
         if let Some(c) = locations
             .iter()
             .find_map(|&l| ctx.table.country_of(l))
@@ -64,13 +56,7 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
     // "the expulsion of the French ambassador from Niger", "was expelled from Mali": with no
     // one named as expelling, the country one is sent away from is the expelling side.
     if class == "Expulsion" && agents.is_empty() && !named_by {
-        let from = ctx.mentions.starting_in(m.end, s_end).find_map(|mi| {
-            let mention = &ctx.mentions.list[mi];
-            (mention.start <= m.end + 10
-                && ctx.table.kind(mention.entity) == EntityKind::Country
-                && ctx.prep_before(mention.start, s_start) == Some("from"))
-            .then_some(mention.entity)
-        });
+        let from = country_after(ctx, m.end, s_end.min(m.end + 11), s_start, "from");
         if let Some(c) = from {
             targets.retain(|&t| t != c);
             agents.push(c);
@@ -118,26 +104,15 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
     // "sparked protests in South Korea": a crowd in a country named as such is of it.
     if class == "Protest" && agents.is_empty() {
         // Not in what is protested ("against their detention in Sri Lanka").
-        let object_opens = |k: usize| {
-            matches!(
-                doc.lower(k),
-                "against" | "over" | "about" | "at" | "of" | "to" | "for"
-            )
-        };
-        let country_in = (m.end..s_end.min(m.end + 8))
-            .take_while(|&k| !object_opens(k))
-            .filter(|&k| doc.lower(k) == "in")
-            .find_map(|k| {
-                let at = if doc.lower(k + 1) == "the" {
-                    k + 2
-                } else {
-                    k + 1
-                };
-                let x = ctx.mentions.owner.get(at).copied().flatten()?;
-                let entity = ctx.mentions.list[x].entity;
-                (ctx.mentions.list[x].start == at && ctx.table.kind(entity) == EntityKind::Country)
-                    .then_some(entity)
-            });
+        let object_opens = (m.end..s_end)
+            .find(|&k| {
+                matches!(
+                    doc.lower(k),
+                    "against" | "over" | "about" | "at" | "of" | "to" | "for"
+                )
+            })
+            .unwrap_or(s_end);
+        let country_in = country_after(ctx, m.end, object_opens.min(m.end + 8), s_start, "in");
         if let Some(c) = country_in {
             targets.retain(|&t| t != c);
             agents.push(c);
@@ -188,4 +163,21 @@ pub(crate) fn suspending_body(
         targets.retain(|&t| t != body);
         agents.push(body);
     }
+}
+
+/// The first country named right after `prep` among the mentions that start in `from..to`
+/// ("in Tanzania", "from Niger"; modifiers may stand between).
+fn country_after(
+    ctx: &Context,
+    from: usize,
+    to: usize,
+    s_start: usize,
+    prep: &str,
+) -> Option<usize> {
+    ctx.mentions.starting_in(from, to).find_map(|mi| {
+        let mention = &ctx.mentions.list[mi];
+        (ctx.table.kind(mention.entity) == EntityKind::Country
+            && ctx.prep_before(mention.start, s_start) == Some(prep))
+        .then_some(mention.entity)
+    })
 }
