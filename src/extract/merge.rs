@@ -261,8 +261,29 @@ pub fn merge(
                     .date
                     .filter(|x| prev.draft.date.is_none_or(|p| p.compatible(x)));
                 absorb(table, prev, &d);
+                continue;
             }
-            continue;
+            // "No agreement was reached at the talks between Chile and Peru": with nothing
+            // told before, a reference that names its own sides tells of a happening itself.
+            // "Kenya and Somalia held talks. No agreement was reached.": an agreement that
+            // did not come about is that of the talks told just before.
+            let failed_talks =
+                (no_actors && draft.class == "Agreement" && draft.status == Status::NotOccurred)
+                    .then(|| {
+                        out.iter().rev().find(|m| {
+                            consult(&m.draft.class)
+                                && m.draft.participants.len() >= 2
+                                && m.evidence
+                                    .iter()
+                                    .any(|&(s, _)| s <= draft.sentence && s + 1 >= draft.sentence)
+                        })
+                    })
+                    .flatten();
+            match failed_talks {
+                Some(talks) => draft.participants = talks.draft.participants.clone(),
+                None if no_actors => continue,
+                None => {}
+            }
         }
         specific(table, &mut draft.agents);
         specific(table, &mut draft.targets);

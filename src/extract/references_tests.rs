@@ -359,3 +359,43 @@ fn a_pact_suspended_by_its_owner_is_no_new_agreement() {
     );
     assert_eq!(events(&b, "Agreement").len(), 1, "{:?}", b.events);
 }
+
+#[test]
+fn talks_named_with_their_sides_stand_when_nothing_came_before() {
+    // "at the talks" refers back when talks were told before, and tells of them itself
+    // when not.
+    let a = run(
+        "No agreement was reached at the talks between Chile and Peru in Lima on Tuesday.",
+        "2026-03-04",
+    );
+    let talks = events(&a, "Negotiation");
+    assert_eq!(talks.len(), 1);
+    assert_eq!(talks[0].participants, ["country/CHL", "country/PER"]);
+    let b = run(
+        "Ghana and Togo held talks in Accra on Monday. Officials spoke at the talks.",
+        "2026-03-04",
+    );
+    assert_eq!(events(&b, "Negotiation").len(), 1);
+    assert_eq!(events(&b, "Negotiation")[0].evidence.len(), 2);
+}
+
+#[test]
+fn an_agreement_not_reached_after_talks_is_the_talks_sides() {
+    let a = run(
+        "Kenya and Somalia held talks in Nairobi on Monday. No agreement was reached.",
+        "2026-03-04",
+    );
+    let deal = events(&a, "Agreement");
+    assert_eq!(deal.len(), 1);
+    assert_eq!(deal[0].status, crate::annotation::Status::NotOccurred);
+    let mut sides = deal[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/KEN", "country/SOM"]);
+    // Talks two sentences back are another story.
+    let b = run(
+        "Kenya and Somalia held talks in Nairobi on Monday. Traders said prices rose. \
+         Analysts expected little. No agreement was reached.",
+        "2026-03-04",
+    );
+    assert!(events(&b, "Agreement").is_empty());
+}

@@ -98,6 +98,9 @@ pub fn modality(
             && start >= c_start + 3
             && doc.lower(start - 3) == "no"
             && (start - 2..start).all(|k| doc.tokens[k].kind == TokenKind::Word))
+        // "reached no agreement", "signed no new accords": "no" in the pattern's gap or
+        // opening the verb's object.
+        || (!noun && (start + 1..=end).any(|k| doc.lower(k) == "no"))
         || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
             let w = doc.lower(k);
             w == "yet" || w == "failed" || w == "fail" || w == "fails"
@@ -110,7 +113,8 @@ pub fn modality(
             && matches!(doc.lower(k + 2), "not" | "n't")
             && !doc.is(k + 3, crate::extract::doc::class::TRIGGER)
     }) || (end..s_end.min(end + 6)).any(|k| {
-        matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had") && doc.lower(k + 1) == "not"
+        matches!(doc.lower(k), "was" | "were" | "has" | "have" | "had")
+            && matches!(doc.lower(k + 1), "not" | "never")
     }) && noun;
     // "A meeting ..., that had been scheduled for Monday, will not take place".
     let called_off = noun && called_off_after(doc, lex, end, s_end);
@@ -318,6 +322,33 @@ mod negated_after_tests {
         let status = |class: &str| a.events.iter().find(|e| e.class == class).map(|e| e.status);
         assert_eq!(status("Negotiation"), Some(Status::Occurred));
         assert_eq!(status("Agreement"), Some(Status::NotOccurred));
+    }
+
+    #[test]
+    fn no_opening_the_object_and_never_after_the_noun_negate() {
+        let status = |text: &str, class: &str| {
+            let a = crate::extract::tests::run(text, "2026-06-04");
+            a.events.iter().find(|e| e.class == class).map(|e| e.status)
+        };
+        for text in [
+            "Chile and Peru reached no agreement at the talks in Lima.",
+            "Chile and Peru signed no new agreements during the visit.",
+            "The treaty between Chile and Peru was never signed.",
+        ] {
+            assert_eq!(
+                status(text, "Agreement"),
+                Some(Status::NotOccurred),
+                "{text}"
+            );
+        }
+        // "no" after the object is not the act's.
+        assert_eq!(
+            status(
+                "Chile and Peru signed an agreement that leaves no room for doubt.",
+                "Agreement"
+            ),
+            Some(Status::Occurred)
+        );
     }
 }
 
