@@ -147,6 +147,53 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
     }
 }
 
+/// "Uganda's foreign ministry said ... The ministry accused Kenya": an institution named
+/// again by its head noun alone is the country of the latest one with that head.
+pub fn institutions_named_again(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions) {
+    for i in 0..doc.tokens.len() {
+        if doc.lower(i) != "the" || doc.sentence_of[i] == usize::MAX {
+            continue;
+        }
+        let n = lex.sets.institutions.longest_at(&doc.tokens, i + 1);
+        let end = i + 1 + n;
+        // "the Government of Ghana", "the Foreign Ministry's spokesman Lin Jian" name their
+        // own country or person.
+        if n == 0
+            || !mentions.free(i + 1, end)
+            || !doc.same_sentence(i, end - 1)
+            || doc.lower(end) == "of"
+            || doc.cap(end)
+        {
+            continue;
+        }
+        let head = doc.lower(end - 1);
+        let sentence = doc.sentence_of[i];
+        let antecedent = mentions
+            .order()
+            .iter()
+            .rev()
+            .map(|&m| &mentions.list[m])
+            .filter(|m| m.end <= i)
+            .take_while(|m| {
+                doc.sentence_of
+                    .get(m.start)
+                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+            })
+            .find(|m| m.kind == MentionKind::Institution && doc.lower(m.end - 1) == head)
+            .map(|m| m.entity);
+        if let Some(entity) = antecedent {
+            mentions.add(Mention {
+                start: i + 1,
+                end,
+                entity,
+                other: None,
+                kind: MentionKind::Anaphor,
+                possessive: doc.possessive_at(end),
+            });
+        }
+    }
+}
+
 /// "the Paraguayan leader", "the Kenyan foreign minister": the latest person named before
 /// who holds that office for that country (any leader for "leader").
 pub fn demonym_roles(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
@@ -301,6 +348,21 @@ mod tests {
                 .iter()
                 .all(|x| x != "country/PER")
         );
+    }
+
+    #[test]
+    fn an_institution_named_again_by_its_head_is_the_latest_one_with_that_head() {
+        let a = run(
+            "Uganda's foreign ministry said on Monday it would reopen the border. Kenya's \
+             army moved troops north. The ministry accused Kenya of hosting rebels.",
+        );
+        assert_eq!(agents_of(&a, "Accusation"), vec!["country/UGA".to_string()]);
+        // No institution with that head named before: "the ministry" stays unresolved.
+        let b = run(
+            "Uganda's army said on Monday it would reopen the border. The ministry accused \
+             Kenya of hosting rebels.",
+        );
+        assert!(agents_of(&b, "Accusation").is_empty());
     }
 }
 

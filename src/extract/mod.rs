@@ -87,6 +87,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     coref::pair_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
     descriptions::descriptions(&body, lex, &table, &mut bm);
+    descriptions::institutions_named_again(&body, lex, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
     members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
