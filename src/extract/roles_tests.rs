@@ -536,3 +536,21 @@ fn the_subject_acting_at_a_gathering_takes_part_in_it() {
             .any(|p| p == "person/ana-lopes")
     );
 }
+
+#[test]
+fn ending_an_agreement_with_a_side_sanctions_that_side() {
+    for text in [
+        "Algeria responded by suspending its friendship treaty with Spain in June.",
+        "Algeria scrapped the gas pact with Spain on Saturday.",
+    ] {
+        let a = run(text);
+        let cut = events(&a, "Sanction");
+        assert_eq!(cut.len(), 1, "{text}");
+        assert_eq!(cut[0].agents, ["country/DZA"], "{text}");
+        assert_eq!(cut[0].targets, ["country/ESP"], "{text}");
+        assert!(events(&a, "Agreement").is_empty(), "{text}");
+    }
+    // Talks that "ended without agreement" end nothing.
+    let b = run("Talks between Algeria and Spain ended without agreement on gas prices.");
+    assert!(events(&b, "Sanction").is_empty());
+}

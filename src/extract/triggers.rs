@@ -19,6 +19,8 @@ pub struct TriggerMatch {
     pub verbal: bool,
 }
 
+/// Whether a pattern's gap stops at token `i`: clause punctuation, and "without" ("talks
+/// ended without agreement" ends no agreement).
 fn gap_breaker(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     t.kind == TokenKind::Punct
@@ -26,6 +28,7 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
             t.lower.as_str(),
             "-" | "$" | "%" | "'" | "’" | "\"" | "“" | "”"
         )
+        || t.lower == "without"
 }
 
 /// Matches `pattern` at token `i`; returns the end of the match.
