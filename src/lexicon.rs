@@ -279,6 +279,8 @@ pub struct Words {
     #[serde(default)]
     pub topic_verbs: Vec<String>,
     #[serde(default)]
+    pub purchase_verbs: Vec<String>,
+    #[serde(default)]
     pub progressive_adverbs: Vec<String>,
     #[serde(default)]
     pub giving_verbs: Vec<String>,
@@ -514,6 +516,8 @@ pub struct WordSets {
     pub attempt_verbs: WordSet,
     /// Verbs whose object is a subject of talk ("to discuss joint patrols"): no event.
     pub topic_verbs: WordSet,
+    /// Verbs of buying: the side bought "from" is the seller ("a deal to buy jets from France").
+    pub purchase_verbs: WordSet,
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
@@ -1031,6 +1035,7 @@ impl Lexicon {
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
             topic_verbs: set(&words.topic_verbs),
+            purchase_verbs: set(&words.purchase_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             sequence_adverbs: set(&words.sequence_adverbs),

@@ -639,6 +639,11 @@ pub(crate) fn build(
         &mut agents,
         &mut targets,
     );
+    if class == "Agreement" && symmetric && participants.len() < 2 {
+        if let Some(seller) = implied::seller(ctx, m.end, s_end) {
+            push_unique(&mut participants, [seller]);
+        }
+    }
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal

@@ -4,6 +4,7 @@
 //! to Latvia").
 
 use crate::annotation::EntityKind;
+use crate::extract::entities::MentionKind;
 use crate::extract::events::Context;
 use crate::extract::triggers::TriggerMatch;
 
@@ -163,6 +164,37 @@ pub(crate) fn suspending_body(
         targets.retain(|&t| t != body);
         agents.push(body);
     }
+}
+
+/// "signed a contract to buy 60 howitzers from Hanwha Aerospace": the side something is
+/// bought from after a verb of buying in `from..to`, stopping at the clause's end.
+pub(crate) fn seller(ctx: &Context, from: usize, to: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let in_clause = |k: &usize| !matches!(doc.lower(*k), "," | ";" | ":");
+    let buying = (from..to.min(from + 12))
+        .take_while(in_clause)
+        .find(|&k| ctx.lex.sets.purchase_verbs.contains(doc.lower(k)))?;
+    let source = (buying + 1..to.min(buying + 10))
+        .take_while(in_clause)
+        .find(|&k| doc.lower(k) == "from")?;
+    // "to buy frigates from Spain" may have been read as a group ("frigates from Spain"):
+    // the group's country sells.
+    let table = ctx.table;
+    if let Some(group) = ctx
+        .mentions
+        .at(source)
+        .filter(|g| g.kind == MentionKind::Group)
+    {
+        return table.records[group.entity]
+            .entity
+            .affiliation
+            .as_deref()
+            .and_then(|key| table.get(key));
+    }
+    ctx.mentions
+        .starting_in(source + 1, to.min(source + 4))
+        .find(|&x| !ctx.is_place(x))
+        .and_then(|x| ctx.actors(x).first().copied())
 }
 
 /// The first country named right after `prep` among the mentions that start in `from..to`

@@ -254,19 +254,31 @@ impl Context<'_> {
         m
     }
 
-    /// "the Belarusian potash producer Belaruskali": after a demonym, the organization the
+    /// "the Belarusian potash producer Belaruskali", "Russia's state nuclear company
+    /// Rosatom": after a demonym or a country's possessive, the organization the
     /// description ends in (its head word is a company noun).
     fn described_org_after(&self, m: usize, limit: usize) -> Option<usize> {
         let mention = &self.mentions.list[m];
-        if mention.kind != MentionKind::Demonym {
+        let country_possessive =
+            mention.possessive && self.table.kind(mention.entity) == EntityKind::Country;
+        // "the Russian state energy company Gazprom": "Russian state" is an institution.
+        let described = matches!(
+            mention.kind,
+            MentionKind::Demonym | MentionKind::Institution
+        );
+        if !described && !country_possessive {
             return None;
         }
         let mut j = mention.end;
-        while j < limit && j < mention.end + 4 {
+        if country_possessive && self.doc.possessive_at(j) {
+            j += 1;
+        }
+        let from = j;
+        while j < limit && j < from + 4 {
             if let Some(n) = self.mentions.owner[j] {
                 let next = &self.mentions.list[n];
                 let org = self.table.kind(next.entity) == EntityKind::Organization;
-                let head = j > mention.end
+                let head = j > from
                     && crate::extract::companies::is_company_noun(self.lex, self.doc.lower(j - 1));
                 return (org && head && next.start == j).then_some(n);
             }

@@ -554,3 +554,35 @@ fn ending_an_agreement_with_a_side_sanctions_that_side() {
     let b = run("Talks between Algeria and Spain ended without agreement on gas prices.");
     assert!(events(&b, "Sanction").is_empty());
 }
+
+#[test]
+fn an_agreement_to_buy_from_a_side_is_made_with_the_seller() {
+    let a = run("Vietnam signed a contract on Tuesday to buy 60 howitzers from Hanwha Aerospace.");
+    let deal = events(&a, "Agreement");
+    assert_eq!(deal.len(), 1);
+    assert_eq!(
+        deal[0].participants,
+        ["country/VNM", "org/hanwha-aerospace"]
+    );
+    let b = run("Chile agreed in 2022 to buy frigates from Spain in a $300 million deal.");
+    assert_eq!(
+        events(&b, "Agreement")[0].participants,
+        ["country/CHL", "country/ESP"]
+    );
+    // Bought from outside the clause: no seller.
+    let c = run("Chile signed a defence deal with Peru, and bought frigates from Spain.");
+    assert!(
+        events(&c, "Agreement")
+            .iter()
+            .all(|d| !d.participants.iter().any(|p| p == "country/ESP"))
+    );
+}
+
+#[test]
+fn a_company_described_after_a_countrys_possessive_is_the_side() {
+    let a = run("Ghana signed a memorandum with Russia's state nuclear company Rosatom.");
+    let deal = events(&a, "Agreement");
+    assert_eq!(deal.len(), 1);
+    assert!(deal[0].participants.iter().any(|p| p == "org/rosatom"));
+    assert!(!deal[0].participants.iter().any(|p| p == "country/RUS"));
+}
