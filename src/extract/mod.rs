@@ -308,8 +308,8 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         ("{target}", &d.targets),
         ("{participants}", &d.participants),
     ] {
-        if text.contains(slot) {
-            text = text.replace(slot, &names(list));
+        if let Some(first) = slot_in(&text, slot) {
+            text = replace_slot(&text, slot, first, &names(list));
         }
     }
     if d.status == Status::NotOccurred {
@@ -318,6 +318,33 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         text = format!("planned: {text}");
     }
     text
+}
+
+/// Where `slot` ("{agent}") first stands in `text`, found by its opening brace: as
+/// `str::find` would, without setting up a substring search for each slot of every label.
+fn slot_in(text: &str, slot: &str) -> Option<usize> {
+    text.match_indices('{')
+        .map(|(k, _)| k)
+        .find(|&k| text[k..].starts_with(slot))
+}
+
+/// `text` with `slot` replaced by `value` everywhere from `first` on, as `str::replace`
+/// would (left to right, a match resumes the search after it).
+fn replace_slot(text: &str, slot: &str, first: usize, value: &str) -> String {
+    let mut out = String::with_capacity(text.len() + value.len());
+    let mut rest = text;
+    let mut at = first;
+    loop {
+        out.push_str(&rest[..at]);
+        out.push_str(value);
+        rest = &rest[at + slot.len()..];
+        match slot_in(rest, slot) {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Extracts the facts of one article.

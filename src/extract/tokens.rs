@@ -66,6 +66,22 @@ fn case_of(raw: &str) -> u8 {
     case
 }
 
+/// [`case_of`] for an ASCII token, byte by byte: a letter that is not uppercase is a
+/// lowercase one.
+fn ascii_case_of(raw: &[u8]) -> u8 {
+    let mut case = 0;
+    if raw.first().is_some_and(u8::is_ascii_uppercase) {
+        case |= CAPITALIZED;
+    }
+    if raw.iter().any(u8::is_ascii_lowercase) {
+        return case;
+    }
+    if raw.iter().any(u8::is_ascii_uppercase) {
+        case |= ALL_CAPS;
+    }
+    case
+}
+
 impl Token {
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         &source[self.start..self.end]
@@ -133,6 +149,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // room enough that the list is rarely copied as it grows.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
     let n = text.len();
+    let bytes = text.as_bytes();
     // Byte offset, and the number of characters before it.
     let mut i = 0;
     let mut ci = 0;
@@ -163,7 +180,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += width;
             let mut single_letters = true;
             let mut segment_len = 1;
-            while let Some((ch, w)) = char_at(text, i) {
+            loop {
+                // Most words are plain ASCII letters: those are taken a byte at a time,
+                // without decoding a character or asking Unicode of it.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    segment_len += 1;
+                    i += 1;
+                }
+                let Some((ch, w)) = char_at(text, i) else {
+                    break;
+                };
                 if ch.is_alphanumeric()
                     || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
                 {
@@ -230,7 +256,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_ascii_digit() {
             kind = TokenKind::Number;
             i += width;
-            let bytes = text.as_bytes();
             while let Some(&b) = bytes.get(i) {
                 if b.is_ascii_digit() {
                     i += 1;
@@ -271,17 +296,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             raw.chars().count()
         };
-        let lower = if ascii {
-            let mut lower = CompactString::from(raw);
-            lower.make_ascii_lowercase();
-            lower
+        let case = if ascii {
+            ascii_case_of(raw.as_bytes())
         } else {
-            let lower = raw.to_lowercase();
-            if lower.contains('’') {
-                CompactString::from(lower.replace('’', "'"))
-            } else {
-                CompactString::from(lower)
-            }
+            case_of(raw)
         };
         tokens.push(Token {
             start,
@@ -289,12 +307,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             cstart,
             cend: ci,
             kind,
-            lower,
+            lower: CompactString::const_new(""),
             line_start,
             para_start,
             word: crate::lexicon::UNSET_WORD,
-            case: case_of(raw),
+            case,
         });
+        // The lowercase form is written where the token lies, not built aside and moved:
+        // a move reads back, whole, bytes just stored one by one, and the processor waits
+        // for them.
+        let Some(token) = tokens.last_mut() else {
+            continue;
+        };
+        if ascii {
+            token.lower.push_str(raw);
+            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                token.lower.make_ascii_lowercase();
+            }
+        } else {
+            let lower = raw.to_lowercase();
+            token.lower = if lower.contains('’') {
+                CompactString::from(lower.replace('’', "'"))
+            } else {
+                CompactString::from(lower)
+            };
+        }
     }
     tokens
 }

@@ -119,9 +119,45 @@ fn noun_context(doc: &Doc, prev: usize) -> bool {
         || t.lower.ends_with("-day")
 }
 
+/// The word numbers of a sentence's tokens, as a filter of `WordFilter::BITS` bits: a
+/// pattern with a word the sentence lacks ("talks" of "V:hold * talks") is turned away
+/// without trying every place its gap may end.
+struct WordFilter {
+    bits: [u64; WordFilter::BITS / 64],
+}
+
+impl WordFilter {
+    const BITS: usize = 1024;
+
+    fn of(doc: &Doc, s_start: usize, s_end: usize) -> WordFilter {
+        let mut bits = [0u64; WordFilter::BITS / 64];
+        for t in doc.tokens.get(s_start..s_end).unwrap_or_default() {
+            let slot = t.word as usize % WordFilter::BITS;
+            bits[slot / 64] |= 1 << (slot % 64);
+        }
+        WordFilter { bits }
+    }
+
+    /// False when no token of the sentence is word `word`; true when one may be.
+    fn may_hold(&self, word: u32) -> bool {
+        let slot = word as usize % WordFilter::BITS;
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// False when a word the pattern needs after its first is missing from the sentence.
+    fn may_match(&self, pattern: &[PatternWord]) -> bool {
+        pattern.iter().skip(1).all(|element| match element {
+            PatternWord::Forms(forms) => forms.iter().any(|&w| self.may_hold(w)),
+            PatternWord::Gap(_) => true,
+        })
+    }
+}
+
 /// Every trigger in tokens `s_start..s_end`, overlaps resolved.
 pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> Vec<TriggerMatch> {
     let mut found: Vec<TriggerMatch> = Vec::new();
+    // Made at the first trigger word: most sentences have few or none.
+    let mut filter: Option<WordFilter> = None;
     for i in s_start..s_end {
         if !doc.is(i, class::TRIGGER) {
             continue;
@@ -129,9 +165,14 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
         let Some(candidates) = lex.trigger_by_word.get(&doc.tokens[i].word) else {
             continue;
         };
+        let filter = filter.get_or_insert_with(|| WordFilter::of(doc, s_start, s_end));
         for &(ti, pi) in candidates {
             let trigger = &lex.triggers[ti];
-            let Some((end, head_end)) = match_at(doc, &trigger.parsed_words[pi], i, s_end) else {
+            let pattern = &trigger.parsed_words[pi];
+            if !filter.may_match(pattern) {
+                continue;
+            }
+            let Some((end, head_end)) = match_at(doc, pattern, i, s_end) else {
                 continue;
             };
             if trigger
