@@ -286,6 +286,11 @@ pub fn same_clause(doc: &Doc, m: &DateMention, pos: usize) -> bool {
         if doc.lower(m.end) == "," && matches!(doc.lower(m.end + 1), "and" | "but") {
             return false;
         }
+        // "Kenya, which signed a deal in May, imposed tariffs": a date inside a relative
+        // clause in commas that closes before the act is the clause's.
+        if in_closed_relative(doc, m, pos) {
+            return false;
+        }
         let from = if doc.lower(m.end) == "," {
             m.end + 1
         } else {
@@ -299,6 +304,17 @@ pub fn same_clause(doc: &Doc, m: &DateMention, pos: usize) -> bool {
         (pos + 1, m.start)
     };
     !(from..to).any(|k| CLAUSE_OPENERS.contains(&doc.lower(k)))
+}
+
+/// Whether date `m` stands in a relative clause opened by ", which", ", who" or ", whose"
+/// and closed by a comma before token `pos`.
+pub fn in_closed_relative(doc: &Doc, m: &DateMention, pos: usize) -> bool {
+    let opener = (0..m.start)
+        .rev()
+        .take_while(|&k| doc.same_sentence(k, m.start) && doc.lower(k) != ",")
+        .find(|&k| matches!(doc.lower(k), "which" | "who" | "whose"));
+    opener.is_some_and(|k| k > 0 && doc.lower(k - 1) == ",")
+        && (m.end..pos).any(|k| doc.lower(k) == ",")
 }
 
 /// Publication date from `YYYY-MM-DD[T…]`.

@@ -280,3 +280,26 @@ fn days_apart_only_for_day_dates() {
     assert!(!tuesday.within_days(&later, 7));
     assert!(!DateValue::month(2026, 6).within_days(&tuesday, 7));
 }
+
+#[test]
+fn a_date_in_a_relative_clause_before_the_act_is_the_clauses() {
+    let a = crate::extract::tests::run(
+        "Kenya, which signed a trade deal with Uganda in May, imposed tariffs on Tanzania.",
+        "2026-06-04",
+    );
+    let date_of = |class: &str| {
+        a.events
+            .iter()
+            .find(|e| e.class == class)
+            .map(|e| e.date.clone())
+    };
+    assert_eq!(date_of("Agreement"), Some(Some("2026-05".to_string())));
+    assert_eq!(date_of("Tariff"), Some(None));
+    // A clause that does not close before the act is the act's own.
+    let b = crate::extract::tests::run(
+        "Kenya imposed tariffs on Tanzania, which it accused in May of dumping sugar.",
+        "2026-06-04",
+    );
+    let accusation = b.events.iter().find(|e| e.class == "Accusation");
+    assert_eq!(accusation.and_then(|e| e.date.as_deref()), Some("2026-05"));
+}

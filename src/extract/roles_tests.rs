@@ -586,3 +586,11 @@ fn a_company_described_after_a_countrys_possessive_is_the_side() {
     assert!(deal[0].participants.iter().any(|p| p == "org/rosatom"));
     assert!(!deal[0].participants.iter().any(|p| p == "country/RUS"));
 }
+
+#[test]
+fn the_verb_after_a_whose_clause_has_the_noun_before_it_as_subject() {
+    let a = run("Ghana, whose president visited Togo in March, expelled two Nigerian diplomats.");
+    let expulsion = events(&a, "Expulsion");
+    assert_eq!(expulsion.len(), 1);
+    assert_eq!(expulsion[0].agents, ["country/GHA"]);
+}

@@ -92,11 +92,17 @@ impl Context<'_> {
                 }
             }
         }
-        // "Russia, which has not held talks since 2019, deployed ...": the verb after a
-        // relative clause in commas has the noun before the clause as its subject.
+        // "Russia, which has not held talks since 2019, deployed ...", "Ghana, whose
+        // president visited Togo, expelled ...": the verb after a relative clause in commas
+        // has the noun before the clause as its subject.
         if pos > s_start + 3 && self.doc.lower(pos - 1) == "," {
+            // "whose director-general, Noan Pakop, said": a comma inside a "whose" clause
+            // ends an apposition of its own subject, not the clause.
             let opener = (s_start + 2..pos - 1).rev().find(|&k| {
-                matches!(self.doc.lower(k), "which" | "who") && self.doc.lower(k - 1) == ","
+                let word = self.doc.lower(k);
+                self.doc.lower(k - 1) == ","
+                    && (matches!(word, "which" | "who")
+                        || word == "whose" && !(k..pos - 1).any(|j| self.doc.lower(j) == ","))
             });
             if let Some(m) = opener.and_then(|r| self.mentions.owner[r - 2]) {
                 let end = self.mentions.list[m].end;
