@@ -215,8 +215,8 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                         .filter(|m| {
                             !in_relative_after(m)
                                 && !future_in_infinitive(m)
-                                && !(m.end <= d.start
-                                    && dates::in_closed_relative(&body, m, d.start))
+                                && (m.end > d.start
+                                    || !dates::in_closed_relative(&body, m, d.start))
                         })
                         .min_by_key(|m| {
                             if m.start >= d.start {
