@@ -223,6 +223,27 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .iter()
             .any(|&(a, b)| d.start >= a && d.start < b)
     });
+    // "Peru's request for extradition was turned down by Bolivia": what is refused in the
+    // passive is the subject, no event of its own, as when it is the object ("Bolivia
+    // turned down Peru's request").
+    let refused_before: Vec<usize> = drafts
+        .iter()
+        .filter(|r| {
+            r.verbal
+                && r.class == "Rejection"
+                && r.start > s_start
+                && doc.is(r.start - 1, crate::extract::doc::class::BE)
+        })
+        .map(|r| r.start)
+        .collect();
+    drafts.retain(|d| {
+        !(d.noun
+            && refused_before.iter().any(|&r| {
+                d.end < r
+                    && r - d.end <= 8
+                    && !(d.end..r).any(|k| matches!(doc.lower(k), "," | ";" | ":"))
+            }))
+    });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
     if (s_start..s_end).any(|k| matches!(doc.lower(k), "separately" | "individually")) {

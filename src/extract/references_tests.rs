@@ -399,3 +399,25 @@ fn an_agreement_not_reached_after_talks_is_the_talks_sides() {
     );
     assert!(events(&b, "Agreement").is_empty());
 }
+
+#[test]
+fn what_is_refused_in_the_passive_is_no_event_of_its_own() {
+    for text in [
+        "Peru's request for extradition was turned down by Bolivia.",
+        "Bolivia turned down Peru's request for extradition.",
+    ] {
+        let a = run(text, "2026-03-04");
+        assert!(events(&a, "Request").is_empty(), "{text}");
+        let rejection = events(&a, "Rejection");
+        assert_eq!(rejection.len(), 1, "{text}");
+        assert_eq!(rejection[0].agents, ["country/BOL"], "{text}");
+        assert_eq!(rejection[0].targets, ["country/PER"], "{text}");
+    }
+    // A request told in a clause of its own stays.
+    let b = run(
+        "Peru requested the extradition of the suspect, and the request was rejected by \
+         Bolivia.",
+        "2026-03-04",
+    );
+    assert_eq!(events(&b, "Request").len(), 1);
+}
