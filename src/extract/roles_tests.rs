@@ -594,3 +594,21 @@ fn the_verb_after_a_whose_clause_has_the_noun_before_it_as_subject() {
     assert_eq!(expulsion.len(), 1);
     assert_eq!(expulsion[0].agents, ["country/GHA"]);
 }
+
+#[test]
+fn an_official_named_by_title_and_country_is_received_as_a_person() {
+    for text in [
+        "Japan's prime minister received the Vietnamese president in Tokyo.",
+        "Japan's prime minister received Vietnam's president in Tokyo.",
+    ] {
+        let a = run(text);
+        let meeting = events(&a, "Meeting");
+        assert_eq!(meeting.len(), 1, "{text}");
+        let mut sides = meeting[0].participants.clone();
+        sides.sort();
+        assert_eq!(sides, ["country/JPN", "country/VNM"], "{text}");
+    }
+    // A country with no title after it is received as aid is, not as a guest.
+    let b = run("Japan received support from Vietnam on Monday.");
+    assert!(events(&b, "Meeting").is_empty());
+}
