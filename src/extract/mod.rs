@@ -515,6 +515,8 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
 #[cfg(test)]
 mod clauses_tests;
 #[cfg(test)]
+mod phrasings_tests;
+#[cfg(test)]
 mod references_tests;
 #[cfg(test)]
 mod tests;

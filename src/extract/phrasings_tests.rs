@@ -1,0 +1,45 @@
+//! Behaviour tests of trigger phrasings from the word lists (`events.toml`): one sentence
+//! per phrasing, the class and sides it must give.
+
+use crate::extract::tests::run;
+
+/// The (class, agents, targets) of every event of `text`.
+fn acts(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    run(text, "2026-03-04")
+        .events
+        .into_iter()
+        .map(|e| (e.class, e.agents, e.targets))
+        .collect()
+}
+
+fn one(class: &str, agent: &str, target: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+    vec![(
+        class.to_string(),
+        vec![agent.to_string()],
+        vec![target.to_string()],
+    )]
+}
+
+#[test]
+fn voicing_or_reiterating_support_backs_the_side_named() {
+    assert_eq!(
+        acts("Spain voiced support for Morocco's autonomy plan."),
+        one("Support", "country/ESP", "country/MAR")
+    );
+    assert_eq!(
+        acts("Kenya reiterated its support for Somalia's territorial integrity."),
+        one("Support", "country/KEN", "country/SOM")
+    );
+}
+
+#[test]
+fn seeking_help_or_assistance_asks_the_side_named() {
+    assert_eq!(
+        acts("The Philippines sought Japan's help in patrolling the sea."),
+        one("Request", "country/PHL", "country/JPN")
+    );
+    assert_eq!(
+        acts("Chad sought assistance from France to fight the rebels."),
+        one("Request", "country/TCD", "country/FRA")
+    );
+}
