@@ -174,6 +174,24 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         if matches!(doc.lower(j), "a" | "an" | "the") {
             j += 1;
         }
+        // "fighters from the al-Qaeda-linked group JNIM": a description before the name.
+        let mut described = j;
+        while described < (j + 3).min(doc.tokens.len())
+            && doc.same_sentence(i, described)
+            && mentions.owner[described].is_none()
+            && doc.tokens[described].kind == TokenKind::Word
+            && !doc.cap(described)
+            && doc.classes[described] & (class::PREPOSITION | class::TRIGGER | class::BARRIER) == 0
+        {
+            described += 1;
+        }
+        if described > j
+            && mentions.at(described).is_some_and(|m| {
+                m.start == described && table.kind(m.entity) == EntityKind::Organization
+            })
+        {
+            j = described;
+        }
         let Some(m) = mentions.at(j).cloned() else {
             continue;
         };
@@ -338,5 +356,25 @@ mod tests {
                 .all(|e| e.kind != crate::annotation::EntityKind::Group
                     || e.affiliation.as_deref() != Some("country/THA"))
         );
+    }
+
+    #[test]
+    fn fighters_from_a_described_body_are_its_members() {
+        let a = crate::extract::tests::run(
+            "Fighters from the al-Qaeda-linked group JNIM ambushed a convoy in Burkina Faso.",
+            "2026-06-04",
+        );
+        let attack = a
+            .events
+            .iter()
+            .find(|e| e.class == "Attack")
+            .expect("attack");
+        let group = a
+            .entities
+            .iter()
+            .find(|e| attack.agents.contains(&e.key))
+            .expect("agent entity");
+        assert_eq!(group.affiliation.as_deref(), Some("org/jnim"));
+        assert_eq!(attack.targets, ["country/BFA"]);
     }
 }
