@@ -43,3 +43,17 @@ fn seeking_help_or_assistance_asks_the_side_named() {
         one("Request", "country/TCD", "country/FRA")
     );
 }
+
+#[test]
+fn a_crowd_blocking_a_road_protests_and_water_cannon_attacks() {
+    let protest = acts("Kazakh farmers blocked a highway near Shymkent on Monday.");
+    assert_eq!(protest.len(), 1);
+    assert_eq!(protest[0].0, "Protest");
+    assert!(protest[0].2.is_empty(), "the road is no side");
+    // No one named: no protest.
+    assert!(acts("The highway was blocked by snow on Monday.").is_empty());
+    let attack = acts("Chinese vessels used water cannon on a Philippine boat.");
+    assert_eq!(attack.len(), 1);
+    assert_eq!(attack[0].0, "Attack");
+    assert_eq!(attack[0].2, ["country/PHL"]);
+}
