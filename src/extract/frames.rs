@@ -680,6 +680,25 @@ pub(crate) fn build(
     {
         return None;
     }
+    // "Filipino and American troops will begin the annual drills": forces of two countries
+    // training together cooperate.
+    let joint_drill = class == "Mobilization"
+        && agents.len() >= 2
+        && (m.start..m.end).any(|k| matches!(doc.lower(k), "drills" | "exercises" | "exercise"))
+        && {
+            let mut sides: Vec<usize> = agents
+                .iter()
+                .filter_map(|&a| ctx.table.country_of(a))
+                .collect();
+            sides.sort_unstable();
+            sides.dedup();
+            sides.len() >= 2
+        };
+    if joint_drill {
+        class = "Cooperation".to_string();
+        symmetric = true;
+        push_unique(&mut participants, agents.drain(..));
+    }
     let forum = if matches!(
         class.as_str(),
         "Meeting" | "Negotiation" | "Agreement" | "Visit"

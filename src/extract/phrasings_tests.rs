@@ -57,3 +57,21 @@ fn a_crowd_blocking_a_road_protests_and_water_cannon_attacks() {
     assert_eq!(attack[0].0, "Attack");
     assert_eq!(attack[0].2, ["country/PHL"]);
 }
+
+#[test]
+fn forces_of_two_countries_drilling_together_cooperate() {
+    let a = run(
+        "Filipino and American troops will begin the annual Balikatan drills next month.",
+        "2026-03-04",
+    );
+    assert_eq!(a.events.len(), 1);
+    assert_eq!(a.events[0].class, "Cooperation");
+    let mut sides = a.events[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/PHL", "country/USA"]);
+    // One country's drills are its forces' mobilization.
+    assert_eq!(
+        acts("Russia held naval drills in the Baltic Sea on Monday.")[0].0,
+        "Mobilization"
+    );
+}
