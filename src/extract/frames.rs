@@ -514,7 +514,14 @@ pub(crate) fn build(
         && (m.end..s_end.min(m.end + 7))
             .take_while(|&k| !matches!(doc.lower(k), "," | ";" | "and" | "for"))
             .any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
-    if shelters || trigger.require_target && too_few {
+    // "Russia and Ukraine each released 150 prisoners": each side acts on the other, which
+    // `sentence_events` fills in.
+    let each_of_two = m.verbal
+        && m.start > s_start
+        && doc.lower(m.start - 1) == "each"
+        && agents.len() == 2
+        && !symmetric;
+    if shelters || trigger.require_target && too_few && !each_of_two {
         return None;
     }
     if class == "Sanction" && agents.is_empty() && m.verbal {

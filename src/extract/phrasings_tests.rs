@@ -75,3 +75,36 @@ fn forces_of_two_countries_drilling_together_cooperate() {
         "Mobilization"
     );
 }
+
+#[test]
+fn two_sides_that_each_act_act_on_each_other() {
+    for (text, class) in [
+        (
+            "Russia and Ukraine each released 150 prisoners of war on Wednesday.",
+            "Retreat",
+        ),
+        (
+            "Russia and Ukraine each expelled two diplomats.",
+            "Expulsion",
+        ),
+    ] {
+        let mut found = acts(text);
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                (
+                    class.to_string(),
+                    vec!["country/RUS".to_string()],
+                    vec!["country/UKR".to_string()]
+                ),
+                (
+                    class.to_string(),
+                    vec!["country/UKR".to_string()],
+                    vec!["country/RUS".to_string()]
+                ),
+            ],
+            "{text}"
+        );
+    }
+}

@@ -202,8 +202,11 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             }
             let verbal =
                 trigger.patterns[pi].starts_with("V:") || trigger.patterns[pi].starts_with("v:");
-            // "the first visit", "Carney's visit": a noun, not the verb.
-            if verbal && i > s_start && noun_context(doc, i - 1) {
+            // "the first visit", "Carney's visit": a noun, not the verb. "Russia and Ukraine
+            // each released": a past form after "each" stays the verb.
+            let each_past =
+                doc.lower(i.saturating_sub(1)) == "each" && doc.lower(i).ends_with("ed");
+            if verbal && i > s_start && noun_context(doc, i - 1) && !each_past {
                 continue;
             }
             // "a Chinese attack", "any Russian strike": a name after an indefinite article
