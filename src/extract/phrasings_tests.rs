@@ -108,3 +108,22 @@ fn two_sides_that_each_act_act_on_each_other() {
         );
     }
 }
+
+#[test]
+fn one_or_two_people_of_a_country_are_a_group_of_it() {
+    let a = run(
+        "The Taliban freed a British couple on Monday.",
+        "2026-03-04",
+    );
+    let release = a
+        .events
+        .iter()
+        .find(|e| e.class == "Retreat")
+        .expect("release");
+    let couple = a
+        .entities
+        .iter()
+        .find(|e| release.targets.contains(&e.key))
+        .expect("target entity");
+    assert_eq!(couple.affiliation.as_deref(), Some("country/GBR"));
+}
