@@ -4,7 +4,8 @@
 //! and so are the lists beside it. Freed after each article, their memory went back to
 //! the system, and the next article faulted it in again, each fault clearing a 2 MB huge
 //! page: about 4% of extraction's time. A [`Doc`](crate::extract::doc::Doc) takes its lists
-//! from here and gives them back when dropped, emptied, so they are reused as they are.
+//! from here and gives them back when dropped, emptied, so they are reused as they are;
+//! so do [`Mentions`](crate::extract::entities::Mentions) with their token → mention list.
 //!
 //! Memory stays bounded: each thread keeps one set of lists at most, and none whose room
 //! is beyond [`MAX_KEPT_TOKENS`] tokens; an outsized text's lists are freed as before.
@@ -30,6 +31,8 @@ pub struct Buffers {
 thread_local! {
     /// The lists given back last on this thread, if any.
     static SPARE: Cell<Option<Buffers>> = const { Cell::new(None) };
+    /// The token → mention list given back last on this thread (empty when none).
+    static SPARE_OWNERS: Cell<Vec<Option<usize>>> = const { Cell::new(Vec::new()) };
 }
 
 /// Empty lists, the ones given back last on this thread when there are some.
@@ -62,5 +65,26 @@ pub fn give_back(mut buffers: Buffers) {
             _ => buffers,
         };
         spare.set(Some(keep));
+    });
+}
+
+/// An empty token → mention list, the one given back last on this thread when there is one.
+pub fn take_owners() -> Vec<Option<usize>> {
+    SPARE_OWNERS.try_with(Cell::take).unwrap_or_default()
+}
+
+/// Keeps `owners`, emptied, for the next document of this thread, as [`give_back`] does.
+pub fn give_back_owners(mut owners: Vec<Option<usize>>) {
+    if owners.capacity() > MAX_KEPT_TOKENS {
+        return;
+    }
+    owners.clear();
+    let _ = SPARE_OWNERS.try_with(|spare| {
+        let kept = spare.take();
+        spare.set(if kept.capacity() >= owners.capacity() {
+            kept
+        } else {
+            owners
+        });
     });
 }
