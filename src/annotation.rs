@@ -167,6 +167,21 @@ pub fn slug(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(name.len());
     let mut pending_dash = false;
+    if name.is_ascii() {
+        // No accent to drop: the same steps on the bytes, without decomposing the name.
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if pending_dash && !out.is_empty() {
+                    out.push('-');
+                }
+                pending_dash = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else if b != b'\'' {
+                pending_dash = true;
+            }
+        }
+        return out;
+    }
     for c in name.nfd() {
         if unicode_normalization::char::is_combining_mark(c) {
             continue;

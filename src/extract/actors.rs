@@ -3,11 +3,13 @@
 //! capitalized names ending in an organization or place head ("Law Society of Kenya",
 //! "Yellow Sea").
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::annotation::{EntityKind, slug};
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
-use crate::lexicon::{Lexicon, NameTarget, fold};
+use crate::lexicon::{Lexicon, NameTarget};
 
 /// Lowercase words that join the parts of a name ("Bank of Korea", "Casa de Bolsa").
 pub const CONNECTORS: [&str; 14] = [
@@ -41,13 +43,22 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
         }
         return token.is_all_caps(doc.text) && lexical.bytes().any(|b| b.is_ascii_lowercase());
     }
-    let written = text.replace('’', "'");
-    if written == lexical
-        || (!written.is_ascii() || !lexical.is_ascii()) && fold(&written) == fold(lexical)
+    // The tests of `fold`ed and lowercased strings, made on their characters as they
+    // come: no string is built for a token that does not match.
+    let written = || text.chars().map(|c| if c == '’' { '\'' } else { c });
+    if written().eq(lexical.chars())
+        || (!written().all(|c| c.is_ascii()) || !lexical.is_ascii())
+            && folded(written()).eq(folded(lexical.chars()))
     {
         return true;
     }
-    if fold(&token.lower) != fold(&lexical.to_lowercase()) {
+    // `str::to_lowercase` lowers a final sigma its own way: that case is left to it.
+    let same_lowered = if lexical.contains('Σ') {
+        folded(token.lower.chars()).eq(folded(lexical.to_lowercase().chars()))
+    } else {
+        folded(token.lower.chars()).eq(folded(lexical.chars().flat_map(char::to_lowercase)))
+    };
+    if !same_lowered {
         return false;
     }
     if !lexical.chars().any(char::is_uppercase) {
@@ -55,6 +66,14 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
     }
     // Shouted text (datelines, headlines in capitals) matches a mixed-case name.
     token.is_all_caps(doc.text) && lexical.chars().any(char::is_lowercase)
+}
+
+/// The characters of [`fold`](crate::lexicon::fold) of the characters `chars`, without
+/// building the string.
+fn folded(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    chars
+        .nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
 }
 
 /// The country entity for lexicon country `index`.

@@ -158,11 +158,16 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             {
                 end += 1;
             }
-            let words: Vec<&str> = (i..end).map(|k| doc.lower(k)).collect();
+            // At most four words: held on the stack, not collected for each capitalized word.
+            let mut held = [""; 4];
+            for (slot, k) in held.iter_mut().zip(i..end) {
+                *slot = doc.lower(k);
+            }
+            let words = &held[..end - i];
             // "Kourouma rejected": one word alone opens only a company's name ("Kourouma
             // Resources").
             let org = table
-                .organization_opening_with(&words, doc.position(i))
+                .organization_opening_with(words, doc.position(i))
                 .filter(|&o| end - i >= 2 || is_company(lex, table, o));
             if let Some(org) = org {
                 mentions.add(Mention {

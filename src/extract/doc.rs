@@ -1,7 +1,8 @@
 //! The working document: a text with its tokens and sentences, and helpers to look at them.
 
+use crate::extract::buffers::{self, Buffers};
 use crate::extract::sentences::{Sentence, split};
-use crate::extract::tokens::{Token, TokenKind, tokenize};
+use crate::extract::tokens::{Token, TokenKind, tokenize_into};
 use crate::lexicon::{FastMap, Lexicon, NO_WORD, WordSet};
 
 /// Word classes of a token, looked up once per document (bit flags).
@@ -62,11 +63,32 @@ pub struct Doc<'a> {
     pub names: Vec<u32>,
 }
 
+/// The per-token lists go back to the thread's spare ones, for the next document.
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        buffers::give_back(Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            sentence_of: std::mem::take(&mut self.sentence_of),
+            classes: std::mem::take(&mut self.classes),
+            title_len: std::mem::take(&mut self.title_len),
+            names: std::mem::take(&mut self.names),
+        });
+    }
+}
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str, lex: &Lexicon, position_base: usize) -> Doc<'a> {
-        let mut tokens = tokenize(text);
-        let mut classes = Vec::with_capacity(tokens.len());
-        let mut names = Vec::with_capacity(tokens.len());
+        // The lists are those of the thread's previous document, emptied: see `buffers`.
+        let Buffers {
+            mut tokens,
+            mut sentence_of,
+            mut classes,
+            mut title_len,
+            mut names,
+        } = buffers::take();
+        tokenize_into(text, &mut tokens);
+        classes.reserve(tokens.len());
+        names.reserve(tokens.len());
         for t in &mut tokens {
             let info = lex.word_info(&t.lower);
             t.word = info.id;
@@ -79,12 +101,13 @@ impl<'a> Doc<'a> {
             names.push(if opens_names { info.names } else { NO_WORD });
         }
         let parts = split(&tokens, text, lex);
-        let mut sentence_of = vec![usize::MAX; tokens.len()];
+        sentence_of.resize(tokens.len(), usize::MAX);
         for (si, s) in parts.sentences.iter().enumerate() {
             for slot in &mut sentence_of[s.start..s.end] {
                 *slot = si;
             }
         }
+        title_len.resize(tokens.len(), 0);
         let mut doc = Doc {
             text,
             tokens,
@@ -93,20 +116,18 @@ impl<'a> Doc<'a> {
             sentence_of,
             position_base,
             classes,
-            title_len: Vec::new(),
+            title_len,
             names,
         };
-        let mut title_len = vec![0u8; doc.tokens.len()];
-        for (i, slot) in title_len.iter_mut().enumerate() {
+        for i in 0..doc.tokens.len() {
             let n = lex.title_heads.longest_at(&doc.tokens, i);
             if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) {
-                *slot = n.min(255) as u8;
+                doc.title_len[i] = n.min(255) as u8;
             }
             if lex.honorifics.longest_at(&doc.tokens, i) == 1 {
                 doc.classes[i] |= class::HONORIFIC;
             }
         }
-        doc.title_len = title_len;
         doc
     }
 

@@ -2,6 +2,7 @@
 //! and every stretch of tokens that refers to one of them.
 
 use crate::annotation::{Entity, EntityKind};
+use crate::extract::buffers;
 use crate::lexicon::FastMap;
 
 /// How a mention names its entity.
@@ -220,11 +221,21 @@ pub struct Mentions {
     order: Vec<usize>,
 }
 
+/// The token → mention list goes back to the thread's spare one, for the next document.
+impl Drop for Mentions {
+    fn drop(&mut self) {
+        buffers::give_back_owners(std::mem::take(&mut self.owner));
+    }
+}
+
 impl Mentions {
     pub fn new(token_count: usize) -> Mentions {
+        // The list of the thread's previous document, emptied: see `buffers`.
+        let mut owner = buffers::take_owners();
+        owner.resize(token_count, None);
         Mentions {
             list: Vec::new(),
-            owner: vec![None; token_count],
+            owner,
             order: Vec::new(),
         }
     }

@@ -8,6 +8,7 @@
 pub mod actors;
 mod acts;
 pub mod affiliation;
+mod buffers;
 pub mod companies;
 pub mod coref;
 pub mod dates;
@@ -382,7 +383,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
             }
         }
     }
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Event> = Vec::with_capacity(merged.len());
     let key = |e: usize| table.key(e).to_string();
     for m in &merged {
         let d = &m.draft;

@@ -145,9 +145,17 @@ fn title_prefix(word: &str) -> bool {
 }
 
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`] into `tokens`, emptied first: a list kept from an earlier text is reused.
+pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
+    tokens.clear();
     // About one token in four characters of news text (words, spaces and punctuation):
     // room enough that the list is rarely copied as it grows.
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 16);
+    tokens.reserve(text.len() / 4 + 16);
     let n = text.len();
     let bytes = text.as_bytes();
     // Byte offset, and the number of characters before it.
@@ -333,7 +341,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             };
         }
     }
-    tokens
 }
 
 /// The character starting at byte `i` of `text` and its width in bytes (none at the end).

@@ -51,7 +51,8 @@ pub fn dateline(line: &str) -> Option<DateLine> {
 /// One to four words, the first and last capitalized, the others capitalized or short
 /// particles ("Port of Spain"), letters only (with `-`, `'`, `.`): a place's name.
 pub fn is_place_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Words taken one past the most a place has: the text may be the rest of a long line.
+    let words: Vec<&str> = text.split_whitespace().take(MAX_PLACE_WORDS + 1).collect();
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (1..=MAX_PLACE_WORDS).contains(&words.len())
         && words.first().is_some_and(capitalized)

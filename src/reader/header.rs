@@ -190,7 +190,9 @@ pub fn bare_byline(line: &str) -> Option<String> {
 /// A person's name, or an agency's short name in capitals ("AFP", "EFE", "ANSA"): what
 /// may stand alone as a byline above the date line.
 pub fn is_bare_author_name(line: &str) -> bool {
-    let is_agency = (2..=MAX_AGENCY_LETTERS).contains(&line.chars().count())
+    // Characters counted only one past the longest agency name: a body line may be long.
+    let is_agency = (2..=MAX_AGENCY_LETTERS)
+        .contains(&line.chars().take(MAX_AGENCY_LETTERS + 1).count())
         && line.chars().all(|c| c.is_ascii_uppercase());
     is_agency || is_person_name(line)
 }
@@ -198,14 +200,15 @@ pub fn is_bare_author_name(line: &str) -> bool {
 /// A writer's role: up to six words, one of them a role word ("Copenhagen
 /// correspondent", "Pacific Affairs Reporter").
 fn is_role(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Words taken one past the most a role has: the text may be the rest of a long line.
+    let words: Vec<&str> = text.split_whitespace().take(7).collect();
     (1..=6).contains(&words.len()) && words.iter().any(|w| is_any_role_word(w))
 }
 
 /// A label naming the writer by role ("Staff writer:", "Correspondent:"): at most three
 /// words, the last a role word, none naming other media ("Photo editor:").
 fn is_role_key(key: &str) -> bool {
-    let words: Vec<&str> = key.split_whitespace().collect();
+    let words: Vec<&str> = key.split_whitespace().take(4).collect();
     (1..=3).contains(&words.len())
         && words.last().is_some_and(|w| is_any_role_word(w))
         && !words.iter().any(|w| is_any_of(w, OTHER_MEDIA_WORDS))
@@ -223,7 +226,8 @@ fn is_any_role_word(word: &str) -> bool {
 /// Two to five words, the first and last capitalized, letters only (with `-`, `'`, `.`):
 /// the shape of a person's name ("Moussa Adamou", "Lieke van Dam", "H. E. Smith").
 pub fn is_person_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Words taken one past the most a name has: the text may be a long line of the body.
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (2..=5).contains(&words.len())
         && words.first().is_some_and(capitalized)
@@ -255,7 +259,8 @@ pub fn is_plausible_name(line: &str) -> bool {
 }
 
 fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
-    if segment.split_whitespace().count() > MAX_HEADER_WORDS {
+    // More words than a header has, found without counting a long line's every word.
+    if segment.split_whitespace().nth(MAX_HEADER_WORDS).is_some() {
         return None;
     }
     if let Some(date) = parse_date_line(segment) {

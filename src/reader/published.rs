@@ -23,6 +23,11 @@ pub struct DateLine {
 /// Reads a whole header line as a date: optional labels ("Published", "Posted:", "Last
 /// updated", "Date:"), optional weekday, the date, optional time and zone.
 pub fn parse_date_line(line: &str) -> Option<DateLine> {
+    // Every form of date has a number (a day, a year): a line without a digit is no date
+    // line, and is not split into tokens (most lines asked are the body's).
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let tokens = tokenize(line);
     let mut scan = Scan::new(&tokens);
     let is_update = scan.skip_labels();
