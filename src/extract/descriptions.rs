@@ -119,30 +119,12 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
         if !mentions.free(i + 1, end) {
             continue;
         }
-        let sentence = doc.sentence_of[i];
-        let antecedent = mentions
-            .sorted()
-            .into_iter()
-            .rev()
-            .map(|m| &mentions.list[m])
-            .filter(|m| m.end <= i && m.kind != MentionKind::Pair)
-            .take_while(|m| {
-                doc.sentence_of
-                    .get(m.start)
-                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
-            })
+        let antecedent = recent_before(doc, mentions, i)
+            .filter(|m| m.kind != MentionKind::Pair)
             .map(|m| m.entity)
             .find(|&e| fits(table, lex, e, accepted));
         if let Some(entity) = antecedent {
-            let possessive = doc.possessive_at(end);
-            mentions.add(Mention {
-                start: i + 1,
-                end,
-                entity,
-                other: None,
-                kind: MentionKind::Anaphor,
-                possessive,
-            });
+            refer_back(doc, mentions, i + 1, end, entity);
         }
     }
 }
@@ -167,31 +149,46 @@ pub fn institutions_named_again(doc: &Doc, lex: &Lexicon, mentions: &mut Mention
             continue;
         }
         let head = doc.lower(end - 1);
-        let sentence = doc.sentence_of[i];
-        let antecedent = mentions
-            .order()
-            .iter()
-            .rev()
-            .map(|&m| &mentions.list[m])
-            .filter(|m| m.end <= i)
-            .take_while(|m| {
-                doc.sentence_of
-                    .get(m.start)
-                    .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
-            })
+        let antecedent = recent_before(doc, mentions, i)
             .find(|m| m.kind == MentionKind::Institution && doc.lower(m.end - 1) == head)
             .map(|m| m.entity);
         if let Some(entity) = antecedent {
-            mentions.add(Mention {
-                start: i + 1,
-                end,
-                entity,
-                other: None,
-                kind: MentionKind::Anaphor,
-                possessive: doc.possessive_at(end),
-            });
+            refer_back(doc, mentions, i + 1, end, entity);
         }
     }
+}
+
+/// The live mentions that end before token `i`, latest first, as far back as `REACH`
+/// sentences.
+fn recent_before<'m>(
+    doc: &Doc,
+    mentions: &'m Mentions,
+    i: usize,
+) -> impl Iterator<Item = &'m Mention> {
+    let sentence = doc.sentence_of[i];
+    mentions
+        .order()
+        .iter()
+        .rev()
+        .map(|&m| &mentions.list[m])
+        .filter(move |m| m.end <= i)
+        .take_while(move |m| {
+            doc.sentence_of
+                .get(m.start)
+                .is_some_and(|&s| s != usize::MAX && s + REACH >= sentence)
+        })
+}
+
+/// Adds tokens `start..end` as a mention referring back to `entity`.
+fn refer_back(doc: &Doc, mentions: &mut Mentions, start: usize, end: usize, entity: usize) {
+    mentions.add(Mention {
+        start,
+        end,
+        entity,
+        other: None,
+        kind: MentionKind::Anaphor,
+        possessive: doc.possessive_at(end),
+    });
 }
 
 /// "the Paraguayan leader", "the Kenyan foreign minister": the latest person named before
