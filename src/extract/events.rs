@@ -3,6 +3,7 @@
 //! one sentence in `relations`), and reads what was asked or refused and the topics.
 
 use crate::annotation::{EntityKind, Status};
+use crate::extract::doc::Doc;
 use crate::extract::ellipsis::elided_events;
 use crate::extract::entities::MentionKind;
 use crate::extract::frames::build;
@@ -58,6 +59,22 @@ pub struct Draft {
     /// Of a symmetric act, the sides named as its subject: A in "A met B", A and B in
     /// "A and B met". A verb after "and" goes on from them alone.
     pub subject_sides: Vec<usize>,
+}
+
+/// "Russia and Ukraine each released 150 prisoners": an act told after "each" by two sides
+/// (`agents`) is each side's act on the other.
+pub(crate) fn each_of_two(
+    doc: &Doc,
+    m: &TriggerMatch,
+    s_start: usize,
+    agents: &[usize],
+    symmetric: bool,
+) -> bool {
+    m.verbal
+        && m.start > s_start
+        && doc.lower(m.start - 1) == "each"
+        && agents.len() == 2
+        && !symmetric
 }
 
 pub(crate) fn push_unique(list: &mut Vec<usize>, items: impl IntoIterator<Item = usize>) {
@@ -128,11 +145,7 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     "mutual" | "reciprocal" | "tit-for-tat"
                 );
             // "Russia and Ukraine each released 150 prisoners": each side's act on the other.
-            let each = m.verbal
-                && m.start > s_start
-                && doc.lower(m.start - 1) == "each"
-                && draft.agents.len() == 2
-                && !draft.symmetric;
+            let each = each_of_two(doc, m, s_start, &draft.agents, draft.symmetric);
             // "India and Pakistan exchanged fire", "traded bitter accusations", "accused each
             // other": each side's act on the other too.
             let exchanging = |k: usize| {

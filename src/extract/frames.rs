@@ -5,7 +5,7 @@
 use crate::annotation::{EntityKind, Status};
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::MentionKind;
-use crate::extract::events::{Context, Draft, push_unique};
+use crate::extract::events::{Context, Draft, each_of_two, push_unique};
 use crate::extract::implied::{self, Site};
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
@@ -516,12 +516,8 @@ pub(crate) fn build(
             .any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
     // "Russia and Ukraine each released 150 prisoners": each side acts on the other, which
     // `sentence_events` fills in.
-    let each_of_two = m.verbal
-        && m.start > s_start
-        && doc.lower(m.start - 1) == "each"
-        && agents.len() == 2
-        && !symmetric;
-    if shelters || trigger.require_target && too_few && !each_of_two {
+    let each_side = each_of_two(doc, m, s_start, &agents, symmetric);
+    if shelters || trigger.require_target && too_few && !each_side {
         return None;
     }
     if class == "Sanction" && agents.is_empty() && m.verbal {
