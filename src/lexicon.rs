@@ -293,6 +293,10 @@ pub struct Words {
     #[serde(default)]
     pub unnamed_person_nouns: Vec<String>,
     #[serde(default)]
+    pub object_before_of: Vec<String>,
+    #[serde(default)]
+    pub counterpart_nouns: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -529,6 +533,11 @@ pub struct WordSets {
     pub foreign_crowds: WordSet,
     /// One person told of but not named ("a 29-year-old man"): "he" after it is them.
     pub unnamed_person_nouns: WordSet,
+    /// Participles whose active verb puts its object before "of" ("accused Peru of"): right
+    /// before "of" they are passive ("a diplomat accused of spying").
+    pub object_before_of: WordSet,
+    /// Nouns for the official of the other side ("his Gambian counterpart"): a person.
+    pub counterpart_nouns: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1042,6 +1051,8 @@ impl Lexicon {
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),
             unnamed_person_nouns: set(&words.unnamed_person_nouns),
+            object_before_of: set(&words.object_before_of),
+            counterpart_nouns: set(&words.counterpart_nouns),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

@@ -284,20 +284,27 @@ pub(crate) fn build(
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();
     // "expelled three French diplomats accused of spying": a participle right after the
     // object of an earlier verb tells what was said of that object, by someone unnamed.
+    // "a Chinese businessman charged with fraud": the object's head noun may stand between
+    // its mention and the participle; "The minister, accused of graft by Chile, resigned":
+    // so may the comma opening the participle clause.
     let reduced_relative = (m.verbal && !passive && m.start > s_start)
-        .then(|| ctx.mentions.owner[m.start - 1])
+        .then(|| noun_phrase_before(ctx, s_start, m.start))
         .flatten()
-        .filter(|&x| {
+        .filter(|&(x, after_comma)| {
             let before = ctx.mentions.list[x].start;
+            // Active "accused Russia of" has its object before "of"; "accused of" has none.
+            let of = doc.lower(m.end) == "of"
+                && ctx.lex.sets.object_before_of.contains(doc.lower(m.start));
             doc.lower(m.start).ends_with("ed")
                 && m.end == m.start + 1
                 && ctx.mentions.list[x].kind != MentionKind::Anaphor
                 && matches!(doc.lower(m.end), "of" | "with")
-                && {
+                && (of || after_comma || {
                     let clause = clause_start(doc, ctx.lex, s_start, m.start);
                     verb_ends.iter().any(|&e| e <= before && e > clause)
-                }
-        });
+                })
+        })
+        .map(|(x, _)| x);
     if let Some(x) = reduced_relative {
         subject_entities = by_entities.clone();
         object_entities = ctx.actors(x);
@@ -754,6 +761,32 @@ pub(crate) fn build(
 
 /// Whether the object right after a verb ending at `from` is a ship or aircraft
 /// ("boarded and detained a Russian trawler"), not its crew ("the ship's crew").
+/// The mention of the noun phrase ending right before `at`, past its head noun ("a Chinese
+/// businessman"), and whether a comma stands between them ("The minister, accused").
+fn noun_phrase_before(ctx: &Context, s_start: usize, at: usize) -> Option<(usize, bool)> {
+    let doc = ctx.doc;
+    let mut k = at.checked_sub(1).filter(|&k| k >= s_start)?;
+    let after_comma = doc.lower(k) == ",";
+    if after_comma {
+        k = k.checked_sub(1).filter(|&k| k >= s_start)?;
+    }
+    for _ in 0..2 {
+        if let Some(x) = ctx.mentions.owner[k] {
+            return Some((x, after_comma));
+        }
+        let plain_noun = !doc.cap(k)
+            && doc.lower(k).chars().all(|c| c.is_ascii_lowercase())
+            && ![class::PREPOSITION, class::BE, class::HAVE, class::BARRIER]
+                .iter()
+                .any(|&bit| doc.is(k, bit));
+        if !plain_noun || k == s_start {
+            return None;
+        }
+        k -= 1;
+    }
+    ctx.mentions.owner[k].map(|x| (x, after_comma))
+}
+
 fn vessel_object(ctx: &Context, from: usize, s_end: usize) -> bool {
     let doc = ctx.doc;
     for k in from..(from + 6).min(s_end) {

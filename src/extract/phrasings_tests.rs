@@ -127,3 +127,45 @@ fn one_or_two_people_of_a_country_are_a_group_of_it() {
         .expect("target entity");
     assert_eq!(couple.affiliation.as_deref(), Some("country/GBR"));
 }
+
+#[test]
+fn slapped_restrictions_fines_and_surtaxes_sanction() {
+    assert_eq!(
+        acts("The United States slapped visa restrictions on Ugandan officials."),
+        one("Sanction", "country/USA", "country/UGA")
+    );
+    assert_eq!(
+        acts("Canada imposed a 25 percent surtax on Chinese electric vehicles."),
+        one("Tariff", "country/CAN", "country/CHN")
+    );
+    assert_eq!(
+        acts("Chinese coast guard ships blocked a Philippine resupply mission on Monday."),
+        one("Coercion", "country/CHN", "country/PHL")
+    );
+}
+
+#[test]
+fn a_side_named_by_title_and_of_acts_as_its_official() {
+    assert_eq!(
+        acts("The Emir of Qatar visited Cairo on Monday."),
+        one("Visit", "country/QAT", "country/EGY")
+    );
+    assert_eq!(
+        acts("The foreign minister of Peru will travel to Quito next week."),
+        one("Visit", "country/PER", "country/ECU")
+    );
+    // Governed as a whole, the titled phrase is no subject.
+    assert!(acts("Trade with the president of Kenya grew.").is_empty());
+}
+
+#[test]
+fn a_counterpart_named_by_country_is_a_person_received() {
+    let met = run(
+        "Senegal's president Amadou Ndiaye received his Gambian counterpart in Dakar.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(met.len(), 1);
+    assert_eq!(met[0].class, "Meeting");
+    assert!(met[0].participants.contains(&"country/GMB".to_string()));
+}

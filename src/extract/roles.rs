@@ -624,14 +624,16 @@ impl Context<'_> {
         if trigger.target_kinds.is_empty() {
             return true;
         }
-        // "received the Vietnamese president", "called Vietnam's foreign minister": an
-        // official named by title and country is a person here.
+        // "received the Vietnamese president", "called Vietnam's foreign minister",
+        // "received his Gambian counterpart": an official named by title and country is a
+        // person here.
         let official = kind == EntityKind::Country && {
             let mut j = self.mentions.list[m].end;
             if self.doc.possessive_at(j) {
                 j += 1;
             }
             self.doc.title_len.get(j).is_some_and(|&n| n > 0)
+                || self.lex.sets.counterpart_nouns.contains(self.doc.lower(j))
         };
         let name = match kind {
             EntityKind::Country if official => "person",

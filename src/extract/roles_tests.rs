@@ -442,6 +442,35 @@ fn a_participle_after_an_object_tells_what_was_said_of_it_by_no_one_named() {
 }
 
 #[test]
+fn a_participle_after_a_noun_or_its_comma_is_no_act_of_that_noun() {
+    // The head noun stands between the mention and the participle.
+    let a = run("Kenya deported a Chinese businessman charged with fraud.");
+    assert_eq!(events(&a, "Coercion").len(), 1, "{:?}", a.events);
+    assert!(events(&a, "Accusation").is_empty(), "{:?}", a.events);
+    // A comma opens the participle clause; the accused is not the accuser.
+    let b = run("The Peruvian minister, accused of corruption by Chile, resigned.");
+    assert!(
+        events(&b, "Accusation")
+            .iter()
+            .all(|e| !e.agents.contains(&"country/PER".to_string())),
+        "{:?}",
+        b.events
+    );
+    // "accused of" at the head of a headline is passive too.
+    let c = run("Moldovan official accused of spying for Russia.");
+    assert!(
+        events(&c, "Accusation")
+            .iter()
+            .all(|e| !e.agents.contains(&"country/MDA".to_string())),
+        "{:?}",
+        c.events
+    );
+    // The active verb keeps its subject.
+    let d = run("Russia accused Ukraine of shelling the plant.");
+    assert_eq!(events(&d, "Accusation")[0].agents, ["country/RUS"]);
+}
+
+#[test]
 fn a_country_hosting_refugees_meets_no_one() {
     let a = run("Uganda hosts more than 1.5 million South Sudanese refugees.");
     assert!(events(&a, "Meeting").is_empty(), "{:?}", a.events);

@@ -151,6 +151,18 @@ impl Context<'_> {
                     governed = title_start == mention.start
                         || self.prep_before(title_start, s_start).is_some_and(governs);
                 }
+                // "The Emir of Qatar visited", "the Secretary-General of the UN said": the
+                // body after a title's "of" stands for its official, unless the whole titled
+                // phrase is governed.
+                if governed
+                    && !self.is_person(m)
+                    && mention.start >= s_start + 2
+                    && self.doc.lower(mention.start - 1) == "of"
+                    && self.title_word(mention.start - 2)
+                {
+                    let title_start = self.title_start_before(mention.start - 1, s_start);
+                    governed = self.prep_before(title_start, s_start).is_some_and(governs);
+                }
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
                 // "Britain, Belize's former colonial ruler, offered": a possessor inside an
                 // apposition closed before the verb describes the subject, it is not one.
