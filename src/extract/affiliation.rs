@@ -128,9 +128,19 @@ pub fn fill_affiliations(
                     body.lower(m_end),
                     "would" | "will" | "was" | "is" | "had" | "has"
                 );
+            // "said the envoy had made remarks about Ecuador's security forces": what is
+            // said of a country's forces or about it puts it on no side.
+            let said_of = after_speech && {
+                let mut b = m_start;
+                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
+                    b -= 1;
+                }
+                body.possessive_at(m_end)
+                    || b > s.start && lex.sets.prepositions.contains(body.lower(b - 1))
+            };
             if subject_of_speech {
                 own.push(entity);
-            } else {
+            } else if !said_of {
                 others.push(entity);
             }
         }
@@ -166,8 +176,13 @@ pub fn fill_affiliations(
             .copied()
             .filter(|c| !others.contains(c))
             .collect();
+        // A dateline's country is home to the officials it quotes by title alone, unless
+        // the sentence puts them across from it.
+        let home = dateline_country.filter(|c| own.is_empty() && !others.contains(c));
         let country = if own.len() == 1 {
             Some(own[0])
+        } else if home.is_some() {
+            home
         } else if remaining.len() == 1 && !others.is_empty() {
             Some(remaining[0])
         } else {

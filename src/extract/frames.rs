@@ -219,6 +219,15 @@ pub(crate) fn build(
         {
             own_subject = ctx.subject_before(s_start, np_start);
         }
+        // "The Houthis claimed responsibility for an attack on a tanker": who claims an
+        // act did it.
+        let claimed = governed
+            && np_start >= s_start + 3
+            && doc.lower(np_start - 1) == "for"
+            && doc.lower(np_start - 2) == "responsibility";
+        if own_subject.is_empty() && claimed {
+            own_subject = ctx.subject_before(s_start, np_start - 2);
+        }
         // "it stood in full solidarity with Poland": a light noun in a manner phrase right
         // after its verb takes the verb's subject.
         let manner = governed

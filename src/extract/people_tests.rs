@@ -162,3 +162,26 @@ fn stacked_titles_relative_clauses_and_fields_of_office() {
     let b = run("Port Louis, the capital, was calm on Monday.");
     assert!(!has(&b, "person/port-louis"));
 }
+
+#[test]
+fn an_official_quoted_by_title_alone_is_of_the_datelines_country() {
+    let a = run(
+        "QUITO, Feb 11 (Wire) - Ecuador ordered Colombia's ambassador to leave on Tuesday. \
+         Foreign Minister Ana Paredes said the envoy had made remarks about Ecuador's army. \
+         She accused Colombia of failing to police the frontier.",
+    );
+    let paredes = a.entities.iter().find(|e| e.key == "person/ana-paredes");
+    assert_eq!(
+        paredes.and_then(|p| p.affiliation.as_deref()),
+        Some("country/ECU"),
+        "{:?}",
+        a.entities
+    );
+    let accused: Vec<_> = a
+        .events
+        .iter()
+        .filter(|e| e.class == "Accusation")
+        .flat_map(|e| e.targets.clone())
+        .collect();
+    assert_eq!(accused, ["country/COL"]);
+}

@@ -136,11 +136,12 @@ fn agreements_under_talks(ctx: &Context, drafts: &mut Vec<Draft>) {
 }
 
 /// "attributed a cyberattack ... to a GRU unit", "blamed the blast on X": the act named
-/// inside the accusation is the accused's, not the accuser's.
+/// inside the accusation is the accused's, not the accuser's. "called the incursion a
+/// violation", with no one accused named: whose act it was is not told here.
 fn attributed_acts(drafts: &mut [Draft]) {
     let accusations: Vec<(usize, usize, Vec<usize>)> = drafts
         .iter()
-        .filter(|a| a.class == "Accusation" && a.verbal && !a.targets.is_empty())
+        .filter(|a| a.class == "Accusation" && a.verbal)
         .map(|a| (a.start, a.end, a.targets.clone()))
         .collect();
     for d in drafts.iter_mut() {

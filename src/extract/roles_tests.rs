@@ -641,3 +641,22 @@ fn an_official_named_by_title_and_country_is_received_as_a_person() {
     let b = run("Japan received support from Vietnam on Monday.");
     assert!(events(&b, "Meeting").is_empty());
 }
+
+#[test]
+fn who_claims_an_act_did_it_and_who_names_it_a_violation_did_not() {
+    let a = run("The Houthis claimed responsibility for an attack on a Greek tanker.");
+    let attack = events(&a, "Attack");
+    assert_eq!(attack.len(), 1, "{:?}", a.events);
+    assert_eq!(attack[0].agents, ["org/houthis"]);
+    let b = run(
+        "Ecuadorean soldiers crossed into Colombia on Monday. Colombian President Gustavo \
+         Petro called the incursion a violation of sovereignty.",
+    );
+    assert!(
+        events(&b, "Attack")
+            .iter()
+            .all(|e| !e.agents.contains(&"person/gustavo-petro".to_string())),
+        "{:?}",
+        b.events
+    );
+}
