@@ -297,6 +297,8 @@ pub struct Words {
     #[serde(default)]
     pub counterpart_nouns: Vec<String>,
     #[serde(default)]
+    pub message_objects: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -538,6 +540,8 @@ pub struct WordSets {
     pub object_before_of: WordSet,
     /// Nouns for the official of the other side ("his Gambian counterpart"): a person.
     pub counterpart_nouns: WordSet,
+    /// Words handed over rather than help ("delivered a note of protest").
+    pub message_objects: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1053,6 +1057,7 @@ impl Lexicon {
             unnamed_person_nouns: set(&words.unnamed_person_nouns),
             object_before_of: set(&words.object_before_of),
             counterpart_nouns: set(&words.counterpart_nouns),
+            message_objects: set(&words.message_objects),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

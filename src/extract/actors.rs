@@ -713,6 +713,15 @@ fn classify_run(
     {
         return None;
     }
+    // "International Relations and Cooperation Minister Ronald Lamola": fields of office,
+    // a title and the name after it, not a body's name.
+    let titled_name = (start + 1..end).any(|j| {
+        let len = crate::extract::people::title_head_at(doc, lex, j);
+        len > 0 && j + len < end && !(j..end).any(|k| lex.org_heads.contains(doc.word(k)))
+    });
+    if titled_name {
+        return None;
+    }
     // "Egypt's Ministry of Water Resources", "Sandu's Party of Action": the possessor is not
     // part of the name.
     // "Uganda People's Defence Force", "Workers' Party": a possessive inside the name.

@@ -119,6 +119,23 @@ pub enum DateKind {
     Undated,
 }
 
+/// "invaded the islands on April 2, 1982, and Britain dispatched a task force on April 5":
+/// a day told without a year after a date of the same sentence that has one is of that year.
+pub fn carry_sentence_year(found: &mut [DateMention]) {
+    let mut year = None;
+    for m in found.iter_mut() {
+        match m.kind {
+            DateKind::Full(v) => year = Some(v.year),
+            DateKind::MonthDay(month, day) => {
+                if let Some(date) = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day)) {
+                    m.kind = DateKind::Full(DateValue::day(date));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Days of a count word or number at `i` ("a", "one", "two", "3").
 fn day_count(doc: &Doc, i: usize) -> Option<i64> {
     let w = doc.lower(i);

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::extract::dates::{DateKind, DateValue, find_dates, resolve};
+use crate::extract::dates::{DateKind, DateValue, carry_sentence_year, find_dates, resolve};
 use crate::extract::doc::Doc;
 use crate::lexicon::Lexicon;
 
@@ -302,4 +302,28 @@ fn a_date_in_a_relative_clause_before_the_act_is_the_clauses() {
     );
     let accusation = b.events.iter().find(|e| e.class == "Accusation");
     assert_eq!(accusation.and_then(|e| e.date.as_deref()), Some("2026-05"));
+}
+
+#[test]
+fn a_day_without_a_year_takes_the_year_told_before_it_in_the_sentence() {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let text = "Peru seized the island on May 2, 1995, and Ecuador sent troops on May 9.";
+    let doc = Doc::new(text, &lex, 0);
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 1).expect("date");
+    let mut found = find_dates(&doc, 0, doc.tokens.len());
+    carry_sentence_year(&mut found);
+    let days: Vec<String> = found
+        .iter()
+        .filter_map(|m| resolve(m.kind, publication, false, None))
+        .map(|d| d.format())
+        .collect();
+    assert_eq!(days, ["1995-05-02", "1995-05-09"]);
+    // With no year before it, a day is the latest one before publication.
+    let doc = Doc::new("Ecuador sent troops on May 9.", &lex, 0);
+    let mut found = find_dates(&doc, 0, doc.tokens.len());
+    carry_sentence_year(&mut found);
+    assert_eq!(
+        resolve(found[0].kind, publication, false, None).map(|d| d.format()),
+        Some("2026-05-09".to_string())
+    );
 }

@@ -112,6 +112,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         if found.iter().any(|m| m.kind != dates::DateKind::Undated) {
             found.retain(|m| m.kind != dates::DateKind::Undated);
         }
+        dates::carry_sentence_year(&mut found);
         let mut sentence_events = sentence_events(&ctx, si);
         if let Some(publication) = publication {
             let chain_start = last_date;

@@ -185,3 +185,24 @@ fn an_official_quoted_by_title_alone_is_of_the_datelines_country() {
         .collect();
     assert_eq!(accused, ["country/COL"]);
 }
+
+#[test]
+fn fields_of_office_before_a_title_open_a_person_not_a_body() {
+    let a =
+        run("International Relations and Cooperation Minister Thabo Nkosi met Chinese officials.");
+    assert!(has(&a, "person/thabo-nkosi"), "{:?}", a.entities);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.kind != crate::annotation::EntityKind::Organization),
+        "{:?}",
+        a.entities
+    );
+    // A body with a title word inside its name stays a body.
+    let b = run("The Tunisian General Labour Union called a strike.");
+    assert!(
+        has(&b, "org/tunisian-general-labour-union"),
+        "{:?}",
+        b.entities
+    );
+}

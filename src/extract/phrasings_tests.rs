@@ -169,3 +169,24 @@ fn a_counterpart_named_by_country_is_a_person_received() {
     assert_eq!(met[0].class, "Meeting");
     assert!(met[0].participants.contains(&"country/GMB".to_string()));
 }
+
+#[test]
+fn ties_cut_with_a_side_and_words_delivered_are_no_aid() {
+    assert_eq!(
+        acts(
+            "Mexico suspended relations with Ecuador and took it to the International Court of Justice."
+        ),
+        one("Sanction", "country/MEX", "country/ECU")
+    );
+    // A note handed over is a protest, not aid.
+    let note = acts("Canada delivered a diplomatic note of protest to the U.S. embassy in Ottawa.");
+    assert!(note.iter().all(|(class, _, _)| class != "Aid"), "{note:?}");
+    assert_eq!(
+        acts("Germany delivered 40 tonnes of medicine to Sudan."),
+        one("Aid", "country/DEU", "country/SDN")
+    );
+    // A task force sent is a show of force, not aid.
+    let sent = acts("Britain dispatched a naval task force to the South Atlantic.");
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].0, "Mobilization");
+}
