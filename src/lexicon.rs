@@ -299,6 +299,8 @@ pub struct Words {
     #[serde(default)]
     pub message_objects: Vec<String>,
     #[serde(default)]
+    pub body_part_nouns: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -542,6 +544,8 @@ pub struct WordSets {
     pub counterpart_nouns: WordSet,
     /// Words handed over rather than help ("delivered a note of protest").
     pub message_objects: WordSet,
+    /// Parts of a body that act for it ("the board of the IAEA").
+    pub body_part_nouns: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1058,6 +1062,7 @@ impl Lexicon {
             object_before_of: set(&words.object_before_of),
             counterpart_nouns: set(&words.counterpart_nouns),
             message_objects: set(&words.message_objects),
+            body_part_nouns: set(&words.body_part_nouns),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

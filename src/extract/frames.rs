@@ -7,6 +7,7 @@ use crate::extract::doc::{Doc, class};
 use crate::extract::entities::MentionKind;
 use crate::extract::events::{Context, Draft, each_of_two, push_unique};
 use crate::extract::implied::{self, Site};
+use crate::extract::merge;
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
@@ -396,14 +397,16 @@ pub(crate) fn build(
             push_unique(&mut agents, resolved_objects.iter().copied());
         } else if trigger.object != Role::None || passive {
             // A target of the agent's own country is the agent's side, not the target.
-            let own: Vec<Option<usize>> = agents.iter().map(|&a| ctx.table.country_of(a)).collect();
+            let own: Vec<usize> = agents
+                .iter()
+                .filter_map(|&a| ctx.table.country_of(a))
+                .collect();
             let filtered: Vec<usize> = resolved_objects
                 .iter()
                 .copied()
                 .filter(|&o| {
-                    let own_side =
-                        ctx.table.country_of(o).is_some() && own.contains(&ctx.table.country_of(o));
-                    !agents.contains(&o) && (passive || !own_side)
+                    !agents.contains(&o)
+                        && (passive || !merge::of_own_side(ctx.table, &class, &own, o))
                 })
                 .collect();
             push_unique(&mut targets, filtered);

@@ -347,11 +347,18 @@ fn drop_own_side_targets(table: &EntityTable, draft: &mut Draft) {
         .filter_map(|&a| table.get(table.records[a].entity.affiliation.as_deref()?))
         .collect();
     let agents = draft.agents.clone();
+    let class = draft.class.clone();
     draft.targets.retain(|&t| {
-        !agents.contains(&t)
-            && !bodies.contains(&t)
-            && !table.country_of(t).is_some_and(|c| own.contains(&c))
+        !agents.contains(&t) && !bodies.contains(&t) && !of_own_side(table, &class, &own, t)
     });
+}
+
+/// Whether `target` is of the agents' own countries `own`, so no side an act of `class`
+/// is aimed at. "Turkish jets struck PKK positions", "missiles hit camps of the Kurdistan
+/// Democratic Party of Iran": force turned on a body at home is still an attack on it.
+pub(crate) fn of_own_side(table: &EntityTable, class: &str, own: &[usize], target: usize) -> bool {
+    let body_attacked = class == "Attack" && table.kind(target) == EntityKind::Organization;
+    !body_attacked && table.country_of(target).is_some_and(|c| own.contains(&c))
 }
 
 /// Classes that need two sides.

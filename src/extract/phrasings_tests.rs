@@ -190,3 +190,29 @@ fn ties_cut_with_a_side_and_words_delivered_are_no_aid() {
     assert_eq!(sent.len(), 1, "{sent:?}");
     assert_eq!(sent[0].0, "Mobilization");
 }
+
+#[test]
+fn weapons_that_hit_a_body_at_home_attack_it() {
+    assert_eq!(
+        acts("Iranian missiles and drones hit camps of the Kurdistan Democratic Party of Iran."),
+        one(
+            "Attack",
+            "country/IRN",
+            "org/kurdistan-democratic-party-of-iran"
+        )
+    );
+    // A figurative hit is no attack.
+    assert!(acts("Iranian exports hit a record in May.").is_empty());
+}
+
+#[test]
+fn talks_that_never_took_place_did_not_occur() {
+    let talks = run(
+        "A round of talks between Iran and Oman, due to be held in Muscat on June 15, never \
+         took place.",
+        "2026-07-01",
+    )
+    .events;
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    assert_eq!(talks[0].status, crate::annotation::Status::NotOccurred);
+}

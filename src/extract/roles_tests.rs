@@ -660,3 +660,33 @@ fn who_claims_an_act_did_it_and_who_names_it_a_violation_did_not() {
         b.events
     );
 }
+
+#[test]
+fn the_board_of_a_body_acts_for_it_but_an_apposition_describes_the_name() {
+    let a = run("The board of the International Atomic Energy Agency on Thursday censured Iran.");
+    let censure = events(&a, "Accusation");
+    assert_eq!(censure.len(), 1, "{:?}", a.events);
+    assert_eq!(
+        censure[0].agents,
+        ["org/international-atomic-energy-agency"]
+    );
+    let b = run(
+        "Amina Diallo, chairperson of the African Union Commission, urged Chad to show restraint.",
+    );
+    assert_eq!(events(&b, "Request")[0].agents, ["person/amina-diallo"]);
+}
+
+#[test]
+fn a_verb_after_a_place_and_and_shares_the_first_subject() {
+    let a = run(
+        "Iraq's foreign ministry summoned Iranian Ambassador Reza Karimi to its headquarters \
+         in Baghdad and handed him a protest note.",
+    );
+    for e in &a.events {
+        assert!(
+            !e.agents.contains(&"person/reza-karimi".to_string()),
+            "the ambassador protests nothing: {:?}",
+            a.events
+        );
+    }
+}

@@ -25,6 +25,12 @@ impl Context<'_> {
     }
 
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
+    /// Whether a title of the lexicon ends right before `end` ("the Emir| of").
+    fn title_ends_at(&self, end: usize, s_start: usize) -> bool {
+        (end.saturating_sub(4).max(s_start)..end)
+            .any(|i| usize::from(self.doc.title_len[i]) == end - i)
+    }
+
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         // "La Paz's decision last month to ban imports": the owner of the decision, move
         // or plan is the subject of the verb it leads to.
@@ -61,10 +67,19 @@ impl Context<'_> {
         {
             conjunction -= 1;
         }
+        // "... to its headquarters in Baghdad and handed him": a place ending the clause
+        // before "and" is no coordinated subject.
+        let coordinated = |k: usize| {
+            self.mentions.owner[k].is_none_or(|m| {
+                self.is_place(m)
+                    && self
+                        .prep_before(self.mentions.list[m].start, s_start)
+                        .is_some()
+            })
+        };
         if conjunction > s_start + 2
             && (participle
-                || self.doc.lower(conjunction - 1) == "and"
-                    && self.mentions.owner[conjunction - 2].is_none())
+                || self.doc.lower(conjunction - 1) == "and" && coordinated(conjunction - 2))
         {
             let first = self.mentions.starting_in(s_start, pos).find(|&m| {
                 !self.is_place(m)
@@ -151,17 +166,36 @@ impl Context<'_> {
                     governed = title_start == mention.start
                         || self.prep_before(title_start, s_start).is_some_and(governs);
                 }
-                // "The Emir of Qatar visited", "the Secretary-General of the UN said": the
-                // body after a title's "of" stands for its official, unless the whole titled
-                // phrase is governed.
+                // "The Emir of Qatar visited", "the Secretary-General of the UN said", "the
+                // board of the IAEA passed": the body after a title's or a part's "of" stands
+                // for its official or itself, unless the whole phrase is governed.
+                let of =
+                    if mention.start >= s_start + 2 && self.doc.lower(mention.start - 1) == "the" {
+                        mention.start - 2
+                    } else {
+                        mention.start.saturating_sub(1)
+                    };
                 if governed
                     && !self.is_person(m)
-                    && mention.start >= s_start + 2
-                    && self.doc.lower(mention.start - 1) == "of"
-                    && self.title_word(mention.start - 2)
+                    && of > s_start
+                    && self.doc.lower(of) == "of"
+                    && (self.title_ends_at(of, s_start)
+                        || self
+                            .lex
+                            .sets
+                            .body_part_nouns
+                            .contains(self.doc.lower(of - 1)))
                 {
-                    let title_start = self.title_start_before(mention.start - 1, s_start);
-                    governed = self.prep_before(title_start, s_start).is_some_and(governs);
+                    let mut phrase_start = self.title_start_before(of, s_start).min(of - 1);
+                    if phrase_start > s_start && self.doc.lower(phrase_start - 1) == "the" {
+                        phrase_start -= 1;
+                    }
+                    // "Mahmoud Ali Youssouf, chairperson of the African Union Commission,
+                    // urged": in apposition, the phrase describes the one named before it.
+                    let apposition =
+                        phrase_start > s_start && self.doc.lower(phrase_start - 1) == ",";
+                    governed =
+                        apposition || self.prep_before(phrase_start, s_start).is_some_and(governs);
                 }
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
                 // "Britain, Belize's former colonial ruler, offered": a possessor inside an
