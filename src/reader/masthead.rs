@@ -5,8 +5,9 @@
 //! the headline stands under them: right above the first line naming the author or the
 //! date.
 
+use crate::reader::bylines::{bare_byline, is_bare_author_name};
 use crate::reader::dateline::dateline;
-use crate::reader::header::{HeaderItem, bare_byline, classify, is_bare_author_name};
+use crate::reader::header::{HeaderItem, classify};
 use crate::reader::normalize::same_text;
 use crate::reader::text::is_headline_shaped;
 

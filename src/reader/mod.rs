@@ -10,6 +10,7 @@
 
 mod annotation_json;
 mod body;
+mod bylines;
 mod dateline;
 mod decode;
 mod front_matter;

@@ -11,10 +11,9 @@
 //! title repeated below it.
 
 use crate::reader::body::finish_body;
+use crate::reader::bylines::{bare_byline, is_bare_author_name};
 use crate::reader::dateline::dateline;
-use crate::reader::header::{
-    HeaderItem, bare_byline, classify, is_bare_author_name, is_plausible_name,
-};
+use crate::reader::header::{HeaderItem, classify, is_plausible_name};
 use crate::reader::masthead::{headline_under_masthead, without_site_name};
 use crate::reader::name_case::normal_case_name;
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
