@@ -1,14 +1,16 @@
 //! Header lines of plain-text articles: bylines ("By X", "Written by X in Colombo",
 //! "Issued by: Ministry of …"), date lines (with the place beside them: "Accra | 3 May
-//! 2026"), the office named as source ("Source: Press Office"), labels ("author", "Live
-//! updates", "Author: X", "URL: …", breadcrumbs) and bare URLs. A header line is short,
-//! matches one of these shapes whole, and may hold several of them separated by `|`, `·`
-//! or `•`.
+//! 2026", "3 May 2026 - Accra - Ministry of Trade"; two labelled dates with only spaces
+//! between), the office named as source ("Source: Press Office", "From: Press Office"),
+//! labels ("author", "Live updates", "Author: X", "URL: …", breadcrumbs) and bare URLs. A
+//! header line is short, matches one of these shapes whole, and may hold several of them
+//! separated by `|`, `·` or `•`; beside a date, a short rubric ("Live coverage") or a time
+//! alone ("Last update 20:40") is a label.
 
 use crate::reader::bylines::{is_any_role_word, is_role};
-use crate::reader::dateline::place_and_date;
-use crate::reader::masthead::is_breadcrumb;
-use crate::reader::published::{DateLine, parse_date_line};
+use crate::reader::dateline::{date_among_names, place_and_date};
+use crate::reader::masthead::{is_breadcrumb, is_rubric};
+use crate::reader::published::{DateLine, is_time_line, parse_date_line, parse_labelled_dates};
 
 /// What one header line (or one segment of it) says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +58,8 @@ const AUTHOR_KEYS: &[&str] = &[
     "written by",
 ];
 const URL_KEYS: &[&str] = &["url", "link", "source url", "canonical url"];
-const SOURCE_KEYS: &[&str] = &["source", "sources"];
+/// Keys naming the issuing office ("From: Department of Fisheries").
+const SOURCE_KEYS: &[&str] = &["source", "sources", "from"];
 const IGNORED_KEYS: &[&str] = &[
     "section",
     "category",
@@ -124,16 +127,38 @@ const PAGE_LABELS: &[&str] = &[
 
 /// The items of a header line, or `None` when the line is not a header line.
 pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
-    if let Some(date) = parse_date_line(line).or_else(|| place_and_date(line)) {
+    if let Some(date) = parse_date_line(line)
+        .or_else(|| place_and_date(line))
+        .or_else(|| date_among_names(line))
+    {
         return Some(vec![HeaderItem::Date(date)]);
     }
+    if let Some(dates) = parse_labelled_dates(line) {
+        return Some(dates.into_iter().map(HeaderItem::Date).collect());
+    }
+    let segments: Vec<&str> = line
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|segment| !segment.is_empty())
+        .collect();
     let mut items = Vec::new();
-    for segment in line.split(['|', '·', '•']).map(str::trim) {
-        if !segment.is_empty() {
-            classify_segment(segment, &mut items)?;
+    let mut rubrics = 0;
+    for segment in &segments {
+        if segments.len() > 1 && is_time_line(segment) {
+            // "Last update 20:40" beside the date: a time alone on its line is the body's
+            // (a live blog's first entry), not a header line.
+            items.push(HeaderItem::Label);
+        } else if classify_segment(segment, &mut items).is_none() {
+            // "Live coverage | 4 May 2026": a rubric is a label only beside a date.
+            is_rubric(segment).then_some(())?;
+            rubrics += 1;
         }
     }
-    Some(items)
+    let has_date = || items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
+    (rubrics == 0 || has_date()).then(|| {
+        items.extend((0..rubrics).map(|_| HeaderItem::Label));
+        items
+    })
 }
 
 /// Words of roles that do not write the article ("Photo editor", "Video producer").
@@ -447,6 +472,40 @@ mod tests {
             classify("ISSUED BY: MINISTRY OF INFORMATION"),
             Some(vec![author("MINISTRY OF INFORMATION")])
         );
+    }
+
+    #[test]
+    fn rubrics_and_times_beside_a_date_and_an_office_after_from() {
+        let friday = || date("2027-03-12", false);
+        assert_eq!(
+            classify("Live coverage | Friday 12 March 2027"),
+            Some(vec![friday(), HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("Friday 12 March 2027 · Last update 17:55 (GMT+2)"),
+            Some(vec![friday(), HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("Published: 12 Mar 2027 09:10   Updated: 12 Mar 2027 11:30"),
+            Some(vec![
+                date("2027-03-12T09:10:00", false),
+                date("2027-03-12T11:30:00", true)
+            ])
+        );
+        assert_eq!(
+            classify("From: Office of the Premier"),
+            Some(vec![HeaderItem::Source(
+                "Office of the Premier".to_string()
+            )])
+        );
+        // Without a date beside them, rubrics and times alone are not header lines.
+        for line in [
+            "Live coverage | Harbour Talks",
+            "17:55 GMT",
+            "Live coverage | the talks go on",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
     }
 
     #[test]

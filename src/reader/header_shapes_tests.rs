@@ -220,3 +220,47 @@ fn a_sentence_naming_someone_in_a_town_is_body_text_not_a_byline() {
     );
     assert_eq!(read.author.as_deref(), Some("Ana dos Santos"));
 }
+
+#[test]
+fn a_date_between_dashes_with_its_place_and_issuer_under_a_from_label() {
+    let read = article(
+        "Media release\n\nSamoa and Tokelau renew their shipping accord\n\n\
+         From: Department of Maritime Affairs\n\n\
+         March 9, 2027 - Apia - Department of Maritime Affairs\n\n\
+         Today the two governments renewed the accord for five years.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Samoa and Tokelau renew their shipping accord",
+            Some("Department of Maritime Affairs"),
+            Some("2027-03-09")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "Today the two governments renewed the accord for five years."
+    );
+}
+
+#[test]
+fn published_and_updated_on_one_line_with_only_spaces_between() {
+    let read = article(
+        "Vietnam and Laos open new border gate\nBy Tran Minh\n\
+         Published : Jun 21, 2027 - 08:10    Updated : Jun 21, 2027 - 12:45\n\n\
+         The gate opened on Monday.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2027-06-21T08:10:00"));
+    assert_eq!(read.text, "The gate opened on Monday.");
+}
+
+#[test]
+fn a_date_beside_the_time_of_its_last_update() {
+    let read = article(
+        "Rwanda and Uganda reopen Gatuna crossing\nBy Grace Uwera\n\
+         Sunday 14 March 2027 · Last update 17:55 (GMT+2)\n\n\
+         17:55 - We end our coverage here.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2027-03-14"));
+    assert_eq!(read.text, "17:55 - We end our coverage here.");
+}

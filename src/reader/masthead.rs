@@ -19,6 +19,8 @@ const MAX_SECTION_WORDS: usize = 8;
 const MAX_LETTERHEAD_WORDS: usize = 8;
 /// Separators of breadcrumb parts, besides `/` with spaces around it (not "and/or").
 const BREADCRUMB_MARKS: &[char] = &['>', '»', '›'];
+/// Most words in a rubric beside a section name or a date ("World | In brief").
+const MAX_RUBRIC_WORDS: usize = 4;
 /// Short lower-case words inside section and office names ("Ministry of Trade and Industry").
 const NAME_PARTICLES: &[&str] = &["of", "and", "the", "for", "on", "&", "de", "la"];
 
@@ -173,6 +175,18 @@ fn is_masthead_line(line: &str, headline: &str) -> bool {
     is_site_title || is_section_path
 }
 
+/// A rubric beside a section name or a date: a few words of letters, the first
+/// capitalized ("In brief", "At a glance", "Live coverage").
+pub fn is_rubric(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    (1..=MAX_RUBRIC_WORDS).contains(&words.len())
+        && segment.chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        })
+}
+
 /// Capitals only, a few words, no digits: "REPUBLIC OF MALAWI", "THE PRESIDENCY".
 fn is_letterhead(line: &str) -> bool {
     let words = line.split_whitespace().count();
@@ -186,7 +200,7 @@ fn is_letterhead(line: &str) -> bool {
 
 /// A short name: capitalized words, small particles between them, no sentence marks
 /// ("Business", "Ministry of Fisheries and Marine Resources", "Asia Pacific").
-fn is_short_name(text: &str) -> bool {
+pub fn is_short_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=MAX_SECTION_WORDS).contains(&words.len())
         && words
