@@ -20,6 +20,7 @@ mod header_shapes_tests;
 mod jsonl;
 mod masthead;
 mod name_case;
+mod navigation;
 mod normalize;
 mod published;
 #[cfg(test)]
