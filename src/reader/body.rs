@@ -12,11 +12,6 @@ const FURNITURE: &[&str] = &[
     "view image in full screen",
     "enlarge image",
     "expand image",
-    "share this",
-    "share this article",
-    "share this story",
-    "share this page",
-    "share",
     "share on facebook",
     "share on x",
     "share on twitter",
@@ -59,7 +54,17 @@ const LINK_LIST_HEADINGS: &[&str] = &[
     "most read",
     "read more",
     "read more below",
+    // A live blog's list of links to its main entries.
+    "key events",
+    // A share bar: the networks' names under it.
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this page",
 ];
+/// Most words of one link of a list given on its heading's line ("Share: Facebook | X").
+const MAX_INLINE_LINK_WORDS: usize = 2;
 
 /// The normalized body from its (already character-normalized) lines.
 pub fn finish_body<'a>(lines: impl IntoIterator<Item = &'a str>, title: &str) -> String {
@@ -105,10 +110,39 @@ pub fn is_page_furniture(line: &str) -> bool {
     let key = lower.trim_end_matches([':', '.', '…']).trim_end();
     FURNITURE.contains(&key)
         || LINK_LIST_HEADINGS.contains(&key)
+        || is_inline_link_list(&lower)
         || (FURNITURE_PREFIXES
             .iter()
             .any(|prefix| lower.starts_with(prefix))
             && lower.split_whitespace().count() <= MAX_FURNITURE_WORDS)
+}
+
+/// How many lines a list of links takes at the start of `lines`, its heading included:
+/// the heading ("Related articles", "Key events", "Share") and the link texts under it up
+/// to a blank line or a sentence. 0 when `lines` does not open with such a heading.
+pub fn link_list_len(lines: &[&str]) -> usize {
+    match lines.split_first() {
+        Some((heading, items)) if is_link_list_heading(heading) => {
+            1 + items
+                .iter()
+                .take_while(|line| !line.is_empty() && !ends_like_prose(line))
+                .count()
+        }
+        _ => 0,
+    }
+}
+
+/// A list heading with its links on the same line: "Share: Facebook | X | Email".
+fn is_inline_link_list(lower: &str) -> bool {
+    let Some((heading, links)) = lower.split_once(':') else {
+        return false;
+    };
+    let links: Vec<&str> = links.split(['|', ',']).map(str::trim).collect();
+    LINK_LIST_HEADINGS.contains(&heading.trim())
+        && links.len() >= 2
+        && links
+            .iter()
+            .all(|link| (1..=MAX_INLINE_LINK_WORDS).contains(&link.split_whitespace().count()))
 }
 
 fn is_link_list_heading(line: &str) -> bool {
@@ -181,6 +215,20 @@ mod tests {
         assert_eq!(body("The visit ends.\n\nENDS\n", "T"), "The visit ends.");
         assert_eq!(body("Ends\n\nA body.", "T"), "Ends\n\nA body.");
         assert_eq!(body("A body.\n###", "T"), "A body.");
+    }
+
+    #[test]
+    fn share_bars_and_a_live_blogs_key_events_are_dropped() {
+        let text = "Share\nMastodon\nBluesky\nEmail\n\nThe envoy left Quito.";
+        assert_eq!(body(text, "T"), "The envoy left Quito.");
+        let text = "Share: Mastodon | Bluesky | Email\n\nThe envoy left Quito.";
+        assert_eq!(body(text, "T"), "The envoy left Quito.");
+        let text = "Key events\nEnvoy leaves Quito\nTalks stall in Lima\nShow all entries\n\n\
+                    09.10 ART\nThe envoy left Quito.";
+        assert_eq!(body(text, "T"), "09.10 ART\nThe envoy left Quito.");
+        assert!(!is_page_furniture(
+            "Share: the ministry's stake rose to 40%, officials said"
+        ));
     }
 
     #[test]

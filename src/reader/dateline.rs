@@ -2,6 +2,7 @@
 //! Thu, March 12, 2026 | 09:30 am") and the wire or press-release dateline ("Maseru, 2
 //! October 2026"), which is a whole line of a place, a comma and a date.
 
+use crate::reader::masthead::is_short_name;
 use crate::reader::published::{DateLine, parse_date_line};
 
 /// Most words in a place name ("Dar es Salaam", "Port of Spain").
@@ -48,6 +49,34 @@ pub fn dateline(line: &str) -> Option<DateLine> {
     })
 }
 
+/// A date with its place and issuer as parts parted by dashes, the date first or last
+/// ("June 3, 2027 - Suva - Ministry of Fisheries", "Lobamba - 3 June 2027").
+pub fn date_among_names(line: &str) -> Option<DateLine> {
+    if line.len() > MAX_DATELINE_BYTES || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let parts: Vec<&str> = line
+        .split(" - ")
+        .flat_map(|part| part.split(" – "))
+        .flat_map(|part| part.split(" — "))
+        .map(str::trim)
+        .collect();
+    let is_name = |part: &&str| is_place_name(part) || is_short_name(part);
+    (1..parts.len()).find_map(|split| {
+        let (head, tail) = parts.split_at(split);
+        let date_first = tail
+            .iter()
+            .all(is_name)
+            .then(|| parse_date_line(&head.join(" - ")));
+        let date_last = || {
+            head.iter()
+                .all(is_name)
+                .then(|| parse_date_line(&tail.join(" - ")))
+        };
+        date_first.flatten().or_else(|| date_last().flatten())
+    })
+}
+
 /// One to four words, the first and last capitalized, the others capitalized or short
 /// particles ("Port of Spain"), letters only (with `-`, `'`, `.`): a place's name.
 pub fn is_place_name(text: &str) -> bool {
@@ -66,7 +95,7 @@ pub fn is_place_name(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{dateline, is_place_name, place_and_date};
+    use super::{date_among_names, dateline, is_place_name, place_and_date};
 
     fn value(date: Option<crate::reader::published::DateLine>) -> Option<String> {
         date.map(|d| d.value)
@@ -106,6 +135,28 @@ mod tests {
             "Gaborone, Botswana",
         ] {
             assert_eq!(dateline(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_date_among_its_place_and_issuer() {
+        for (line, expected) in [
+            ("June 3, 2027 - Suva - Ministry of Fisheries", "2027-06-03"),
+            ("Lobamba – 3 June 2027", "2027-06-03"),
+            (
+                "3 June 2027 - 09:15 - Office of the Premier",
+                "2027-06-03T09:15:00",
+            ),
+        ] {
+            let date = date_among_names(line).map(|d| d.value);
+            assert_eq!(date.as_deref(), Some(expected), "{line}");
+        }
+        for line in [
+            "June 3, 2027 - the ministers met in Suva",
+            "Suva - Ministry of Fisheries",
+            "LOBAMBA - Officials said on 3 June 2027",
+        ] {
+            assert_eq!(date_among_names(line), None, "{line}");
         }
     }
 

@@ -1,13 +1,16 @@
 //! Header lines of plain-text articles: bylines ("By X", "Written by X in Colombo",
 //! "Issued by: Ministry of …"), date lines (with the place beside them: "Accra | 3 May
-//! 2026"), the office named as source ("Source: Press Office"), labels ("author", "Live
-//! updates", "Author: X", "URL: …", breadcrumbs) and bare URLs. A header line is short,
-//! matches one of these shapes whole, and may hold several of them separated by `|`, `·`
-//! or `•`.
+//! 2026", "3 May 2026 - Accra - Ministry of Trade"; two labelled dates with only spaces
+//! between), the office named as source ("Source: Press Office", "From: Press Office"),
+//! labels ("author", "Live updates", "Author: X", "URL: …", breadcrumbs) and bare URLs. A
+//! header line is short, matches one of these shapes whole, and may hold several of them
+//! separated by `|`, `·` or `•`; beside a date, a short rubric ("Live coverage") or a time
+//! alone ("Last update 20:40") is a label.
 
-use crate::reader::dateline::{is_place_name, place_and_date};
-use crate::reader::masthead::is_breadcrumb;
-use crate::reader::published::{DateLine, parse_date_line};
+use crate::reader::bylines::{is_any_role_word, is_role};
+use crate::reader::dateline::{date_among_names, place_and_date};
+use crate::reader::masthead::{is_breadcrumb, is_rubric};
+use crate::reader::published::{DateLine, is_time_line, parse_date_line, parse_labelled_dates};
 
 /// What one header line (or one segment of it) says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +58,8 @@ const AUTHOR_KEYS: &[&str] = &[
     "written by",
 ];
 const URL_KEYS: &[&str] = &["url", "link", "source url", "canonical url"];
-const SOURCE_KEYS: &[&str] = &["source", "sources"];
+/// Keys naming the issuing office ("From: Department of Fisheries").
+const SOURCE_KEYS: &[&str] = &["source", "sources", "from"];
 const IGNORED_KEYS: &[&str] = &[
     "section",
     "category",
@@ -123,20 +127,40 @@ const PAGE_LABELS: &[&str] = &[
 
 /// The items of a header line, or `None` when the line is not a header line.
 pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
-    if let Some(date) = parse_date_line(line).or_else(|| place_and_date(line)) {
+    if let Some(date) = parse_date_line(line)
+        .or_else(|| place_and_date(line))
+        .or_else(|| date_among_names(line))
+    {
         return Some(vec![HeaderItem::Date(date)]);
     }
+    if let Some(dates) = parse_labelled_dates(line) {
+        return Some(dates.into_iter().map(HeaderItem::Date).collect());
+    }
+    let segments: Vec<&str> = line
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|segment| !segment.is_empty())
+        .collect();
     let mut items = Vec::new();
-    for segment in line.split(['|', '·', '•']).map(str::trim) {
-        if !segment.is_empty() {
-            classify_segment(segment, &mut items)?;
+    let mut rubrics = 0;
+    for segment in &segments {
+        if segments.len() > 1 && is_time_line(segment) {
+            // "Last update 20:40" beside the date: a time alone on its line is the body's
+            // (a live blog's first entry), not a header line.
+            items.push(HeaderItem::Label);
+        } else if classify_segment(segment, &mut items).is_none() {
+            // "Live coverage | 4 May 2026": a rubric is a label only beside a date.
+            is_rubric(segment).then_some(())?;
+            rubrics += 1;
         }
     }
-    Some(items)
+    let has_date = || items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
+    (rubrics == 0 || has_date()).then(|| {
+        items.extend((0..rubrics).map(|_| HeaderItem::Label));
+        items
+    })
 }
 
-/// Longest agency name standing alone as a byline, in capital letters ("KYODO").
-const MAX_AGENCY_LETTERS: usize = 6;
 /// Words of roles that do not write the article ("Photo editor", "Video producer").
 const OTHER_MEDIA_WORDS: &[&str] = &[
     "photo",
@@ -149,62 +173,6 @@ const OTHER_MEDIA_WORDS: &[&str] = &[
     "illustration",
 ];
 
-/// Words that say a byline's trailing part is the writer's role ("Talia Roberts, Pacific
-/// Affairs Reporter").
-const ROLE_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "journalist",
-    "staff",
-    "bureau",
-    "desk",
-    "chief",
-    "contributor",
-    "columnist",
-    "analyst",
-    "producer",
-];
-
-/// A byline without "by", right under the title: a person's name followed by where they
-/// write from ("Moussa Adamou in Niamey") or by their role ("Talia Roberts, Pacific Affairs
-/// Reporter"). Gives the name.
-/// Also a name and a place as segments ("Ivana Kovač | Rijeka").
-pub fn bare_byline(line: &str) -> Option<String> {
-    if let Some((name, role)) = line.split_once(", ") {
-        if is_role(role) && is_person_name(name) {
-            return Some(name.to_string());
-        }
-    }
-    let place_splits = [line.rsplit_once(" in "), line.split_once('|')];
-    for (name, place) in place_splits.into_iter().flatten() {
-        let name = name.trim();
-        if is_place_name(place.trim()) && is_person_name(name) {
-            return Some(name.to_string());
-        }
-    }
-    None
-}
-
-/// A person's name, or an agency's short name in capitals ("AFP", "EFE", "ANSA"): what
-/// may stand alone as a byline above the date line.
-pub fn is_bare_author_name(line: &str) -> bool {
-    // Characters counted only one past the longest agency name: a body line may be long.
-    let is_agency = (2..=MAX_AGENCY_LETTERS)
-        .contains(&line.chars().take(MAX_AGENCY_LETTERS + 1).count())
-        && line.chars().all(|c| c.is_ascii_uppercase());
-    is_agency || is_person_name(line)
-}
-
-/// A writer's role: up to six words, one of them a role word ("Copenhagen
-/// correspondent", "Pacific Affairs Reporter").
-fn is_role(text: &str) -> bool {
-    // Words taken one past the most a role has: the text may be the rest of a long line.
-    let words: Vec<&str> = text.split_whitespace().take(7).collect();
-    (1..=6).contains(&words.len()) && words.iter().any(|w| is_any_role_word(w))
-}
-
 /// A label naming the writer by role ("Staff writer:", "Correspondent:"): at most three
 /// words, the last a role word, none naming other media ("Photo editor:").
 fn is_role_key(key: &str) -> bool {
@@ -213,41 +181,6 @@ fn is_role_key(key: &str) -> bool {
         && words.last().is_some_and(|w| is_any_role_word(w))
         && !words.iter().any(|w| is_any_of(w, OTHER_MEDIA_WORDS))
 }
-
-fn is_any_role_word(word: &str) -> bool {
-    let word = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    ROLE_WORDS
-        .iter()
-        .any(|role| word == *role || word.strip_suffix('s') == Some(role))
-}
-
-/// Two to five words, the first and last capitalized, letters only (with `-`, `'`, `.`):
-/// the shape of a person's name ("Moussa Adamou", "Lieke van Dam", "H. E. Smith").
-pub fn is_person_name(text: &str) -> bool {
-    // Words taken one past the most a name has: the text may be a long line of the body.
-    let words: Vec<&str> = text.split_whitespace().take(6).collect();
-    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    (2..=5).contains(&words.len())
-        && words.first().is_some_and(capitalized)
-        && words.last().is_some_and(capitalized)
-        && words.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
-        // "Ana dos Santos", but not "Police arrested Ana Ruiz": a lowercase word inside a
-        // name is a particle.
-        && words
-            .iter()
-            .all(|w| capitalized(w) || NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
-}
-
-/// Lowercase words that may stand inside a person's name ("Ana dos Santos", "Lieke van Dam").
-const NAME_PARTICLES: [&str; 17] = [
-    "bin", "binti", "al", "de", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "das",
-    "ibn", "abu", "el",
-];
 
 /// Whether a line after an "author" label can be the author's name ("DD Staff").
 pub fn is_plausible_name(line: &str) -> bool {
@@ -431,41 +364,6 @@ fn is_any_of(word: &str, list: &[&str]) -> bool {
 }
 
 #[cfg(test)]
-mod bare_byline_tests {
-    use super::bare_byline;
-
-    #[test]
-    fn names_with_a_place_or_a_role_are_bylines() {
-        assert_eq!(
-            bare_byline("Amara Diallo in Bamako").as_deref(),
-            Some("Amara Diallo")
-        );
-        assert_eq!(
-            bare_byline("Jonas Berg, Nordic Affairs Correspondent").as_deref(),
-            Some("Jonas Berg")
-        );
-        assert_eq!(
-            bare_byline("Ivana Kovač | Rijeka").as_deref(),
-            Some("Ivana Kovač")
-        );
-        assert_eq!(bare_byline("Talks resume | what we know"), None);
-        assert_eq!(bare_byline("Troops massed in Kursk"), None);
-        assert_eq!(bare_byline("Leaders met in the capital"), None);
-        assert_eq!(bare_byline("Ministers, diplomats and officials"), None);
-    }
-
-    #[test]
-    fn agencies_and_names_may_stand_alone_as_bylines() {
-        use super::is_bare_author_name;
-        assert!(is_bare_author_name("AFP"));
-        assert!(is_bare_author_name("Ana Lima"));
-        assert!(!is_bare_author_name("A"));
-        assert!(!is_bare_author_name("Reuters reported"));
-        assert!(!is_bare_author_name("WASHINGTON"));
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::{HeaderItem, classify, is_plausible_name};
     use crate::reader::published::DateLine;
@@ -574,6 +472,40 @@ mod tests {
             classify("ISSUED BY: MINISTRY OF INFORMATION"),
             Some(vec![author("MINISTRY OF INFORMATION")])
         );
+    }
+
+    #[test]
+    fn rubrics_and_times_beside_a_date_and_an_office_after_from() {
+        let friday = || date("2027-03-12", false);
+        assert_eq!(
+            classify("Live coverage | Friday 12 March 2027"),
+            Some(vec![friday(), HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("Friday 12 March 2027 · Last update 17:55 (GMT+2)"),
+            Some(vec![friday(), HeaderItem::Label])
+        );
+        assert_eq!(
+            classify("Published: 12 Mar 2027 09:10   Updated: 12 Mar 2027 11:30"),
+            Some(vec![
+                date("2027-03-12T09:10:00", false),
+                date("2027-03-12T11:30:00", true)
+            ])
+        );
+        assert_eq!(
+            classify("From: Office of the Premier"),
+            Some(vec![HeaderItem::Source(
+                "Office of the Premier".to_string()
+            )])
+        );
+        // Without a date beside them, rubrics and times alone are not header lines.
+        for line in [
+            "Live coverage | Harbour Talks",
+            "17:55 GMT",
+            "Live coverage | the talks go on",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
     }
 
     #[test]

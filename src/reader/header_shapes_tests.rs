@@ -220,3 +220,202 @@ fn a_sentence_naming_someone_in_a_town_is_body_text_not_a_byline() {
     );
     assert_eq!(read.author.as_deref(), Some("Ana dos Santos"));
 }
+
+#[test]
+fn a_date_between_dashes_with_its_place_and_issuer_under_a_from_label() {
+    let read = article(
+        "Media release\n\nSamoa and Tokelau renew their shipping accord\n\n\
+         From: Department of Maritime Affairs\n\n\
+         March 9, 2027 - Apia - Department of Maritime Affairs\n\n\
+         Today the two governments renewed the accord for five years.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Samoa and Tokelau renew their shipping accord",
+            Some("Department of Maritime Affairs"),
+            Some("2027-03-09")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "Today the two governments renewed the accord for five years."
+    );
+}
+
+#[test]
+fn several_names_under_a_live_label_and_date_and_the_key_events_list() {
+    let read = article(
+        "Finland and Estonia close ferry route after cable damage – live\n\
+         Live coverage | Friday 12 March 2027\nAino Lehtonen and Marek Tamm\n\n\
+         Key events\nFerry route closed\nNavy inspects the cable\nShow key events only\n\n\
+         16.05 EET\nThe navy said the inspection would take two days.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Aino Lehtonen and Marek Tamm"));
+    assert_eq!(read.published.as_deref(), Some("2027-03-12"));
+    assert_eq!(
+        read.text,
+        "16.05 EET\nThe navy said the inspection would take two days."
+    );
+}
+
+#[test]
+fn a_quoted_headline_and_its_standfirst_under_a_capitals_masthead_with_a_rubric() {
+    let read = article(
+        "THE HIGHVELD REVIEW | Conversation\n\n\
+         'Our salt is not for sale': Botswana's trade minister on exports and the Kazungula bridge\n\n\
+         Keabetswe Molefe wants new buyers and faster trucks, and says so plainly\n\n\
+         By Lerato Sithole\n11 May 2027\n\n\
+         GABORONE — The minister keeps a map of the salt pans on her desk.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "'Our salt is not for sale': Botswana's trade minister on exports and the Kazungula bridge",
+            Some("Lerato Sithole"),
+            Some("2027-05-11")
+        )
+    );
+    // The standfirst stays the body's first paragraph.
+    assert_eq!(
+        read.text,
+        "Keabetswe Molefe wants new buyers and faster trucks, and says so plainly\n\n\
+         GABORONE — The minister keeps a map of the salt pans on her desk."
+    );
+}
+
+#[test]
+fn a_section_with_a_lower_case_rubric_above_the_headline_and_a_bare_date() {
+    let read = article(
+        "Europe | At a glance\n\nPortugal and Cape Verde sign a fisheries protocol\n\n\
+         9 January 2027\n\nLISBON - The two governments signed the protocol on Friday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Portugal and Cape Verde sign a fisheries protocol",
+            None,
+            Some("2027-01-09")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "LISBON - The two governments signed the protocol on Friday."
+    );
+}
+
+#[test]
+fn site_navigation_above_the_headline_a_name_over_its_role_and_a_share_bar() {
+    let read = article(
+        "Skip to main content\nThe Lowveld Courier\nMain menu\nSign in\n\n\
+         Mozambique lifts ban on South African poultry\n\n\
+         Sipho Mahlangu\nAgriculture Reporter\n2 June 2027 - 08:45\n\n\
+         Share\nMastodon\nBluesky\nEmail\n\n\
+         MAPUTO — Mozambique lifted its ban on Monday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Mozambique lifts ban on South African poultry",
+            Some("Sipho Mahlangu"),
+            Some("2027-06-02T08:45:00")
+        )
+    );
+    assert_eq!(read.text, "MAPUTO — Mozambique lifted its ban on Monday.");
+}
+
+#[test]
+fn a_site_name_over_a_section_path_and_posted_then_updated_times() {
+    let read = article(
+        "The Valley Sentinel\nREGION | FARMING\n\n\
+         Dairy farmers block border road over milk quotas\n\n\
+         By Owen Trelawny\nPosted Feb. 3, 2027 at 7:15 a.m.\nUpdated Feb. 3, 2027 at 11:20 a.m.\n\n\
+         PENRITH — Dozens of tractors blocked the road on Tuesday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Dairy farmers block border road over milk quotas",
+            Some("Owen Trelawny"),
+            Some("2027-02-03T07:15:00")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "PENRITH — Dozens of tractors blocked the road on Tuesday."
+    );
+}
+
+#[test]
+fn a_standfirst_then_a_name_with_its_role_and_no_comma() {
+    let read = article(
+        "Chile and Peru agree to share glacier data\n\
+         The accord is the first of its kind in the Andes, but critics say it lacks funding\n\
+         Rosa Quispe Andes correspondent\nThu 8 Apr 2027 10.20 GMT\n\n\
+         Chile and Peru agreed on Wednesday to share glacier data.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Rosa Quispe"));
+    assert_eq!(read.published.as_deref(), Some("2027-04-08T10:20:00Z"));
+    assert_eq!(
+        read.text,
+        "The accord is the first of its kind in the Andes, but critics say it lacks funding\n\n\
+         Chile and Peru agreed on Wednesday to share glacier data."
+    );
+}
+
+#[test]
+fn published_and_updated_on_one_line_with_only_spaces_between() {
+    let read = article(
+        "Vietnam and Laos open new border gate\nBy Tran Minh\n\
+         Published : Jun 21, 2027 - 08:10    Updated : Jun 21, 2027 - 12:45\n\n\
+         The gate opened on Monday.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2027-06-21T08:10:00"));
+    assert_eq!(read.text, "The gate opened on Monday.");
+}
+
+#[test]
+fn a_date_beside_the_time_of_its_last_update() {
+    let read = article(
+        "Rwanda and Uganda reopen Gatuna crossing\nBy Grace Uwera\n\
+         Sunday 14 March 2027 · Last update 17:55 (GMT+2)\n\n\
+         17:55 - We end our coverage here.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2027-03-14"));
+    assert_eq!(read.text, "17:55 - We end our coverage here.");
+}
+
+#[test]
+fn a_rubric_in_capitals_over_a_quoted_headline_and_a_byline_with_a_place() {
+    let read = article(
+        "Q&A\n'We will pay every cent': Sri Lanka's central bank governor on reserves\n\n\
+         By Nimal Perera in Kandy\nFriday 5 February 2027\n\n\
+         The governor spoke in his office on Thursday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "'We will pay every cent': Sri Lanka's central bank governor on reserves",
+            Some("Nimal Perera"),
+            Some("2027-02-05")
+        )
+    );
+}
+
+#[test]
+fn an_issuing_institution_over_its_section_label() {
+    let read = article(
+        "Ministry of External Relations of Angola\nNews Releases\n\n\
+         Angola-Namibia Joint Commission Meets in Luanda\n\nAugust 4, 2027\n\n\
+         1. The joint commission met on August 4.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Angola-Namibia Joint Commission Meets in Luanda",
+            None,
+            Some("2027-08-04")
+        )
+    );
+    assert_eq!(read.text, "1. The joint commission met on August 4.");
+}

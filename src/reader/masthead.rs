@@ -1,12 +1,15 @@
 //! The masthead of a page: lines above the headline that are not the article's own
 //! (section paths "Economy | Shipping", breadcrumbs "Home > World > Africa", letterheads
 //! in capitals "MINISTRY OF TRADE", an issuing body with its section "Ministry of Trade |
-//! Press Releases", the headline with the site's name "Headline | The Courier"), and where
-//! the headline stands under them: right above the first line naming the author or the
-//! date.
+//! Press Releases", the headline with the site's name "Headline | The Courier", the site's
+//! name among its navigation or over a section path, an institution over its section
+//! label), and where the headline stands under them: right above the first line naming
+//! the author or the date, or above a standfirst over that line.
 
+use crate::reader::bylines::{bare_byline, is_bare_author_name, is_role_line};
 use crate::reader::dateline::dateline;
-use crate::reader::header::{HeaderItem, bare_byline, classify, is_bare_author_name};
+use crate::reader::header::{HeaderItem, classify};
+use crate::reader::navigation::is_navigation;
 use crate::reader::normalize::same_text;
 use crate::reader::text::is_headline_shaped;
 
@@ -18,6 +21,28 @@ const MAX_SECTION_WORDS: usize = 8;
 const MAX_LETTERHEAD_WORDS: usize = 8;
 /// Separators of breadcrumb parts, besides `/` with spaces around it (not "and/or").
 const BREADCRUMB_MARKS: &[char] = &['>', '»', '›'];
+/// Most words in a site's name standing alone above the headline ("The Harbour Courier").
+const MAX_SITE_NAME_WORDS: usize = 6;
+/// Most words in a rubric beside a section name or a date ("World | In brief").
+const MAX_RUBRIC_WORDS: usize = 4;
+/// First words of institutions' names: the kinds of body that issue releases.
+const INSTITUTION_WORDS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "embassy",
+    "consulate",
+    "mission",
+    "government",
+    "presidency",
+    "agency",
+    "commission",
+    "council",
+    "secretariat",
+    "parliament",
+    "directorate",
+    "authority",
+];
 /// Short lower-case words inside section and office names ("Ministry of Trade and Industry").
 const NAME_PARTICLES: &[&str] = &["of", "and", "the", "for", "on", "&", "de", "la"];
 
@@ -54,7 +79,7 @@ pub fn headline_under_masthead(lines: &[&str], first_index: usize) -> Option<usi
             let kinds: Vec<TopLine> = (0..facts.len())
                 .map(|position| top_line(&facts[position..], bare_names_are_bylines))
                 .collect();
-            headline_position(&top_lines, &kinds)
+            headline_position(&top_lines, &facts, &kinds)
         })
         .map(|position| top[position])
 }
@@ -69,6 +94,10 @@ struct LineFacts {
     date: bool,
     /// A bare byline or an author's name standing alone.
     bare_name: bool,
+    /// A writer's role alone on the line ("Economics Writer").
+    role: bool,
+    /// A line of the site's navigation ("Skip to content", "Menu").
+    navigation: bool,
 }
 
 impl LineFacts {
@@ -84,27 +113,90 @@ impl LineFacts {
                 .as_ref()
                 .is_some_and(|items| items.iter().any(|item| matches!(item, HeaderItem::Date(_)))),
             bare_name: !metadata && (bare_byline(line).is_some() || is_bare_author_name(line)),
+            role: !metadata && is_role_line(line),
+            navigation: is_navigation(line),
         }
     }
 }
 
-/// The position of the headline among the top lines of a page, read as `kinds`.
-fn headline_position(top_lines: &[&str], kinds: &[TopLine]) -> Option<usize> {
+/// The position of the headline among the top lines of a page, read as `kinds`: the
+/// last other line above the first metadata line, or the one above it when a standfirst
+/// stands between the headline and the byline.
+fn headline_position(top_lines: &[&str], facts: &[LineFacts], kinds: &[TopLine]) -> Option<usize> {
     let anchor = kinds.iter().position(|kind| *kind == TopLine::Metadata)?;
-    let headline = kinds[..anchor]
+    let mut others = kinds[..anchor]
         .iter()
-        .rposition(|kind| *kind == TopLine::Other)?;
+        .enumerate()
+        .rev()
+        .filter(|(_, kind)| **kind == TopLine::Other)
+        .map(|(position, _)| position);
+    let last = others.next();
+    let above_a_standfirst = others.next();
+    [last, above_a_standfirst]
+        .into_iter()
+        .flatten()
+        .find(|&headline| is_headline_at(headline, top_lines, facts, kinds))
+}
+
+/// Whether `top_lines[headline]` is shaped like a headline, not too far down, with only
+/// masthead lines above it.
+fn is_headline_at(
+    headline: usize,
+    top_lines: &[&str],
+    facts: &[LineFacts],
+    kinds: &[TopLine],
+) -> bool {
     let headline_line = top_lines[headline];
-    let is_masthead_above = top_lines[..headline].iter().zip(kinds).all(|(line, kind)| {
-        *kind == TopLine::Label
+    let is_masthead_above = (0..headline).all(|position| {
+        let line = top_lines[position];
+        kinds[position] == TopLine::Label
             || same_text(line, headline_line)
             || is_masthead_line(line, headline_line)
+            || is_site_name(position, &top_lines[..headline], &facts[..headline])
     });
-    (headline > 0
+    headline > 0
         && headline <= MAX_MASTHEAD_LINES
         && is_masthead_above
-        && is_headline_shaped(headline_line))
-    .then_some(headline)
+        && is_headline_shaped(headline_line)
+}
+
+/// Whether `lines[position]`, above the headline, is the name of the site or of the
+/// issuing body: a short name beside the site's navigation ("Menu"), over a section path
+/// ("News | Local"), or an institution's name over a section label ("Ministry of Trade"
+/// over "Press Releases"). A short name alone reads like a headline, so it needs one of
+/// these beside it.
+fn is_site_name(position: usize, lines: &[&str], facts: &[LineFacts]) -> bool {
+    let line = lines[position];
+    if !is_short_name(line) || line.split_whitespace().nth(MAX_SITE_NAME_WORDS).is_some() {
+        return false;
+    }
+    let beside_navigation = [position.checked_sub(1), Some(position + 1)]
+        .into_iter()
+        .flatten()
+        .any(|neighbour| facts.get(neighbour).is_some_and(|facts| facts.navigation));
+    let next = lines.get(position + 1).copied();
+    let over_a_section_path = next.is_some_and(|next| {
+        next.contains('|') && is_masthead_line(next, "") || is_breadcrumb(next)
+    });
+    let over_a_label = facts
+        .get(position + 1)
+        .is_some_and(|facts| facts.labels_only);
+    beside_navigation || over_a_section_path || over_a_label && is_institution_name(line)
+}
+
+/// An institution's name: its first word (after "The") names the kind of body ("Ministry
+/// of Foreign Affairs", "Office of the President", "The Presidency").
+fn is_institution_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let first = match words.next() {
+        Some(the) if the.eq_ignore_ascii_case("the") => words.next(),
+        first => first,
+    };
+    first.is_some_and(|word| {
+        INSTITUTION_WORDS
+            .iter()
+            .any(|kind| word.eq_ignore_ascii_case(kind))
+    })
 }
 
 /// The headline without the site's name after (or before) a `|`, when a line of `rest`
@@ -142,10 +234,12 @@ fn top_line(lines: &[LineFacts], bare_names_are_bylines: bool) -> TopLine {
     let Some((line, rest)) = lines.split_first() else {
         return TopLine::Other;
     };
-    if line.labels_only {
+    if line.labels_only || line.navigation {
         TopLine::Label
     } else if line.metadata
-        || bare_names_are_bylines && line.bare_name && rest.first().is_some_and(|next| next.date)
+        || bare_names_are_bylines
+            && line.bare_name
+            && rest.first().is_some_and(|next| next.date || next.role)
     {
         TopLine::Metadata
     } else {
@@ -167,9 +261,22 @@ fn is_masthead_line(line: &str, headline: &str) -> bool {
         .any(|segment| same_text(segment, headline));
     let is_section_path = segments.iter().all(|segment| {
         is_short_name(segment)
+            || is_rubric(segment)
             || classify(segment).is_some_and(|items| items == [HeaderItem::Label])
     });
     is_site_title || is_section_path
+}
+
+/// A rubric beside a section name or a date: a few words of letters, the first
+/// capitalized ("In brief", "At a glance", "Live coverage").
+pub fn is_rubric(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    (1..=MAX_RUBRIC_WORDS).contains(&words.len())
+        && segment.chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|word| {
+            word.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        })
 }
 
 /// Capitals only, a few words, no digits: "REPUBLIC OF MALAWI", "THE PRESIDENCY".
@@ -185,7 +292,7 @@ fn is_letterhead(line: &str) -> bool {
 
 /// A short name: capitalized words, small particles between them, no sentence marks
 /// ("Business", "Ministry of Fisheries and Marine Resources", "Asia Pacific").
-fn is_short_name(text: &str) -> bool {
+pub fn is_short_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=MAX_SECTION_WORDS).contains(&words.len())
         && words

@@ -10,6 +10,7 @@
 
 mod annotation_json;
 mod body;
+mod bylines;
 mod dateline;
 mod decode;
 mod front_matter;
@@ -19,6 +20,7 @@ mod header_shapes_tests;
 mod jsonl;
 mod masthead;
 mod name_case;
+mod navigation;
 mod normalize;
 mod published;
 #[cfg(test)]

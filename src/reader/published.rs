@@ -8,6 +8,8 @@
 
 mod clock;
 
+pub use clock::is_time_line;
+
 use crate::calendar::{MONTHS, WEEKDAYS};
 use chrono::{Datelike, NaiveDate, Timelike};
 
@@ -35,6 +37,51 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     Some(DateLine { value, is_update })
 }
 
+/// Labels that open a date of their own when a line holds two ("Published: 4 May 2026
+/// 17:32   Updated: 4 May 2026 19:05").
+const OPENING_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "modified",
+    "last",
+    "first",
+];
+
+/// Several labelled dates on one line with nothing but spaces between them ("Published :
+/// Apr 4, 2026 - 17:32    Updated : Apr 4, 2026 - 19:05"), each read as a date line.
+/// `None` unless the whole line is such dates.
+pub fn parse_labelled_dates(line: &str) -> Option<Vec<DateLine>> {
+    // Each word opening a label, past the first word, is where a second date may start.
+    let starts = line.char_indices().filter(|&(at, c)| {
+        at > 0
+            && !c.is_whitespace()
+            && line[..at].ends_with(char::is_whitespace)
+            && is_any_of(word_at(&line[at..]), OPENING_LABELS)
+    });
+    for (at, _) in starts {
+        let (head, tail) = line.split_at(at);
+        let Some(date) = parse_date_line(head.trim()) else {
+            continue;
+        };
+        let rest = parse_date_line(tail.trim())
+            .map(|date| vec![date])
+            .or_else(|| parse_labelled_dates(tail.trim()));
+        if let Some(rest) = rest {
+            return Some([date].into_iter().chain(rest).collect());
+        }
+    }
+    None
+}
+
+/// The letters at the start of `text`.
+fn word_at(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
 /// Reads a bare date or date-time ("2026-02-11T13:45:00Z", "4 March 2026, 10:00").
 pub fn parse_timestamp(text: &str) -> Option<String> {
     let tokens = tokenize(text);
@@ -50,6 +97,7 @@ const LABEL_WORDS: &[&str] = &[
     "dated",
     "released",
     "release",
+    "update",
     "issued",
     "created",
     "first",
@@ -57,8 +105,10 @@ const LABEL_WORDS: &[&str] = &[
     "last",
     "on",
 ];
-const UPDATE_WORDS: &[&str] = &["updated", "modified"];
+const UPDATE_WORDS: &[&str] = &["updated", "update", "modified"];
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+/// Marks that may stand between a date and its time ("4 May 2026 · 20:40").
+const DATE_TIME_MARKS: &[char] = &[',', '-', '–', '—', '|', '@', '·', '•'];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Token<'a> {
@@ -189,7 +239,7 @@ impl<'t, 'a> Scan<'t, 'a> {
         let date = self.date()?;
         let mut out = format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
         let before_time = self.pos;
-        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["at", "t"]) {}
+        while self.eat_mark(DATE_TIME_MARKS) || self.eat_word(&["at", "t"]) {}
         match self.time() {
             Some(time) => {
                 let (h, m, s) = (time.hour(), time.minute(), time.second());
@@ -245,7 +295,7 @@ impl<'t, 'a> Scan<'t, 'a> {
 
     /// The date after a time: separators or "on", an optional weekday, the date.
     fn date_after_time(&mut self) -> Option<NaiveDate> {
-        while self.eat_mark(&[',', '-', '–', '—', '|', '@']) || self.eat_word(&["on"]) {}
+        while self.eat_mark(DATE_TIME_MARKS) || self.eat_word(&["on"]) {}
         self.skip_weekday();
         self.date()
     }

@@ -8,13 +8,13 @@
 //! Releases", a byline, a date): then the header lines at the top are read and the title
 //! is the headline under them, when there is one (a line repeated at once, or a line
 //! shaped like a headline with text after it). A site's name after a `|` goes from a
-//! title repeated below it.
+//! title repeated below it. A standfirst right under the title, over the byline or date,
+//! is passed over by the header and kept as the body's first paragraph.
 
-use crate::reader::body::finish_body;
+use crate::reader::body::{finish_body, link_list_len};
+use crate::reader::bylines::{bare_byline, is_bare_author_name, is_names_list, is_role_line};
 use crate::reader::dateline::dateline;
-use crate::reader::header::{
-    HeaderItem, bare_byline, classify, is_bare_author_name, is_plausible_name,
-};
+use crate::reader::header::{HeaderItem, classify, is_plausible_name};
 use crate::reader::masthead::{headline_under_masthead, without_site_name};
 use crate::reader::name_case::normal_case_name;
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
@@ -34,7 +34,12 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
     let after_title = &lines[title_index + 1..];
     let title = normalize_inline(without_site_name(lines[title_index], after_title));
     let header_len = header.scan(after_title, &title);
-    let text = finish_body(after_title[header_len..].iter().copied(), &title);
+    let standfirst = header.standfirst.map(|index| [after_title[index], ""]);
+    let body_lines = standfirst
+        .iter()
+        .flatten()
+        .chain(&after_title[header_len..]);
+    let text = finish_body(body_lines.copied(), &title);
     if text.is_empty() {
         return Err(problem(
             path,
@@ -88,7 +93,8 @@ fn is_repeated(line: &str, rest: &[&str]) -> bool {
         .is_some_and(|next| same_text(next, line))
 }
 
-/// Short, opening with a capital or a digit, and not ending in `.`, `:`, `,` or `;` after
+/// Short, opening with a capital or a digit (after an opening quote: "'We will not
+/// yield': …"), and not ending in `.`, `:`, `,` or `;` after
 /// a full word (abbreviations such as "U.S." or "Jr." do not count).
 pub fn is_headline_shaped(line: &str) -> bool {
     let words = line.split_whitespace().count();
@@ -100,6 +106,7 @@ pub fn is_headline_shaped(line: &str) -> bool {
         });
     (1..=MAX_TITLE_WORDS).contains(&words)
         && line
+            .trim_start_matches(['\'', '"', '‘', '“'])
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -118,6 +125,14 @@ struct Header {
     source: Option<String>,
     /// An "author" label was seen and no author yet.
     expecting_author: bool,
+    /// How many dates the header lines gave.
+    dates_seen: usize,
+    /// The last header line gave a date: names under it are the byline.
+    last_was_date: bool,
+    /// The last header line named the author: a role under it is theirs.
+    last_was_author: bool,
+    /// The index of the standfirst passed over between the title and the byline.
+    standfirst: Option<usize>,
 }
 
 impl Header {
@@ -143,12 +158,25 @@ impl Header {
         lines.len()
     }
 
-    /// Reads the header lines at the start of `lines`; returns how many there are.
+    /// Reads the header lines at the start of `lines`; returns how many there are. A
+    /// standfirst right under the title, over the byline or date, is passed over and kept
+    /// for the body (`self.standfirst`).
     fn scan(&mut self, lines: &[&str], title: &str) -> usize {
-        for (index, line) in lines.iter().enumerate() {
+        let mut index = 0;
+        while let Some(&line) = lines.get(index) {
+            let rest = &lines[index + 1..];
+            index += 1;
             if line.is_empty() || same_text(line, title) {
                 continue;
             }
+            let list = link_list_len(&lines[index - 1..]);
+            if list > 0 {
+                // "Share" over the networks' names, "Key events" over links to entries.
+                index += list - 1;
+                continue;
+            }
+            let said_author = self.author.is_some();
+            let dates_seen = self.dates_seen;
             if let Some(items) = classify(line) {
                 items.into_iter().for_each(|item| self.take(item));
             } else if let Some(date) = self.has_no_date().then(|| dateline(line)).flatten() {
@@ -161,16 +189,32 @@ impl Header {
                 self.take(HeaderItem::Author(name));
             } else if self.author.is_none()
                 && is_bare_author_name(line)
-                && next_line_is_a_date(&lines[index + 1..])
+                && is_over_a_date_or_role(rest)
             {
                 // A bare name just above the date line ("Carmela Reyes" / "2026-05-20T…",
-                // "AFP" / "Published on …"): the byline of pages that drop the "By".
+                // "AFP" / "Published on …") or above the writer's role ("Economics
+                // Writer"): the byline of pages that drop the "By".
                 self.take(HeaderItem::Author(line.to_string()));
+            } else if self.author.is_none() && self.last_was_date && is_names_list(line) {
+                // Several names under the date line: the writers of a shared piece.
+                self.take(HeaderItem::Author(line.to_string()));
+            } else if self.last_was_author && is_role_line(line) {
+                self.take(HeaderItem::Label);
+            } else if self.standfirst.is_none() && !self.said_anything() && opens_header(rest) {
+                self.standfirst = Some(index - 1);
+                continue;
             } else {
-                return index;
+                return index - 1;
             }
+            self.last_was_author = !said_author && self.author.is_some();
+            self.last_was_date = self.dates_seen > dates_seen;
         }
         lines.len()
+    }
+
+    /// Whether a header line above named the author or a date.
+    fn said_anything(&self) -> bool {
+        self.author.is_some() || self.source.is_some() || !self.has_no_date()
     }
 
     fn has_no_date(&self) -> bool {
@@ -190,6 +234,7 @@ impl Header {
                     .get_or_insert_with(|| normal_case_name(&normalize_inline(&name)));
             }
             HeaderItem::Date(date) => {
+                self.dates_seen += 1;
                 let slot = if date.is_update {
                     &mut self.updated
                 } else {
@@ -205,16 +250,37 @@ impl Header {
     }
 }
 
-/// Whether the next non-blank line is a date line and nothing else.
-fn next_line_is_a_date(lines: &[&str]) -> bool {
-    lines
-        .iter()
-        .find(|line| !line.is_empty())
-        .is_some_and(|line| {
-            classify(line).is_some_and(|items| {
-                !items.is_empty() && items.iter().all(|i| matches!(i, HeaderItem::Date(_)))
-            })
-        })
+/// Whether the next non-blank line is a date line or a writer's role ("Economics Writer").
+fn is_over_a_date_or_role(lines: &[&str]) -> bool {
+    next_non_blank(lines).is_some_and(|line| is_date_line(line) || is_role_line(line))
+}
+
+/// Whether the next non-blank line opens the header under a standfirst: a byline, a date
+/// line, or a name standing alone over one of them.
+fn opens_header(lines: &[&str]) -> bool {
+    let Some(index) = lines.iter().position(|line| !line.is_empty()) else {
+        return false;
+    };
+    let line = lines[index];
+    let names_or_dates = |items: Vec<HeaderItem>| {
+        items
+            .iter()
+            .any(|item| matches!(item, HeaderItem::Author(_) | HeaderItem::Date(_)))
+    };
+    classify(line).is_some_and(names_or_dates)
+        || bare_byline(line).is_some()
+        || is_bare_author_name(line) && is_over_a_date_or_role(&lines[index + 1..])
+}
+
+fn next_non_blank<'a>(lines: &[&'a str]) -> Option<&'a str> {
+    lines.iter().find(|line| !line.is_empty()).copied()
+}
+
+/// A date line and nothing else.
+fn is_date_line(line: &str) -> bool {
+    classify(line).is_some_and(|items| {
+        !items.is_empty() && items.iter().all(|i| matches!(i, HeaderItem::Date(_)))
+    })
 }
 
 #[cfg(test)]

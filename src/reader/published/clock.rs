@@ -3,9 +3,26 @@
 
 use chrono::NaiveTime;
 
-use crate::reader::published::{Scan, Token, is_any_of};
+use crate::reader::published::{Scan, Token, is_any_of, tokenize};
 
 const UNIVERSAL_ZONES: &[&str] = &["gmt", "utc", "ut", "z"];
+
+/// A time of day with no date, labelled or not ("Last update 20:40 (GMT+3)", "18.05
+/// GMT"): beside a date on a header line, it adds nothing to keep.
+pub fn is_time_line(line: &str) -> bool {
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let tokens = tokenize(line);
+    let mut scan = Scan::new(&tokens);
+    scan.skip_labels();
+    if scan.time().is_none() {
+        return false;
+    }
+    scan.zone();
+    while scan.eat_mark(&['.', ',', ')', ']', ';']) {}
+    scan.pos == tokens.len()
+}
 
 impl Scan<'_, '_> {
     /// `19:20`, `09:20:15.5`, `6:30 p.m.`, `6.30pm`, `6 PM`; restores the position on failure.
@@ -130,7 +147,23 @@ fn is_zone_name(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::is_time_line;
     use crate::reader::published::parse_timestamp;
+
+    #[test]
+    fn a_time_without_a_date_is_a_time_line() {
+        for line in ["Last update 08:15 (GMT+2)", "21.50 BST", "Updated: 6:05 pm"] {
+            assert!(is_time_line(line), "{line}");
+        }
+        for line in [
+            "3 June 2027",
+            "Ministers met at 10:00 in Rome",
+            "1999",
+            "Update",
+        ] {
+            assert!(!is_time_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn zones_given_as_offsets_or_z_are_kept() {

@@ -1,0 +1,52 @@
+//! A site's navigation scraped above the headline: skip links, menu, search and account
+//! buttons standing alone on their lines ("Skip to content", "Menu", "Subscribe"). They
+//! are page furniture, and the short name beside them is the site's, not a headline.
+
+/// Lines of a site's navigation, compared ignoring case and a final `:` or `…`. Only read
+/// above the headline: a body never has them alone on a line there.
+const NAVIGATION_LINES: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "skip navigation",
+    "toggle navigation",
+    "menu",
+    "main menu",
+    "open menu",
+    "close menu",
+    "search",
+    "open search",
+    "subscribe",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "register",
+    "my account",
+    "account",
+    "newsletters",
+    "e-paper",
+];
+
+/// A line of the site's navigation ("Skip to main content", "Sign in").
+pub fn is_navigation(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    NAVIGATION_LINES.contains(&lower.trim_end_matches([':', '…']).trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_navigation;
+
+    #[test]
+    fn navigation_lines_stand_alone() {
+        assert!(is_navigation("Skip to main content"));
+        assert!(is_navigation("MENU"));
+        assert!(is_navigation("Sign in"));
+        assert!(!is_navigation("Search for survivors continues"));
+        assert!(!is_navigation("Subscribers lose access to the archive"));
+    }
+}
