@@ -8,6 +8,7 @@
 pub mod actors;
 mod acts;
 pub mod affiliation;
+mod bare_names;
 mod buffers;
 pub mod companies;
 pub mod coref;
@@ -75,6 +76,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     pairs::hyphenated_pairs(&body, lex, &mut table, &mut bm);
     actors::dateline_place(&body, lex, &mut table, &mut bm);
     people::find_people(&body, lex, &mut table, &mut bm);
+    bare_names::bare_names_told_again(&body, lex, &mut table, &mut bm);
     coref::short_forms(&body, lex, &table, &mut bm);
     actors::acronyms(&body, lex, &mut table, &mut bm);
     actors::locative_places(&body, lex, &mut table, &mut bm);

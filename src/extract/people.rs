@@ -112,7 +112,7 @@ fn affiliation_of(doc: &Doc, table: &EntityTable, mentions: &Mentions, i: usize)
 
 /// Adds (or finds) a person and a mention of them.
 #[allow(clippy::too_many_arguments)]
-fn add_person(
+pub(crate) fn add_person(
     doc: &Doc,
     lex: &Lexicon,
     table: &mut EntityTable,
