@@ -110,6 +110,8 @@ pub enum DateKind {
     SameMonth,
     /// "that year".
     SameYear,
+    /// "the following year" (1), "the previous year" (-1): years from the date last told.
+    YearsFromPrevious(i32),
     /// "a day earlier" (-1), "two days later" (2): days from the day last mentioned.
     DaysFromPrevious(i64),
     /// "on the 12th": a day of the month last mentioned (else of the publication's).
@@ -448,6 +450,19 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             "this" if matches!(next, "morning" | "afternoon" | "evening") => {
                 push(i, i + 2, DateKind::DaysFromPublication(0));
             }
+            // "ratified the following year", "the previous year": from the date told before.
+            "following" | "next" | "previous" | "preceding"
+                if next == "year" && i > 0 && doc.lower(i - 1) == "the" =>
+            {
+                let step = if matches!(lower, "following" | "next") {
+                    1
+                } else {
+                    -1
+                };
+                push(i - 1, i + 2, DateKind::YearsFromPrevious(step));
+                i += 2;
+                continue;
+            }
             "last" | "this" | "next" if matches!(next, "month" | "year") => {
                 let step = match lower {
                     "last" => -1,
@@ -616,6 +631,7 @@ pub fn resolve(
             .map(|d| DateValue::day(d + Duration::days(1))),
         DateKind::SameMonth => previous.and_then(|p| p.month.map(|m| DateValue::month(p.year, m))),
         DateKind::SameYear => previous.map(|p| DateValue::year(p.year)),
+        DateKind::YearsFromPrevious(n) => previous.map(|p| DateValue::year(p.year + n)),
         DateKind::DaysFromPrevious(n) => previous
             .and_then(|p| p.naive())
             .map(|d| DateValue::day(d + Duration::days(n))),

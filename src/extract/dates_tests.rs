@@ -327,3 +327,24 @@ fn a_day_without_a_year_takes_the_year_told_before_it_in_the_sentence() {
         Some("2026-05-09".to_string())
     );
 }
+
+#[test]
+fn the_following_year_counts_from_the_date_told_before() {
+    let lex = Lexicon::embedded().expect("lexicons");
+    let doc = Doc::new("It was ratified the following year.", &lex, 0);
+    let publication = NaiveDate::from_ymd_opt(2026, 6, 1).expect("date");
+    let found = find_dates(&doc, 0, doc.tokens.len());
+    assert_eq!(found.len(), 1);
+    let previous = Some(DateValue::month(2012, 4));
+    assert_eq!(
+        resolve(found[0].kind, publication, false, previous).map(|d| d.format()),
+        Some("2013".to_string())
+    );
+    // "next year" alone counts from publication.
+    let doc = Doc::new("They will meet next year.", &lex, 0);
+    let found = find_dates(&doc, 0, doc.tokens.len());
+    assert_eq!(
+        resolve(found[0].kind, publication, true, previous).map(|d| d.format()),
+        Some("2027".to_string())
+    );
+}

@@ -702,16 +702,6 @@ pub(crate) fn build(
     {
         return None;
     }
-    // "delivered a diplomatic note of protest", "delivered an invitation": words handed
-    // over, not aid.
-    if class == "Aid"
-        && m.verbal
-        && m.end == m.start + 1
-        && (m.end..(m.end + 4).min(s_end))
-            .any(|k| ctx.lex.sets.message_objects.contains(doc.lower(k)))
-    {
-        return None;
-    }
     // "Filipino and American troops will begin the annual drills": forces of two countries
     // training together cooperate.
     let joint_drill = class == "Mobilization"

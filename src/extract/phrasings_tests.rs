@@ -216,3 +216,16 @@ fn talks_that_never_took_place_did_not_occur() {
     assert_eq!(talks.len(), 1, "{talks:?}");
     assert_eq!(talks[0].status, crate::annotation::Status::NotOccurred);
 }
+
+#[test]
+fn a_note_of_protest_is_its_senders_accusation_and_a_law_struck_down_no_attack() {
+    assert_eq!(
+        acts("Peru's government sent a note of protest to Colombia in August."),
+        one("Accusation", "country/PER", "country/COL")
+    );
+    assert_eq!(
+        acts("Canada delivered a diplomatic note of protest to the U.S. embassy in Ottawa."),
+        one("Accusation", "country/CAN", "country/USA")
+    );
+    assert!(acts("Iraq's Federal Supreme Court struck down the Kuwaiti law.").is_empty());
+}

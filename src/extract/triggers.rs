@@ -209,6 +209,25 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start && noun_context(doc, i - 1) && !each_past {
                 continue;
             }
+            // "delivered a diplomatic note of protest", "delivered an invitation": words
+            // handed over, not aid (and the note's own act keeps its subject).
+            if verbal
+                && trigger.class == "Aid"
+                && end == i + 1
+                && (end..(end + 4).min(s_end))
+                    .any(|k| lex.sets.message_objects.contains(doc.lower(k)))
+            {
+                continue;
+            }
+            // "a note of protest", "the threat of attack": a bare form after "of" is a noun.
+            if verbal
+                && i > s_start
+                && doc.lower(i - 1) == "of"
+                && !doc.lower(i).ends_with("ing")
+                && !doc.lower(i).ends_with("ed")
+            {
+                continue;
+            }
             // "a Chinese attack", "any Russian strike": a name after an indefinite article
             // is its modifier, and the word after it a noun.
             if verbal
