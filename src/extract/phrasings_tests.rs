@@ -229,3 +229,16 @@ fn a_note_of_protest_is_its_senders_accusation_and_a_law_struck_down_no_attack()
     );
     assert!(acts("Iraq's Federal Supreme Court struck down the Kuwaiti law.").is_empty());
 }
+
+#[test]
+fn due_in_or_come_to_a_country_visits_it() {
+    assert_eq!(
+        acts("Winston Peters is due in Tonga on Friday."),
+        one("Visit", "person/winston-peters", "country/TON")
+    );
+    assert_eq!(
+        acts("Indian Prime Minister Narendra Modi came to Male in July 2025."),
+        one("Visit", "person/narendra-modi", "country/MDV")
+    );
+    assert!(acts("The junta came to power in 2021.").is_empty());
+}
