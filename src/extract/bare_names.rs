@@ -1,6 +1,6 @@
-//! People introduced by their bare name and told again by its last word as a speaker:
-//! "Ahmed Riza Shaheem does not look like a man ... Shaheem said": the full name is a
-//! person, though no title or speech verb stands beside it.
+//! People introduced by their bare name and told again by its last word as a speaker or
+//! after an honorific: "Ahmed Riza Shaheem does not look like a man ... Shaheem said": the
+//! full name is a person, though no title or speech verb stands beside it.
 
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, Mentions};
@@ -11,53 +11,66 @@ use crate::lexicon::Lexicon;
 /// The most words a bare name opening a sentence may have.
 const MAX_NAME_WORDS: usize = 4;
 
-/// Adds as people the capitalized runs of two to four words that open a sentence and whose
-/// last word is told again elsewhere as a speaker ("Shaheem said") or after an honorific
-/// ("Mr. Shaheem").
+/// Adds as people the capitalized runs of two to four words, opening a sentence or standing
+/// among lowercase words and punctuation ("three individuals: Renel Destinvil, Marc-Arthur
+/// Pierrelus and ..."), whose last word is told again elsewhere as a speaker ("Shaheem
+/// said") or after an honorific ("Mr. Destinvil").
 pub fn bare_names_told_again(
     doc: &Doc,
     lex: &Lexicon,
     table: &mut EntityTable,
     mentions: &mut Mentions,
 ) {
-    for s in doc.sentences.iter() {
-        let start = s.start;
-        let name_word = |k: usize| {
-            k < s.end
-                && doc.tokens[k].kind == TokenKind::Word
-                && doc.cap(k)
-                && mentions.owner[k].is_none()
-                && !lex.sets.not_names.contains(doc.lower(k))
-                && title_head_at(doc, lex, k) == 0
-                && !lex.org_heads.contains(doc.word(k))
-                && !lex.place_heads.contains(doc.word(k))
-        };
+    let name_word = |k: usize, mentions: &Mentions| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.cap(k)
+            && mentions.owner[k].is_none()
+            && !lex.sets.not_names.contains(doc.lower(k))
+            && title_head_at(doc, lex, k) == 0
+            && !doc.is(k, class::HONORIFIC)
+            && !lex.org_heads.contains(doc.word(k))
+            && !lex.place_heads.contains(doc.word(k))
+    };
+    let mut start = 0;
+    while start < doc.tokens.len() {
+        let opens = doc.sentence_of[start] != usize::MAX
+            && name_word(start, mentions)
+            && (start == 0
+                || !doc.same_sentence(start - 1, start)
+                || !doc.cap(start - 1) && doc.tokens[start - 1].kind != TokenKind::Possessive);
+        if !opens {
+            start += 1;
+            continue;
+        }
         let mut end = start;
-        while end < start + MAX_NAME_WORDS + 1 && name_word(end) {
+        while end < start + MAX_NAME_WORDS + 1
+            && doc.same_sentence(start, end)
+            && name_word(end, mentions)
+        {
             end += 1;
         }
-        // The run is followed by a lowercase word (its verb), not more of a name.
-        let verb_after = doc
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == TokenKind::Word)
-            && !doc.cap(end)
-            && doc.same_sentence(start, end);
-        if !(2..=MAX_NAME_WORDS).contains(&(end - start)) || !verb_after {
+        let closed = !(doc.same_sentence(start, end) && doc.cap(end));
+        if !(2..=MAX_NAME_WORDS).contains(&(end - start)) || !closed {
+            start = end.max(start + 1);
             continue;
         }
         let last = doc.lower(end - 1);
+        // "Mr. Vastes", "Ms Pardella": the honorific, its full stop aside.
+        let honorific_before = |k: usize| {
+            (k.saturating_sub(2)..k).any(|j| lex.honorifics.longest_at(&doc.tokens, j) == k - j)
+        };
         let told_again = (0..doc.tokens.len()).any(|k| {
             k != end - 1
                 && doc.lower(k) == last
                 && doc.cap(k)
                 && doc.sentence_of[k] != usize::MAX
-                && !(k > 0 && doc.cap(k - 1) && !doc.is(k - 1, class::HONORIFIC))
-                && (doc.is(k + 1, class::SPEECH) || k > 0 && doc.is(k - 1, class::HONORIFIC))
+                && (doc.is(k + 1, class::SPEECH) && !(k > 0 && doc.cap(k - 1))
+                    || honorific_before(k))
         });
         if told_again {
             add_person(doc, lex, table, mentions, start, end, None, None);
         }
+        start = end;
     }
 }
 
@@ -82,6 +95,13 @@ mod tests {
             visit.map(|v| v.agents.clone()),
             Some(vec!["person/tomasz-wisniewski-nowak".to_string()])
         );
+        // Names listed mid-sentence, told again after an honorific.
+        let c = run(
+            "Chile sanctioned three men: Rolando Vastes, Ivo Pardella and Teo Marín. The \
+             United States imposed sanctions on Mr. Vastes in 2025.",
+            "2026-02-11",
+        );
+        assert!(has_entity(&c, "person/rolando-vastes"), "{:?}", c.entities);
         // A run whose last word is never told again as a speaker is no one.
         let b = run(
             "Grand Bay Harbour opened in March. Officials said it was busy.",
