@@ -7,7 +7,7 @@ use crate::reader::published::{Scan, Token, is_any_of};
 
 const UNIVERSAL_ZONES: &[&str] = &["gmt", "utc", "ut", "z"];
 
-impl Scan<'_, '_> {
+impl Scan<'_> {
     /// `19:20`, `09:20:15.5`, `6:30 p.m.`, `6.30pm`, `6 PM`; restores the position on failure.
     pub(super) fn time(&mut self) -> Option<NaiveTime> {
         let start = self.pos;
