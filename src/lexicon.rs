@@ -600,12 +600,15 @@ impl WordSet {
     fn slot(word: &str) -> usize {
         let bytes = word.as_bytes();
         let n = bytes.len();
-        let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
-        let key = (n as u64)
-            | (at(0) << 16)
-            | (at(1) << 24)
-            | (at(n.wrapping_sub(2)) << 32)
-            | (at(n.wrapping_sub(1)) << 40);
+        // The first two and the last two bytes, read as two-byte numbers (nearly every
+        // word has two bytes or more, and then no byte is looked for past the end).
+        let ends = match (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+            (Some(&first), Some(&last)) => {
+                u64::from(u16::from_le_bytes(first)) | u64::from(u16::from_le_bytes(last)) << 16
+            }
+            _ => u64::from(bytes.first().copied().unwrap_or(0)),
+        };
+        let key = (n as u64) | ends << 16;
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
     }
 
