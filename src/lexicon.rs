@@ -446,6 +446,8 @@ pub struct Lexicon {
     /// Role nouns ("prime minister") as lowercase words with their title, longest first
     /// (then by words): the order in which anaphora tries them.
     pub role_noun_phrases: Vec<(Vec<String>, String)>,
+    /// The first words of `role_noun_phrases`.
+    pub role_noun_firsts: WordSet,
     /// Every lowercase word some lexicon lists, with its number, word classes and name
     /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
     pub vocabulary: FastMap<String, WordInfo>,
@@ -1096,6 +1098,11 @@ impl Lexicon {
             .collect();
         lex.role_noun_phrases
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        lex.role_noun_firsts = lex
+            .role_noun_phrases
+            .iter()
+            .filter_map(|(words, _)| words.first().cloned())
+            .collect();
         lex.index_vocabulary(numbering);
         Ok(lex)
     }

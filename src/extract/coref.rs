@@ -459,7 +459,12 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         }
         // "the prime minister", "The President"
         if lower == "the" || lower == "his" || lower == "her" {
-            for (words, title) in role_nouns {
+            // Most words after "the" open no role noun: the phrases are not tried then (an
+            // empty one, sorted last, would fit anywhere).
+            let may_open_role = lex.role_noun_firsts.contains(doc.lower(i + 1))
+                || role_nouns.last().is_some_and(|(words, _)| words.is_empty());
+            let candidates = if may_open_role { &role_nouns[..] } else { &[] };
+            for (words, title) in candidates {
                 if !doc.phrase_at(i + 1, words) {
                     continue;
                 }
