@@ -84,8 +84,10 @@ pub fn country_entity(
     position: usize,
 ) -> usize {
     let c = &lex.countries[index];
-    // Held inline (short): no allocation when the country is known already.
-    let key = compact_str::format_compact!("country/{}", c.iso);
+    // Held inline (short): no allocation when the country is known already; put together
+    // without the formatting machinery, asked for every mention of a country.
+    let mut key = compact_str::CompactString::const_new("country/");
+    key.push_str(&c.iso);
     if let Some(id) = table.get(&key) {
         // Known already: what `intern` would do, without building the entity again.
         table.note_mention(id, position);
