@@ -21,7 +21,7 @@
 /// The allocator of the `entente` binary (see src/main.rs), so that the figures are those
 /// of ingest.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: entente::allocator::Allocator = entente::allocator::Allocator;
 
 use std::hint::black_box;
 use std::io::{BufWriter, Write};

@@ -454,6 +454,8 @@ pub struct Lexicon {
     /// Role nouns ("prime minister") as lowercase words with their title, longest first
     /// (then by words): the order in which anaphora tries them.
     pub role_noun_phrases: Vec<(Vec<String>, String)>,
+    /// The first words of `role_noun_phrases`.
+    pub role_noun_firsts: WordSet,
     /// Every lowercase word some lexicon lists, with its number, word classes and name
     /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
     pub vocabulary: FastMap<String, WordInfo>,
@@ -617,12 +619,15 @@ impl WordSet {
     fn slot(word: &str) -> usize {
         let bytes = word.as_bytes();
         let n = bytes.len();
-        let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
-        let key = (n as u64)
-            | (at(0) << 16)
-            | (at(1) << 24)
-            | (at(n.wrapping_sub(2)) << 32)
-            | (at(n.wrapping_sub(1)) << 40);
+        // The first two and the last two bytes, read as two-byte numbers (nearly every
+        // word has two bytes or more, and then no byte is looked for past the end).
+        let ends = match (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+            (Some(&first), Some(&last)) => {
+                u64::from(u16::from_le_bytes(first)) | u64::from(u16::from_le_bytes(last)) << 16
+            }
+            _ => u64::from(bytes.first().copied().unwrap_or(0)),
+        };
+        let key = (n as u64) | ends << 16;
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - FILTER_BITS.trailing_zeros())) as usize
     }
 
@@ -1114,6 +1119,11 @@ impl Lexicon {
             .collect();
         lex.role_noun_phrases
             .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        lex.role_noun_firsts = lex
+            .role_noun_phrases
+            .iter()
+            .filter_map(|(words, _)| words.first().cloned())
+            .collect();
         lex.index_vocabulary(numbering);
         Ok(lex)
     }

@@ -1,5 +1,6 @@
 //! entente: news articles about international relations in, a diplomacy knowledge graph out.
 
+pub mod allocator;
 pub mod annotation;
 pub mod backend;
 pub mod calendar;

@@ -10,9 +10,10 @@ use entente::cli::Cli;
 /// mimalloc for every allocation of the process: Rust's, and RocksDB's and the C library's
 /// too (the `override` feature replaces `malloc`), so memory one side allocates the other
 /// may free. Extraction and the bulk loader allocate many small objects, which glibc's
-/// allocator serves markedly slower.
+/// allocator serves markedly slower. Rust's word-aligned blocks take mimalloc's shortest
+/// path (see `entente::allocator`).
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: entente::allocator::Allocator = entente::allocator::Allocator;
 
 unsafe extern "C" {
     /// Ends the process without running `atexit` handlers or C++ static destructors.

@@ -84,8 +84,10 @@ pub fn country_entity(
     position: usize,
 ) -> usize {
     let c = &lex.countries[index];
-    // Held inline (short): no allocation when the country is known already.
-    let key = compact_str::format_compact!("country/{}", c.iso);
+    // Held inline (short): no allocation when the country is known already; put together
+    // without the formatting machinery, asked for every mention of a country.
+    let mut key = compact_str::CompactString::const_new("country/");
+    key.push_str(&c.iso);
     if let Some(id) = table.get(&key) {
         // Known already: what `intern` would do, without building the entity again.
         table.note_mention(id, position);
@@ -435,14 +437,27 @@ pub fn in_dateline(doc: &Doc, i: usize) -> bool {
 }
 
 /// End of the capitalized name run starting at `i` (exclusive); `i` itself when none.
+///
+/// Inlined: it is asked at most tokens, and most open no run, which is told here without
+/// a call; [`caps_run_on`] reads a run.
+#[inline]
 pub fn caps_run(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
+    let opens = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.cap(i)
+        && (allow_taken || mentions.owner.get(i).is_some_and(Option::is_none));
+    if !opens {
+        return i;
+    }
+    caps_run_on(doc, mentions, i, allow_taken)
+}
+
+/// [`caps_run`] from token `i`, a capitalized word that may open a run.
+#[inline(never)]
+fn caps_run_on(doc: &Doc, mentions: &Mentions, i: usize, allow_taken: bool) -> usize {
     let usable = |j: usize| allow_taken || mentions.owner.get(j).is_some_and(Option::is_none);
     let word_cap = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.cap(j) && usable(j)
     };
-    if !word_cap(i) {
-        return i;
-    }
     let mut end = i + 1;
     loop {
         if !doc.same_sentence(i, end) {

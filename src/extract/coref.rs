@@ -113,6 +113,10 @@ fn pair_with_modifiers(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
 
 /// Surnames and short forms of people, and "the Air Force" for an organization named before.
 pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
+    // The table does not change here: its people and bodies are listed once, not sought
+    // among all its records for each capitalized word.
+    let people = table.of_kind(EntityKind::Person);
+    let organizations = table.of_kind(EntityKind::Organization);
     for i in 0..doc.tokens.len() {
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
             continue;
@@ -125,7 +129,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
         let name_like =
             token.is_capitalized(doc.text) || lower.starts_with("al-") || lower.starts_with("el-");
         if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
-            let mut people = (0..table.records.len()).filter(|&p| {
+            let mut people = people.iter().copied().filter(|&p| {
                 let r = &table.records[p];
                 r.entity.kind == EntityKind::Person
                     && r.name_tokens.iter().any(|t| t == lower)
@@ -167,7 +171,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             // "Kourouma rejected": one word alone opens only a company's name ("Kourouma
             // Resources").
             let org = table
-                .organization_opening_with(words, doc.position(i))
+                .organization_opening_among(organizations.iter().copied(), words, doc.position(i))
                 .filter(|&o| end - i >= 2 || is_company(lex, table, o));
             if let Some(org) = org {
                 mentions.add(Mention {
@@ -183,7 +187,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
         }
         // "urged council members to act": the members of a body named before are the body.
         if doc.lower(i + 1) == "members" && mentions.free(i, i + 2) && doc.same_sentence(i, i + 1) {
-            let org = (0..table.records.len()).find(|&o| {
+            let org = organizations.iter().copied().find(|&o| {
                 let r = &table.records[o];
                 r.entity.kind == EntityKind::Organization
                     && r.first < doc.position(i)
@@ -210,7 +214,7 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
                     continue;
                 }
                 let words: Vec<&str> = (i + 1..i + 1 + n).map(|k| doc.lower(k)).collect();
-                let org = (0..table.records.len()).find(|&o| {
+                let org = organizations.iter().copied().find(|&o| {
                     let r = &table.records[o];
                     r.entity.kind == EntityKind::Organization
                         && r.first < doc.position(i)
@@ -459,7 +463,12 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         }
         // "the prime minister", "The President"
         if lower == "the" || lower == "his" || lower == "her" {
-            for (words, title) in role_nouns {
+            // Most words after "the" open no role noun: the phrases are not tried then (an
+            // empty one, sorted last, would fit anywhere).
+            let may_open_role = lex.role_noun_firsts.contains(doc.lower(i + 1))
+                || role_nouns.last().is_some_and(|(words, _)| words.is_empty());
+            let candidates = if may_open_role { &role_nouns[..] } else { &[] };
+            for (words, title) in candidates {
                 if !doc.phrase_at(i + 1, words) {
                     continue;
                 }

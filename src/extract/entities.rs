@@ -134,13 +134,31 @@ impl EntityTable {
     /// The organization first named before character `position` whose name opens with the
     /// lowercase `words` and goes on ("Golden Lotus" for "Golden Lotus Petroleum").
     pub fn organization_opening_with(&self, words: &[&str], position: usize) -> Option<usize> {
-        (0..self.records.len()).find(|&o| {
+        self.organization_opening_among(0..self.records.len(), words, position)
+    }
+
+    /// [`organization_opening_with`](Self::organization_opening_with) among the records
+    /// `candidates` (in table order), for a caller that asks it often of a few.
+    pub fn organization_opening_among(
+        &self,
+        candidates: impl IntoIterator<Item = usize>,
+        words: &[&str],
+        position: usize,
+    ) -> Option<usize> {
+        candidates.into_iter().find(|&o| {
             let r = &self.records[o];
             r.entity.kind == EntityKind::Organization
                 && r.first < position
                 && r.name_tokens.len() > words.len()
                 && r.name_tokens.iter().zip(words).all(|(a, b)| a == b)
         })
+    }
+
+    /// The records of entities of `kind`, in table order.
+    pub fn of_kind(&self, kind: EntityKind) -> Vec<usize> {
+        (0..self.records.len())
+            .filter(|&e| self.records[e].entity.kind == kind)
+            .collect()
     }
 
     pub fn key(&self, index: usize) -> &str {

@@ -100,6 +100,11 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 && ctx.table.kind(mention.entity) == EntityKind::Organization)
         })
     });
+    // Most sentences tell of no act: without a trigger there is no draft, and every step
+    // below only reads, keeps or splits drafts (those told elsewhere too need one here).
+    if matches.is_empty() {
+        return Vec::new();
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     let mut content_regions: Vec<(usize, usize)> = Vec::new();
     // Acts named in an object ("condemned the attack") end the object search there; one of

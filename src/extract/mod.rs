@@ -302,7 +302,12 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         match labels.len() {
             0 => "someone".to_string(),
             1 => labels[0].to_string(),
-            n => format!("{} and {}", labels[..n - 1].join(", "), labels[n - 1]),
+            n => {
+                let mut joined = labels[..n - 1].join(", ");
+                joined.push_str(" and ");
+                joined.push_str(labels[n - 1]);
+                joined
+            }
         }
     };
     let d = &m.draft;
@@ -322,9 +327,9 @@ fn label(lex: &Lexicon, table: &EntityTable, m: &Merged) -> String {
         }
     }
     if d.status == Status::NotOccurred {
-        text = format!("no event: {text}");
+        text.insert_str(0, "no event: ");
     } else if d.status == Status::Planned {
-        text = format!("planned: {text}");
+        text.insert_str(0, "planned: ");
     }
     text
 }

@@ -66,17 +66,41 @@ fn case_of(raw: &str) -> u8 {
     case
 }
 
-/// [`case_of`] for an ASCII token, byte by byte: a letter that is not uppercase is a
-/// lowercase one.
-fn ascii_case_of(raw: &[u8]) -> u8 {
+/// [`BYTE_KINDS`] bit: a lowercase ASCII letter.
+const LOWER: u8 = 1;
+/// [`BYTE_KINDS`] bit: an uppercase ASCII letter.
+const UPPER: u8 = 1 << 1;
+/// [`BYTE_KINDS`] bit: a byte of a character beyond ASCII.
+const NOT_ASCII: u8 = 1 << 2;
+
+/// What each byte value is, as `LOWER`, `UPPER` and `NOT_ASCII` bits: the bits of a
+/// token's bytes, or-ed, tell its case and whether it is ASCII in one pass.
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = if b >= 0x80 {
+            NOT_ASCII
+        } else if (b as u8).is_ascii_lowercase() {
+            LOWER
+        } else if (b as u8).is_ascii_uppercase() {
+            UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    kinds
+};
+
+/// [`case_of`] for an ASCII token whose bytes hold the [`BYTE_KINDS`] bits `held`: a
+/// letter that is not uppercase is a lowercase one.
+fn ascii_case(raw: &[u8], held: u8) -> u8 {
     let mut case = 0;
     if raw.first().is_some_and(u8::is_ascii_uppercase) {
         case |= CAPITALIZED;
     }
-    if raw.iter().any(u8::is_ascii_lowercase) {
-        return case;
-    }
-    if raw.iter().any(u8::is_ascii_uppercase) {
+    if held & LOWER == 0 && held & UPPER != 0 {
         case |= ALL_CAPS;
     }
     case
@@ -109,10 +133,6 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Splits `text` into tokens.
-///
-/// One pass over the bytes, decoding a character only where it is not ASCII: positions
-/// are byte offsets, and the character offsets of each token are counted on the way.
 /// Participles that make a compound with the name before them ("British-flagged",
 /// "Saudi-led"), which is split off so the name is read as one. Not "Russian-backed":
 /// those backed by a side are not that side.
@@ -144,6 +164,88 @@ fn title_prefix(word: &str) -> bool {
     word.eq_ignore_ascii_case("then") || word.eq_ignore_ascii_case("ex")
 }
 
+/// What a word does at a character that is not an ASCII letter or digit.
+enum WordStep {
+    /// It goes on from this byte.
+    GoesOn(usize),
+    /// It ends before this byte.
+    Ends(usize),
+}
+
+/// Whether the word begun at byte `start` goes on at the character `ch` (`w` bytes wide)
+/// at byte `i`: letters of other scripts and combining marks, a hyphen or `&` or an
+/// apostrophe inside it, the stops of an initialism. Out of the scanning loop, which
+/// then keeps to the common case.
+#[inline(never)]
+fn word_goes_on(
+    text: &str,
+    start: usize,
+    i: usize,
+    (ch, w): (char, usize),
+    single_letters: &mut bool,
+    segment_len: &mut usize,
+) -> WordStep {
+    if ch.is_alphanumeric() || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
+    {
+        *segment_len += 1;
+        return WordStep::GoesOn(i + w);
+    }
+    let next = char_at(text, i + w);
+    let next_is_letter = next.is_some_and(|(n, _)| n.is_alphanumeric());
+    if (ch == '-' || ch == '‑')
+        && next.is_some_and(|(x, _)| x.is_uppercase())
+        && title_prefix(&text[start..i])
+    {
+        return WordStep::Ends(i);
+    }
+    // "British-flagged", "Saudi-led": a name, then a participle of its own.
+    if (ch == '-' || ch == '‑')
+        && next_is_letter
+        && char_at(text, start).is_some_and(|(f, _)| f.is_uppercase())
+        && participle_after_name(&text[i + w..])
+    {
+        return WordStep::Ends(i);
+    }
+    if (ch == '-' || ch == '‑' || ch == '&') && next_is_letter {
+        *single_letters = false;
+        *segment_len = 0;
+        return WordStep::GoesOn(i + w);
+    }
+    if is_apostrophe(ch) && next_is_letter {
+        // "s" followed by a non-letter is a possessive, not part of the word.
+        let possessive = next.is_some_and(|(n, nw)| {
+            (n == 's' || n == 'S')
+                && !char_at(text, i + w + nw).is_some_and(|(a, _)| a.is_alphanumeric())
+        });
+        if possessive {
+            return WordStep::Ends(i);
+        }
+        *single_letters = false;
+        *segment_len = 0;
+        return WordStep::GoesOn(i + w);
+    }
+    if ch == '.' && *single_letters && *segment_len == 1 {
+        // Initialism: U.S., H.E., U.S.A.
+        let more = next.is_some_and(|(n, nw)| {
+            n.is_alphabetic()
+                && char_at(text, i + w + nw).is_some_and(|(x, _)| x == '.' || !x.is_alphanumeric())
+        });
+        if more {
+            *segment_len = 0;
+            return WordStep::GoesOn(i + w);
+        }
+        // Final stop of an initialism or of a capital initial ("F.").
+        if char_before(text, i).is_some_and(char::is_uppercase) {
+            return WordStep::Ends(i + w);
+        }
+    }
+    WordStep::Ends(i)
+}
+
+/// Splits `text` into tokens.
+///
+/// One pass over the bytes, decoding a character only where it is not ASCII: positions
+/// are byte offsets, and the character offsets of each token are counted on the way.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     tokenize_into(text, &mut tokens);
@@ -191,75 +293,35 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             loop {
                 // Most words are plain ASCII letters: those are taken a byte at a time,
                 // without decoding a character or asking Unicode of it.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    segment_len += 1;
-                    i += 1;
-                }
+                let run = bytes.get(i..).map_or(0, |rest| {
+                    rest.iter()
+                        .position(|b| !b.is_ascii_alphanumeric())
+                        .unwrap_or(rest.len())
+                });
+                segment_len += run;
+                i += run;
                 let Some((ch, w)) = char_at(text, i) else {
                     break;
                 };
-                if ch.is_alphanumeric()
-                    || !ch.is_ascii() && unicode_normalization::char::is_combining_mark(ch)
-                {
-                    segment_len += 1;
-                    i += w;
-                    continue;
-                }
-                let next = char_at(text, i + w);
-                let next_is_letter = next.is_some_and(|(n, _)| n.is_alphanumeric());
-                if (ch == '-' || ch == '‑')
-                    && next.is_some_and(|(x, _)| x.is_uppercase())
-                    && title_prefix(&text[start..i])
-                {
+                // White space and most punctuation end a word right away (as the tests of
+                // `word_goes_on` would find); it is asked of the rest.
+                if ch.is_ascii() && !matches!(ch, '-' | '&' | '\'' | '.') {
                     break;
                 }
-                // "British-flagged", "Saudi-led": a name, then a participle of its own.
-                if (ch == '-' || ch == '‑')
-                    && next_is_letter
-                    && char_at(text, start).is_some_and(|(f, _)| f.is_uppercase())
-                    && participle_after_name(&text[i + w..])
-                {
-                    break;
-                }
-                if (ch == '-' || ch == '‑' || ch == '&') && next_is_letter {
-                    single_letters = false;
-                    segment_len = 0;
-                    i += w;
-                    continue;
-                }
-                if is_apostrophe(ch) && next_is_letter {
-                    // "s" followed by a non-letter is a possessive, not part of the word.
-                    let possessive = next.is_some_and(|(n, nw)| {
-                        (n == 's' || n == 'S')
-                            && !char_at(text, i + w + nw).is_some_and(|(a, _)| a.is_alphanumeric())
-                    });
-                    if possessive {
+                match word_goes_on(
+                    text,
+                    start,
+                    i,
+                    (ch, w),
+                    &mut single_letters,
+                    &mut segment_len,
+                ) {
+                    WordStep::GoesOn(at) => i = at,
+                    WordStep::Ends(at) => {
+                        i = at;
                         break;
                     }
-                    single_letters = false;
-                    segment_len = 0;
-                    i += w;
-                    continue;
                 }
-                if ch == '.' && single_letters && segment_len == 1 {
-                    // Initialism: U.S., H.E., U.S.A.
-                    let more = next.is_some_and(|(n, nw)| {
-                        n.is_alphabetic()
-                            && char_at(text, i + w + nw)
-                                .is_some_and(|(x, _)| x == '.' || !x.is_alphanumeric())
-                    });
-                    if more {
-                        i += w;
-                        segment_len = 0;
-                        continue;
-                    }
-                    // Final stop of an initialism or of a capital initial ("F.").
-                    if char_before(text, i).is_some_and(char::is_uppercase) {
-                        i += w;
-                    }
-                    break;
-                }
-                break;
             }
         } else if c.is_ascii_digit() {
             kind = TokenKind::Number;
@@ -297,7 +359,12 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         }
         let end = i.min(n);
         let raw = &text[start..end];
-        let ascii = raw.is_ascii();
+        // What the token's bytes hold, in one pass: lowercase or uppercase ASCII letters,
+        // bytes of other characters.
+        let held = raw
+            .bytes()
+            .fold(0u8, |held, b| held | BYTE_KINDS[usize::from(b)]);
+        let ascii = held & NOT_ASCII == 0;
         let cstart = ci;
         ci += if ascii {
             raw.len()
@@ -305,7 +372,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             raw.chars().count()
         };
         let case = if ascii {
-            ascii_case_of(raw.as_bytes())
+            ascii_case(raw.as_bytes(), held)
         } else {
             case_of(raw)
         };
@@ -329,7 +396,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
         };
         if ascii {
             token.lower.push_str(raw);
-            if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            if held & UPPER != 0 {
                 token.lower.make_ascii_lowercase();
             }
         } else {

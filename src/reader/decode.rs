@@ -29,11 +29,17 @@ pub fn check_not_binary(path: &str, bytes: &[u8]) -> Result<(), Problem> {
     if bytes.contains(&0) {
         return Err(problem(path, None, "binary file, not text"));
     }
-    // Summed as 0/1 so that the loop vectorizes (a filter-count does not).
+    // Counted in blocks of 255 bytes into a one-byte sum, which cannot overflow there: the
+    // loop then vectorizes many bytes at a time (summed into a `usize`, two at a time).
     let controls: usize = bytes
-        .iter()
-        .map(|&b| {
-            usize::from((b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .chunks(u8::MAX as usize)
+        .map(|block| {
+            let in_block = block.iter().fold(0u8, |count, &b| {
+                count.wrapping_add(u8::from(
+                    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f,
+                ))
+            });
+            usize::from(in_block)
         })
         .sum();
     if controls * BINARY_CONTROL_RATIO > bytes.len() {

@@ -136,8 +136,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     if let Some(dates) = parse_labelled_dates(line) {
         return Some(dates.into_iter().map(HeaderItem::Date).collect());
     }
-    let segments: Vec<&str> = line
-        .split(['|', '·', '•'])
+    let segments: Vec<&str> = segments(line)
         .map(str::trim)
         .filter(|segment| !segment.is_empty())
         .collect();
@@ -159,6 +158,55 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         items.extend((0..rubrics).map(|_| HeaderItem::Label));
         items
     })
+}
+
+/// `line.split(['|', '·', '•'])`, the separators found on the bytes (`|`, `C2 B7`,
+/// `E2 80 A2`) rather than character by character: most lines asked are long paragraphs
+/// of the body, with none.
+fn segments(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(line);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match next_separator(text.as_bytes()) {
+            Some((at, width)) => {
+                rest = text.get(at + width..);
+                text.get(..at)
+            }
+            None => rest.take(),
+        }
+    })
+}
+
+/// The offset and width of the first segment separator in `bytes`. Blocks of bytes with
+/// no byte that may open one are passed over whole, without a branch per byte.
+fn next_separator(bytes: &[u8]) -> Option<(usize, usize)> {
+    const BLOCK: usize = 64;
+    let may_open = |seen: bool, &b: &u8| seen | (b == b'|') | (b == 0xc2) | (b == 0xe2);
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = bytes.len().min(start + BLOCK);
+        let block = &bytes[start..end];
+        // A whole block is read as an array, whose known length lets the test vectorize.
+        let whole: Option<&[u8; BLOCK]> = block.try_into().ok();
+        let may_hold = whole.map_or_else(
+            || block.iter().fold(false, may_open),
+            |whole| whole.iter().fold(false, may_open),
+        );
+        if may_hold {
+            for i in start..end {
+                match bytes[i] {
+                    b'|' => return Some((i, 1)),
+                    0xc2 if bytes.get(i + 1) == Some(&0xb7) => return Some((i, 2)),
+                    0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xa2]) => {
+                        return Some((i, 3));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        start = end;
+    }
+    None
 }
 
 /// Words of roles that do not write the article ("Photo editor", "Video producer").
@@ -361,6 +409,32 @@ fn split_first_word(text: &str) -> Option<(&str, &str)> {
 fn is_any_of(word: &str, list: &[&str]) -> bool {
     list.iter()
         .any(|candidate| word.eq_ignore_ascii_case(candidate))
+}
+
+#[cfg(test)]
+mod segments_tests {
+    #[test]
+    fn segments_split_as_the_separator_characters_do() {
+        for line in [
+            "Kigali | Mon, Aug 3, 2026 | 6:05 pm",
+            "By Ana Lima · 5 min read",
+            "World • Africa|",
+            "|",
+            "",
+            "no separator at all, Café “quoted” — x",
+            "– · •·|•",
+        ] {
+            let expected: Vec<&str> = line.split(['|', '·', '•']).collect();
+            assert_eq!(
+                super::segments(line).collect::<Vec<_>>(),
+                expected,
+                "{line}"
+            );
+        }
+        let long = format!("{}|{}•{}", "a".repeat(70), "é".repeat(40), "b".repeat(130));
+        let expected: Vec<&str> = long.split(['|', '·', '•']).collect();
+        assert_eq!(super::segments(&long).collect::<Vec<_>>(), expected);
+    }
 }
 
 #[cfg(test)]

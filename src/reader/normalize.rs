@@ -15,7 +15,9 @@ pub fn normalize_chars(raw: &str) -> Cow<'_, str> {
     let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     if raw.is_ascii() {
         // ASCII is NFC already; only the control characters may need work.
-        let controls = raw.bytes().any(|b| b != b'\n' && (b < 0x20 || b == 0x7f));
+        let controls = any_in_blocks(raw.as_bytes(), |b| {
+            (b != b'\n') & ((b < 0x20) | (b == 0x7f))
+        });
         return if controls {
             Cow::Owned(replace_line_breaks_and_controls(raw))
         } else {
@@ -38,13 +40,39 @@ pub fn normalize_chars(raw: &str) -> Cow<'_, str> {
 /// (`C2` and `E2` only ever lead a character).
 fn any_needs_replacing(raw: &str) -> bool {
     let bytes = raw.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
+    // Blocks holding no byte that may open one are passed over whole, without a branch per
+    // byte; a block that does is read byte by byte.
+    let may_open = |b: u8| ((b < 0x20) & (b != b'\n')) | (b == 0x7f) | (b == 0xc2) | (b == 0xe2);
+    bytes
+        .chunks(BLOCK)
+        .enumerate()
+        .filter(|(_, block)| block.iter().fold(false, |seen, &b| seen | may_open(b)))
+        .any(|(n, block)| {
+            let from = n * BLOCK;
+            (from..from + block.len()).any(|i| opens_replacement(bytes, i))
+        })
+}
+
+/// Bytes of a block read at once by [`any_in_blocks`] and [`any_needs_replacing`].
+const BLOCK: usize = 64;
+
+/// `bytes.iter().any(|&b| test(b))`, with `test` asked of every byte of a block of
+/// [`BLOCK`] bytes before the answer is looked at: a branch-free test then vectorizes.
+fn any_in_blocks(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
+    bytes
+        .chunks(BLOCK)
+        .any(|block| block.iter().fold(false, |seen, &b| seen | test(b)))
+}
+
+/// Whether the byte at `i` opens a character [`normalize_chars`] replaces or removes.
+fn opens_replacement(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
         b'\n' => false,
         0x00..=0x1f | 0x7f => true,
         0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
         0xe2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)),
         _ => false,
-    })
+    }
 }
 
 /// `is_nfc_quick` over the whole text, asked of each run of non-ASCII characters only:
@@ -55,7 +83,7 @@ fn nfc_quick_check(text: &str) -> IsNormalized {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            i += 1;
+            i = next_non_ascii(bytes, i + 1);
             continue;
         }
         let start = i;
@@ -71,6 +99,25 @@ fn nfc_quick_check(text: &str) -> IsNormalized {
         }
     }
     result
+}
+
+/// The offset of the first byte from `from` on that is not ASCII (`bytes.len()` if none),
+/// found eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(word);
+        if u64::from_ne_bytes(eight) & HIGH_BITS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b >= 0x80))
+        .map_or(bytes.len(), |k| i + k)
 }
 
 /// A metadata value on one line: characters cleaned, every run of whitespace (line
@@ -187,6 +234,19 @@ mod tests {
                 "{s:?}"
             );
             assert_eq!(nfc_quick_check(s), is_nfc_quick(s.chars()), "{s:?}");
+        }
+        // Past the first block of bytes, and across the border of two.
+        let filler = "x".repeat(62);
+        for tail in [
+            "\u{85}", "\u{2028}", "\u{7}", "e\u{301}", "é", "\u{2027}", "",
+        ] {
+            let s = format!("{filler}{filler}{tail} and more");
+            assert_eq!(
+                any_needs_replacing(&s),
+                s.chars().any(needs_replacing),
+                "{s:?}"
+            );
+            assert_eq!(nfc_quick_check(&s), is_nfc_quick(s.chars()), "{s:?}");
         }
     }
 

@@ -30,8 +30,7 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let tokens = tokenize(line);
-    let mut scan = Scan::new(&tokens);
+    let mut scan = Scan::new(line);
     let is_update = scan.skip_labels();
     let value = scan.timestamp()?;
     Some(DateLine { value, is_update })
@@ -84,8 +83,7 @@ fn word_at(text: &str) -> &str {
 
 /// Reads a bare date or date-time ("2026-02-11T13:45:00Z", "4 March 2026, 10:00").
 pub fn parse_timestamp(text: &str) -> Option<String> {
-    let tokens = tokenize(text);
-    Scan::new(&tokens).timestamp()
+    Scan::new(text).timestamp()
 }
 
 const LABEL_WORDS: &[&str] = &[
@@ -117,30 +115,34 @@ enum Token<'a> {
     Mark(char),
 }
 
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
+/// The token starting at or after byte `from` of `text`, and the byte after it (none when
+/// only white space is left).
+fn next_token(text: &str, from: usize) -> Option<(Token<'_>, usize)> {
+    let rest = text.get(from..)?;
+    let mut chars = rest.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if let Some(first) = c.to_digit(10) {
             let (mut value, mut digits) = (first, 1);
+            let mut end = start + 1;
             while let Some(d) = chars.peek().and_then(|&(_, d)| d.to_digit(10)) {
                 value = value.saturating_mul(10).saturating_add(d);
                 digits += 1;
+                end += 1;
                 chars.next();
             }
-            tokens.push(Token::Number { value, digits });
+            return Some((Token::Number { value, digits }, from + end));
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, d)) = chars.peek().filter(|(_, d)| d.is_alphabetic()) {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            tokens.push(Token::Word(&text[start..end]));
+            return Some((Token::Word(&rest[start..end]), from + end));
         } else if !c.is_whitespace() {
-            tokens.push(Token::Mark(c));
+            return Some((Token::Mark(c), from + start + c.len_utf8()));
         }
     }
-    tokens
+    None
 }
 
 fn is_any_of(word: &str, list: &[&str]) -> bool {
@@ -156,18 +158,39 @@ fn abbreviates(word: &str, name: &str) -> bool {
             .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
 }
 
-struct Scan<'t, 'a> {
-    tokens: &'t [Token<'a>],
+/// A scan over the tokens of a text, cut as the scan reaches them: most lines asked are
+/// no date line, which their first tokens tell, and a long paragraph is not cut whole.
+struct Scan<'a> {
+    text: &'a str,
+    /// The tokens cut so far.
+    tokens: Vec<Token<'a>>,
+    /// Byte of `text` after the last token cut.
+    cut_to: usize,
     pos: usize,
 }
 
-impl<'t, 'a> Scan<'t, 'a> {
-    fn new(tokens: &'t [Token<'a>]) -> Self {
-        Scan { tokens, pos: 0 }
+impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Self {
+        Scan {
+            text,
+            tokens: Vec::new(),
+            cut_to: 0,
+            pos: 0,
+        }
     }
 
-    fn peek(&self) -> Option<Token<'a>> {
+    fn peek(&mut self) -> Option<Token<'a>> {
+        while self.tokens.len() <= self.pos {
+            let (token, end) = next_token(self.text, self.cut_to)?;
+            self.tokens.push(token);
+            self.cut_to = end;
+        }
         self.tokens.get(self.pos).copied()
+    }
+
+    /// Whether every token of the text was read.
+    fn at_end(&mut self) -> bool {
+        self.peek().is_none()
     }
 
     fn eat_mark(&mut self, marks: &[char]) -> bool {
@@ -251,7 +274,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             None => self.pos = before_time,
         }
         while self.eat_mark(&['.', ',', ')', ']', ';']) {}
-        (self.pos == self.tokens.len()).then_some(out)
+        self.at_end().then_some(out)
     }
 
     /// Skips a weekday name or abbreviation ("Tuesday,", "Tue.") before a date.
@@ -290,7 +313,7 @@ impl<'t, 'a> Scan<'t, 'a> {
             date.month(),
             date.day()
         );
-        (self.pos == self.tokens.len()).then_some(stamp)
+        self.at_end().then_some(stamp)
     }
 
     /// The date after a time: separators or "on", an optional weekday, the date.

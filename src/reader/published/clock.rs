@@ -3,7 +3,7 @@
 
 use chrono::NaiveTime;
 
-use crate::reader::published::{Scan, Token, is_any_of, tokenize};
+use crate::reader::published::{Scan, Token, is_any_of};
 
 const UNIVERSAL_ZONES: &[&str] = &["gmt", "utc", "ut", "z"];
 
@@ -13,18 +13,17 @@ pub fn is_time_line(line: &str) -> bool {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let tokens = tokenize(line);
-    let mut scan = Scan::new(&tokens);
+    let mut scan = Scan::new(line);
     scan.skip_labels();
     if scan.time().is_none() {
         return false;
     }
     scan.zone();
     while scan.eat_mark(&['.', ',', ')', ']', ';']) {}
-    scan.pos == tokens.len()
+    scan.at_end()
 }
 
-impl Scan<'_, '_> {
+impl Scan<'_> {
     /// `19:20`, `09:20:15.5`, `6:30 p.m.`, `6.30pm`, `6 PM`; restores the position on failure.
     pub(super) fn time(&mut self) -> Option<NaiveTime> {
         let start = self.pos;
