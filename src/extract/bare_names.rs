@@ -31,6 +31,23 @@ pub fn bare_names_told_again(
             && !lex.org_heads.contains(doc.word(k))
             && !lex.place_heads.contains(doc.word(k))
     };
+    // "Mr. Vastes", "Ms Pardella": the honorific, its full stop aside.
+    let honorific_before = |k: usize| {
+        (k.saturating_sub(2)..k).any(|j| lex.honorifics.longest_at(&doc.tokens, j) == k - j)
+    };
+    // The capitalized words told as a speaker or after an honorific, found once: the
+    // candidates' last words are looked up among them.
+    let told: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&k| {
+            doc.cap(k)
+                && doc.sentence_of[k] != usize::MAX
+                && (doc.is(k + 1, class::SPEECH) && !(k > 0 && doc.cap(k - 1))
+                    || honorific_before(k))
+        })
+        .collect();
+    if told.is_empty() {
+        return;
+    }
     let mut start = 0;
     while start < doc.tokens.len() {
         let opens = doc.sentence_of[start] != usize::MAX
@@ -55,18 +72,7 @@ pub fn bare_names_told_again(
             continue;
         }
         let last = doc.lower(end - 1);
-        // "Mr. Vastes", "Ms Pardella": the honorific, its full stop aside.
-        let honorific_before = |k: usize| {
-            (k.saturating_sub(2)..k).any(|j| lex.honorifics.longest_at(&doc.tokens, j) == k - j)
-        };
-        let told_again = (0..doc.tokens.len()).any(|k| {
-            k != end - 1
-                && doc.lower(k) == last
-                && doc.cap(k)
-                && doc.sentence_of[k] != usize::MAX
-                && (doc.is(k + 1, class::SPEECH) && !(k > 0 && doc.cap(k - 1))
-                    || honorific_before(k))
-        });
+        let told_again = told.iter().any(|&k| k != end - 1 && doc.lower(k) == last);
         if told_again {
             add_person(doc, lex, table, mentions, start, end, None, None);
         }
