@@ -108,6 +108,14 @@ mod tests {
             "2026-02-11",
         );
         assert!(has_entity(&c, "person/rolando-vastes"), "{:?}", c.entities);
+        // "Mr." with its stop is an honorific before the name, which is the one sanctioned.
+        let sanctioned: Vec<_> = c
+            .events
+            .iter()
+            .filter(|e| e.agents == ["country/USA"])
+            .flat_map(|e| e.targets.clone())
+            .collect();
+        assert_eq!(sanctioned, ["person/rolando-vastes"], "{:?}", c.events);
         // A run whose last word is never told again as a speaker is no one.
         let b = run(
             "Grand Bay Harbour opened in March. Officials said it was busy.",

@@ -124,8 +124,10 @@ impl<'a> Doc<'a> {
             if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) {
                 doc.title_len[i] = n.min(255) as u8;
             }
-            if lex.honorifics.longest_at(&doc.tokens, i) == 1 {
-                doc.classes[i] |= class::HONORIFIC;
+            // "Mr", and "Mr" "." both: the honorific's full stop is part of it.
+            let honorific = lex.honorifics.longest_at(&doc.tokens, i);
+            for k in i..(i + honorific).min(doc.classes.len()) {
+                doc.classes[k] |= class::HONORIFIC;
             }
         }
         doc
