@@ -237,7 +237,24 @@ pub(crate) fn build(
             && !doc.is(np_start - 2, class::PREPOSITION)
             && ctx.mentions.owner[np_start - 2].is_none();
         if own_subject.is_empty() && trigger.light && manner {
-            own_subject = ctx.subject_before(s_start, np_start - 1);
+            // "raised it with his Chinese counterpart, Wang Yi, in a phone call": the
+            // subject stands before the apposition, and the one named in it takes part.
+            let apposition = (doc.lower(np_start - 2) == ",")
+                .then(|| (s_start..np_start - 2).rev().find(|&k| doc.lower(k) == ","))
+                .flatten();
+            match apposition {
+                Some(open) => {
+                    own_subject = ctx.subject_before(s_start, open);
+                    if that_target.is_empty() {
+                        that_target.extend(
+                            (open..np_start - 2)
+                                .find_map(|k| ctx.mentions.owner[k])
+                                .filter(|&x| !ctx.is_place(x)),
+                        );
+                    }
+                }
+                None => own_subject = ctx.subject_before(s_start, np_start - 1),
+            }
         }
         // "Kenya raised the issue at a meeting with Uganda", "NATO allies will discuss it at
         // a meeting in Brussels": the sentence's subject, opening it, takes part in a

@@ -242,3 +242,16 @@ fn due_in_or_come_to_a_country_visits_it() {
     );
     assert!(acts("The junta came to power in 2021.").is_empty());
 }
+
+#[test]
+fn a_call_told_after_a_counterpart_in_apposition_joins_both() {
+    let call = run(
+        "South Korean Foreign Minister Cho Hyun raised the matter with his Chinese \
+         counterpart, Wang Yi, in a phone call on Friday.",
+        "2026-04-14",
+    )
+    .events;
+    assert_eq!(call.len(), 1, "{call:?}");
+    assert_eq!(call[0].class, "PhoneCall");
+    assert_eq!(call[0].participants, ["person/cho-hyun", "person/wang-yi"]);
+}
