@@ -255,3 +255,15 @@ fn a_call_told_after_a_counterpart_in_apposition_joins_both() {
     assert_eq!(call[0].class, "PhoneCall");
     assert_eq!(call[0].participants, ["person/cho-hyun", "person/wang-yi"]);
 }
+
+#[test]
+fn steel_bars_are_no_barring() {
+    assert_eq!(
+        acts("Oman imposed tariffs on steel bars from China."),
+        one("Tariff", "country/OMN", "country/CHN")
+    );
+    assert_eq!(
+        acts("Somalia bars Kenyan aircraft from its airspace.")[0].0,
+        "Sanction"
+    );
+}
