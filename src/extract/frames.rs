@@ -244,7 +244,10 @@ pub(crate) fn build(
                 .flatten();
             match apposition {
                 Some(open) => {
-                    own_subject = ctx.subject_before(s_start, open);
+                    // Before the noun phrase the apposition names ("told his Iraqi
+                    // counterpart, X,": not the counterpart's country).
+                    let head = ctx.title_start_before(open, s_start);
+                    own_subject = ctx.subject_before(s_start, head);
                     if that_target.is_empty() {
                         that_target.extend(
                             (open..np_start - 2)

@@ -254,6 +254,19 @@ fn a_call_told_after_a_counterpart_in_apposition_joins_both() {
     assert_eq!(call.len(), 1, "{call:?}");
     assert_eq!(call[0].class, "PhoneCall");
     assert_eq!(call[0].participants, ["person/cho-hyun", "person/wang-yi"]);
+    // The counterpart as the object of the verb, not a preposition's.
+    let told = run(
+        "Kuwaiti Foreign Minister Abdullah Al-Yahya told his Iraqi counterpart, Fuad \
+         Hussein, in a telephone call on Monday that the vote was illegal.",
+        "2026-02-10",
+    )
+    .events;
+    let call: Vec<_> = told.iter().filter(|e| e.class == "PhoneCall").collect();
+    assert_eq!(call.len(), 1, "{told:?}");
+    assert_eq!(
+        call[0].participants,
+        ["person/abdullah-al-yahya", "person/fuad-hussein"]
+    );
 }
 
 #[test]
