@@ -301,6 +301,8 @@ pub struct Words {
     #[serde(default)]
     pub body_part_nouns: Vec<String>,
     #[serde(default)]
+    pub breach_verbs: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -548,6 +550,8 @@ pub struct WordSets {
     pub message_objects: WordSet,
     /// Parts of a body that act for it ("the board of the IAEA").
     pub body_part_nouns: WordSet,
+    /// Verbs of breaking an agreement ("breached a treaty"): no agreement reached.
+    pub breach_verbs: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1068,6 +1072,7 @@ impl Lexicon {
             counterpart_nouns: set(&words.counterpart_nouns),
             message_objects: set(&words.message_objects),
             body_part_nouns: set(&words.body_part_nouns),
+            breach_verbs: set(&words.breach_verbs),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

@@ -686,6 +686,15 @@ pub(crate) fn build(
             push_unique(&mut participants, [seller]);
         }
     }
+    // "the vote breached a treaty", "accused it of violating the accord": an agreement
+    // broken is one made before, told of, not reached here.
+    if class == "Agreement"
+        && noun
+        && np_start > s_start
+        && (np_start - 1..m.start).any(|k| ctx.lex.sets.breach_verbs.contains(doc.lower(k)))
+    {
+        return None;
+    }
     // "where Benin, Niger and Burkina Faso meet": borders meet, not governments.
     if class == "Meeting"
         && m.verbal

@@ -280,3 +280,15 @@ fn steel_bars_are_no_barring() {
         "Sanction"
     );
 }
+
+#[test]
+fn a_treaty_breached_is_no_agreement_reached() {
+    assert!(
+        acts("Kuwait said the vote breached a treaty registered with the United Nations.")
+            .iter()
+            .all(|(class, _, _)| class != "Agreement")
+    );
+    let signed = run("Kenya and Uganda signed a treaty on Monday.", "2026-03-04").events;
+    assert_eq!(signed.len(), 1);
+    assert_eq!(signed[0].class, "Agreement");
+}
