@@ -99,22 +99,14 @@ pub fn fill_affiliations(
             }
             // "had intruded into Chinese waters": a country's ground or sea, where something
             // happened, puts it on no side.
-            if kind == MentionKind::Demonym {
-                let mut b = m_start;
-                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
-                    b -= 1;
-                }
-                if b > s.start && WHERE.contains(&body.lower(b - 1)) {
-                    continue;
-                }
+            // The word before the mention and its articles, and whether it governs it.
+            let word_before = word_before_articles(body, s.start, m_start);
+            let governed = word_before.is_some_and(|w| lex.sets.prepositions.contains(w));
+            if kind == MentionKind::Demonym && word_before.is_some_and(|w| WHERE.contains(&w)) {
+                continue;
             }
             if m_start < first.start {
                 // "transferred suspects to the United States, as President X ...": an object.
-                let mut b = m_start;
-                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
-                    b -= 1;
-                }
-                let governed = b > s.start && lex.sets.prepositions.contains(body.lower(b - 1));
                 if governed {
                     others.push(entity);
                 } else {
@@ -130,14 +122,7 @@ pub fn fill_affiliations(
                 );
             // "said the envoy had made remarks about Ecuador's security forces": what is
             // said of a country's forces or about it puts it on no side.
-            let said_of = after_speech && {
-                let mut b = m_start;
-                while b > s.start && matches!(body.lower(b - 1), "the" | "a" | "an") {
-                    b -= 1;
-                }
-                body.possessive_at(m_end)
-                    || b > s.start && lex.sets.prepositions.contains(body.lower(b - 1))
-            };
+            let said_of = after_speech && (body.possessive_at(m_end) || governed);
             if subject_of_speech {
                 own.push(entity);
             } else if !said_of {
@@ -193,6 +178,16 @@ pub fn fill_affiliations(
             table.records[p].entity.affiliation = Some(key);
         }
     }
+}
+
+/// The word before the mention at `start` and the articles before it, within the sentence
+/// opening at `floor` ("to" in "to the United States").
+fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option<&'d str> {
+    let mut b = start;
+    while b > floor && matches!(body.lower(b - 1), "the" | "a" | "an") {
+        b -= 1;
+    }
+    (b > floor).then(|| body.lower(b - 1))
 }
 
 /// The country or body whose possessive opens the title before a name at `name_start`

@@ -185,7 +185,8 @@ impl Context<'_> {
                 && self.doc.is(j, class::CAPITALIZED)
                 && self.mentions.owner[j].is_none()
                 && !self.doc.is(j, class::NOT_NAME))
-            || matches!(w, "his" | "her" | "counterpart")
+            || matches!(w, "his" | "her")
+            || self.lex.sets.counterpart_nouns.contains(w)
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
     }
 
