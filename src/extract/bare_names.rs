@@ -31,10 +31,9 @@ pub fn bare_names_told_again(
             && !lex.org_heads.contains(doc.word(k))
             && !lex.place_heads.contains(doc.word(k))
     };
-    // "Mr. Vastes", "Ms Pardella": the honorific, its full stop aside.
-    let honorific_before = |k: usize| {
-        (k.saturating_sub(2)..k).any(|j| lex.honorifics.longest_at(&doc.tokens, j) == k - j)
-    };
+    // "Mr. Vastes", "Ms Pardella": every token of an honorific, its full stop too, is
+    // marked as one (`Doc::new`).
+    let honorific_before = |k: usize| k > 0 && doc.is(k - 1, class::HONORIFIC);
     // The capitalized words told as a speaker or after an honorific, found once: the
     // candidates' last words are looked up among them.
     let told: Vec<usize> = (0..doc.tokens.len())
