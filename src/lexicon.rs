@@ -303,6 +303,8 @@ pub struct Words {
     #[serde(default)]
     pub breach_verbs: Vec<String>,
     #[serde(default)]
+    pub address_verbs: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -552,6 +554,9 @@ pub struct WordSets {
     pub body_part_nouns: WordSet,
     /// Verbs of breaking an agreement ("breached a treaty"): no agreement reached.
     pub breach_verbs: WordSet,
+    /// Forms of verbs that address someone ("assured his counterpart in a phone call"),
+    /// besides the speech verbs: a call told as their manner is with the one addressed.
+    pub address_verbs: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1073,6 +1078,7 @@ impl Lexicon {
             message_objects: set(&words.message_objects),
             body_part_nouns: set(&words.body_part_nouns),
             breach_verbs: set(&words.breach_verbs),
+            address_verbs: WordSet::default(),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),
@@ -1093,6 +1099,11 @@ impl Lexicon {
         };
         for verb in &words.speech_verbs {
             lex.speech_forms.extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.address_verbs {
+            lex.sets
+                .address_verbs
+                .extend(verb_forms(verb, &words.irregular));
         }
         for (lemma, forms) in &words.irregular {
             lex.irregular_past

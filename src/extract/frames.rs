@@ -90,6 +90,7 @@ pub(crate) fn build(
     let mut locations: Vec<usize> = Vec::new();
     let mut own_subject = Vec::new();
     let mut that_target: Vec<usize> = Vec::new();
+    let mut call_manner = false;
     // Passive verbs: "were arrested by the navy".
     let passive = m.verbal && {
         let mut k = m.start;
@@ -118,7 +119,9 @@ pub(crate) fn build(
         && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")
             || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
         && m.verbal;
-    let (np_start, possessor, governed) = if noun {
+    // "spoke to the Ethiopian minister by phone": a phrase opening with its preposition
+    // heads no noun phrase before it.
+    let (np_start, possessor, governed) = if noun && !doc.is(m.start, class::PREPOSITION) {
         ctx.noun_phrase(s_start, m.start)
     } else {
         (m.start, None, false)
@@ -141,13 +144,20 @@ pub(crate) fn build(
     {
         object_from = m.end;
     }
+    // "Xi told Biden in a phone call that ...": the clause's speaker and the one spoken to
+    // take part in a call told as its manner (and "that" opens what was said, no relative
+    // clause of the call).
+    let call_phrase = if governed { np_start - 1 } else { m.start };
+    let call = (trigger.class == "PhoneCall")
+        .then(|| ctx.call_sides(s_start, s_end, call_phrase, m.end, verb_starts))
+        .flatten();
     if let Some(p) = possessor {
         own_subject = vec![p];
     } else if noun {
         // "the 25% tariff that Washington imposed"
         let mut k = m.end;
         let mut complement_target = Vec::new();
-        if matches!(doc.lower(k), "that" | "which") {
+        if matches!(doc.lower(k), "that" | "which") && call.is_none() {
             k += 1;
             if doc.lower(k) == "the" {
                 k += 1;
@@ -203,6 +213,13 @@ pub(crate) fn build(
                 || e + 1 == np_start
                 || !trigger.require_agent && v < np_start && e > m.end
         });
+        // "Xi told Biden in a phone call", "In a phone call on Wednesday, Xi told Biden":
+        // the clause's speaker and the one spoken to take part in the call.
+        if let Some((subject, addressee)) = call.filter(|_| own_subject.is_empty()) {
+            own_subject = subject;
+            that_target = vec![addressee];
+            call_manner = true;
+        }
         // "..., the first seizure of a Russian vessel in years": an appositive restating
         // the act before it has no subject of its own.
         let appositive = np_start > s_start && doc.lower(np_start - 1) == ",";
@@ -308,7 +325,9 @@ pub(crate) fn build(
     let mut subject_entities: Vec<usize> =
         own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
-    if object_entities.is_empty() {
+    // A call told as a manner has the one spoken to as its other side, whatever follows
+    // the noun ("In a phone call, Peru's minister told ...").
+    if object_entities.is_empty() || call_manner {
         object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
     }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();

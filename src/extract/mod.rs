@@ -10,6 +10,7 @@ mod acts;
 pub mod affiliation;
 mod bare_names;
 mod buffers;
+mod calls;
 pub mod companies;
 pub mod coref;
 pub mod dates;

@@ -143,9 +143,12 @@ pub fn modality(
     if noun && start > 0 && doc.lower(start - 1) == "any" {
         return Modality::Hypothetical;
     }
-    // "a Chinese attack on Taiwan could justify ...": the noun is only a possibility.
+    // "a Chinese attack on Taiwan could justify ...": the noun is only a possibility. Not so
+    // past "that" or "which" ("told him in a phone call that the border would reopen").
     if noun
-        && (end..s_end.min(end + 4)).any(|k| matches!(doc.lower(k), "could" | "would" | "might"))
+        && (end..s_end.min(end + 4))
+            .take_while(|&k| !matches!(doc.lower(k), "that" | "which"))
+            .any(|k| matches!(doc.lower(k), "could" | "would" | "might"))
     {
         return Modality::Hypothetical;
     }
