@@ -366,6 +366,9 @@ pub(crate) fn build(
         subject_entities = by_entities.clone();
         if trigger.symmetric {
             push_unique(&mut subject_entities, subject);
+        } else if trigger.object == Role::None && subject_entities.is_empty() {
+            // "Thai troops were deployed to the border": forces moved are their mover's own.
+            subject_entities = subject;
         } else {
             object_entities = subject;
         }

@@ -292,3 +292,13 @@ fn a_treaty_breached_is_no_agreement_reached() {
     assert_eq!(signed.len(), 1);
     assert_eq!(signed[0].class, "Agreement");
 }
+
+#[test]
+fn forces_deployed_in_the_passive_are_their_own_countrys_move() {
+    let moved = acts("Malian troops were deployed to the Algerian border on Monday.");
+    assert_eq!(moved.len(), 1);
+    assert_eq!(moved[0].0, "Mobilization");
+    assert_eq!(moved[0].1, ["country/MLI"]);
+    // Soldiers of no named country: no one to tell the move by.
+    assert!(acts("About 900 soldiers were deployed along the border.").is_empty());
+}
