@@ -742,9 +742,13 @@ fn classify_run(
     // "Uganda People's Defence Force", "Workers' Party": a possessive inside the name.
     let inside_name =
         |p: usize| p > start && lex.sets.possessive_name_words.contains(doc.lower(p - 1));
+    // "Woodside Energy and Japan's Osaka Gas": a body listed before the possessive.
+    let listed_before = |p: usize| {
+        (start + 1..p).any(|j| lex.org_heads.contains(doc.word(j)) && doc.lower(j + 1) == "and")
+    };
     if let Some(p) = (start..end)
         .find(|&k| doc.tokens[k].kind == TokenKind::Possessive)
-        .filter(|&p| !inside_name(p))
+        .filter(|&p| !inside_name(p) && !listed_before(p))
     {
         let short_owner = p - start <= 2 && end > p + 2;
         if short_owner
@@ -756,9 +760,18 @@ fn classify_run(
     }
     // The last head word in the run decides; the name ends there unless "of ..." follows.
     let mut best: Option<(usize, EntityKind)> = None;
+    let mut listed = false;
     for j in start..end {
         let w = doc.word(j);
-        let kind = if lex.org_heads.contains(w) {
+        // "Woodside Energy", but not "Minister of Energy", "Climate, Energy and ..." or
+        // "Trans-Saharan Gas Pipeline": a company's trade names the company only after a
+        // name of its own, closing it ("Bank of Uganda" is named by its "of").
+        let trade_alone = lex.sets.company_heads.contains(doc.lower(j))
+            && doc.lower(j + 1) != "of"
+            && (j == start
+                || CONNECTORS.contains(&doc.lower(j - 1))
+                || j + 1 < end && doc.tokens[j + 1].kind == TokenKind::Word && doc.cap(j + 1));
+        let kind = if lex.org_heads.contains(w) && !trade_alone {
             Some(EntityKind::Organization)
         } else if lex.place_heads.contains(w) || lex.venue_heads.contains(w) {
             Some(EntityKind::Place)
@@ -767,6 +780,15 @@ fn classify_run(
         };
         if let Some(kind) = kind {
             best = Some((j, kind));
+            // "Woodside Energy and Osaka Gas": two bodies listed, the first of two words or
+            // more.
+            listed = kind == EntityKind::Organization
+                && j > start
+                && doc.lower(j + 1) == "and"
+                && (j + 3..end).any(|k| lex.org_heads.contains(doc.word(k)));
+            if listed {
+                break;
+            }
             // "Directorate of Maritime Territory", "Gulf of Mexico": a head with its "of"
             // complement names the whole; "House of Representatives" is a body all the
             // same.
@@ -782,7 +804,7 @@ fn classify_run(
     let (head, kind) = best?;
     let head_last = head + 1 == end;
     let of_follows = matches!(doc.lower(head + 1), "of" | "for" | "on" | "and") && head + 1 < end;
-    let stop = if head_last || of_follows {
+    let stop = if (head_last || of_follows) && !listed {
         end
     } else {
         head + 1

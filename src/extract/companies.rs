@@ -134,4 +134,22 @@ mod tests {
         let c = run("Kevin Marsh, a senior border adviser, said the talks were useful.");
         assert!(!has(&c, "org/kevin-marsh"));
     }
+
+    #[test]
+    fn a_trade_word_closing_a_name_makes_a_company_and_lists_split() {
+        let a = run(
+            "The partners are Canada's Tallpine Energy and Norway's Fjordline Gas, the \
+             ministry said.",
+        );
+        assert!(has(&a, "org/tallpine-energy"));
+        assert!(has(&a, "org/fjordline-gas"));
+        // A trade word of a title, an "of" name or a longer name is no company of its own.
+        let b = run(
+            "Kenya's Minister of Energy met officials of the Trans-Sahel Gas Pipeline and the \
+             Bank of Uganda.",
+        );
+        assert!(!b.entities.iter().any(|e| e.key.contains("of-energy")));
+        assert!(!has(&b, "org/trans-sahel-gas"));
+        assert!(has(&b, "org/bank-of-uganda"));
+    }
 }
