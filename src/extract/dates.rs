@@ -110,6 +110,8 @@ pub enum DateKind {
     SameMonth,
     /// "that year".
     SameYear,
+    /// "that December": the month, in the year of the date last told.
+    MonthOfPrevious(u32),
     /// "the following year" (1), "the previous year" (-1): years from the date last told.
     YearsFromPrevious(i32),
     /// "a day earlier" (-1), "two days later" (2): days from the day last mentioned.
@@ -487,6 +489,14 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             "that" if next == "month" => push(i, i + 2, DateKind::SameMonth),
             "same" if next == "month" => push(i, i + 2, DateKind::SameMonth),
             "that" if next == "year" => push(i, i + 2, DateKind::SameYear),
+            // "In 2013 ... That December": the month of the year told before.
+            "that" if doc.cap(i + 1) && month_of(next).is_some() => {
+                if let Some(m) = month_of(next) {
+                    push(i, i + 2, DateKind::MonthOfPrevious(m));
+                }
+                i += 2;
+                continue;
+            }
             "next" | "following" if next == "day" => push(i, i + 2, DateKind::NextDay),
             "previous" | "preceding" if next == "day" => {
                 push(i, i + 2, DateKind::DaysFromPrevious(-1))
@@ -631,6 +641,7 @@ pub fn resolve(
             .map(|d| DateValue::day(d + Duration::days(1))),
         DateKind::SameMonth => previous.and_then(|p| p.month.map(|m| DateValue::month(p.year, m))),
         DateKind::SameYear => previous.map(|p| DateValue::year(p.year)),
+        DateKind::MonthOfPrevious(m) => previous.map(|p| DateValue::month(p.year, m)),
         DateKind::YearsFromPrevious(n) => previous.map(|p| DateValue::year(p.year + n)),
         DateKind::DaysFromPrevious(n) => previous
             .and_then(|p| p.naive())

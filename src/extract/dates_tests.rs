@@ -348,3 +348,19 @@ fn the_following_year_counts_from_the_date_told_before() {
         Some("2027".to_string())
     );
 }
+
+#[test]
+fn that_and_a_month_is_of_the_year_told_before() {
+    // The previous date `first` passes is November 2025.
+    assert_eq!(
+        first("That March, the border closed.", "2026-06-01", false).as_deref(),
+        Some("2025-03")
+    );
+    // "in March" alone is the most recent March before publication.
+    assert_eq!(
+        first("In March, the border closed.", "2026-06-01", false).as_deref(),
+        Some("2026-03")
+    );
+    // A lowercase "may" is no month.
+    assert!(first("That may change.", "2026-06-01", false).is_none());
+}

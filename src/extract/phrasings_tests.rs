@@ -302,3 +302,15 @@ fn forces_deployed_in_the_passive_are_their_own_countrys_move() {
     // Soldiers of no named country: no one to tell the move by.
     assert!(acts("About 900 soldiers were deployed along the border.").is_empty());
 }
+
+#[test]
+fn a_year_after_a_preposition_does_not_govern_the_subject_after_it() {
+    let acts = run(
+        "In 2014 Gabon accused Cameroon of moving the border posts.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(acts.len(), 1);
+    assert_eq!(acts[0].agents, ["country/GAB"]);
+    assert_eq!(acts[0].date.as_deref(), Some("2014"));
+}

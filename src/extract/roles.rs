@@ -137,6 +137,13 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // "In 2013 Kenya accused ...": a year right after the preposition is its object.
+            let year = t.kind == TokenKind::Number
+                && w.len() == 4
+                && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+            if year && j > floor && self.doc.is(j - 1, class::PREPOSITION) {
+                return None;
+            }
             let skippable = DETERMINERS.contains(&w)
                 || (self.mentions.owner[j].is_none()
                     && steps <= 4
