@@ -314,3 +314,22 @@ fn a_year_after_a_preposition_does_not_govern_the_subject_after_it() {
     assert_eq!(acts[0].agents, ["country/GAB"]);
     assert_eq!(acts[0].date.as_deref(), Some("2014"));
 }
+
+#[test]
+fn a_pattern_gap_runs_across_a_name_in_apposition() {
+    let expelled = run(
+        "Panama declared the Cuban envoy, Rafael Ortiz, persona non grata on Friday.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(expelled.len(), 1);
+    assert_eq!(expelled[0].class, "Expulsion");
+    assert_eq!(expelled[0].agents, ["country/PAN"]);
+    assert_eq!(expelled[0].targets, ["person/rafael-ortiz"]);
+    // A clause after the comma is no apposition: the gap stops there.
+    assert!(
+        acts("Panama held a vote, and talks ended.")
+            .iter()
+            .all(|a| a.0 != "Negotiation")
+    );
+}

@@ -31,6 +31,19 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
         || t.lower == "without"
 }
 
+/// The closing comma of a name in apposition opened by the comma at `open` ("declared the
+/// ambassador, Raquel Serur, persona non grata"): one to five capitalized words between two
+/// commas. A gap may run across it.
+fn apposition_end(doc: &Doc, open: usize, s_end: usize) -> Option<usize> {
+    if doc.lower(open) != "," {
+        return None;
+    }
+    let close = (open + 2..(open + 7).min(s_end)).find(|&k| doc.lower(k) == ",")?;
+    (open + 1..close)
+        .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.cap(k))
+        .then_some(close)
+}
+
 /// Matches `pattern` at token `i`; returns the end of the match.
 fn match_at(doc: &Doc, pattern: &[PatternWord], i: usize, s_end: usize) -> Option<(usize, usize)> {
     fn go(
@@ -60,8 +73,14 @@ fn match_at(doc: &Doc, pattern: &[PatternWord], i: usize, s_end: usize) -> Optio
                     if let Some(end) = go(doc, pattern, p + 1, j, s_end, head_end) {
                         return Some(end);
                     }
-                    if j >= s_end || j >= i + longest || gap_breaker(doc, j) {
+                    if j >= s_end || j >= i + longest {
                         return None;
+                    }
+                    if gap_breaker(doc, j) {
+                        match apposition_end(doc, j, s_end) {
+                            Some(close) => j = close,
+                            None => return None,
+                        }
                     }
                     j += 1;
                 }
