@@ -299,6 +299,10 @@ fn forces_deployed_in_the_passive_are_their_own_countrys_move() {
     assert_eq!(moved.len(), 1);
     assert_eq!(moved[0].0, "Mobilization");
     assert_eq!(moved[0].1, ["country/MLI"]);
+    let sent = acts("Gabon sent about 90 marines to the island on Tuesday.");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].0, "Mobilization");
+    assert_eq!(sent[0].1, ["country/GAB"]);
     // Soldiers of no named country: no one to tell the move by.
     assert!(acts("About 900 soldiers were deployed along the border.").is_empty());
 }
