@@ -352,21 +352,18 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             }
         }
         // "the company", "the operator": the latest company named shortly before.
-        let noun = doc.lower(i + 1);
-        // "the company of Ana Ruiz": a name after "of" says whose.
-        let owner_named = doc.lower(i + 2) == "of" && doc.cap(i + 3);
-        let company_noun = lex.company_nouns.contains(noun)
-            && !noun.ends_with('s')
-            && !matches!(noun, "group" | "institution");
-        if lower == "the"
-            && company_noun
-            && !doc.cap(i + 2)
-            && !owner_named
-            && mentions.free(i, i + 2)
-        {
-            if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
-                add_noun_anaphor(mentions, i, entity);
-                continue;
+        if lower == "the" {
+            let noun = doc.lower(i + 1);
+            // "the company of Ana Ruiz": a name after "of" says whose.
+            let owner_named = doc.lower(i + 2) == "of" && doc.cap(i + 3);
+            let company_noun = lex.company_nouns.contains(noun)
+                && !noun.ends_with('s')
+                && !matches!(noun, "group" | "institution");
+            if company_noun && !doc.cap(i + 2) && !owner_named && mentions.free(i, i + 2) {
+                if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
+                    add_noun_anaphor(mentions, i, entity);
+                    continue;
+                }
             }
         }
         // "the men", "the fishermen": the latest group.
