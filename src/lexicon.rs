@@ -458,6 +458,11 @@ pub struct Lexicon {
     pub role_noun_phrases: Vec<(Vec<String>, String)>,
     /// The first words of `role_noun_phrases`.
     pub role_noun_firsts: WordSet,
+    /// The nouns of `words.descriptions` as lowercase words, each with the actors it may
+    /// describe, sorted: the order in which `extract::descriptions` tries them.
+    pub description_phrases: Vec<(Vec<String>, Vec<String>)>,
+    /// The first words of `description_phrases`.
+    pub description_firsts: WordSet,
     /// Every lowercase word some lexicon lists, with its number, word classes and name
     /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
     pub vocabulary: FastMap<String, WordInfo>,
@@ -1098,6 +1103,22 @@ impl Lexicon {
             lex.irregular_past
                 .extend(forms.iter().filter(|f| *f != lemma).cloned());
         }
+        lex.description_phrases = words
+            .descriptions
+            .iter()
+            .map(|(noun, accepted)| {
+                (
+                    noun.split_whitespace().map(str::to_lowercase).collect(),
+                    accepted.clone(),
+                )
+            })
+            .collect();
+        lex.description_phrases.sort();
+        lex.description_firsts = lex
+            .description_phrases
+            .iter()
+            .filter_map(|(words, _)| words.first().cloned())
+            .collect();
         lex.words = words;
         lex.index_names();
         lex.index_triggers(&mut numbering);
