@@ -441,9 +441,10 @@ pub struct Lexicon {
     pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
     pub trigger_index: WordMap<Vec<(usize, usize)>>,
-    /// The same pairs keyed by the form's word number (`Token::word` in a `Doc`): no
-    /// string hashed and compared again for each trigger word of a text.
-    pub trigger_by_word: FastMap<u32, Vec<(usize, usize)>>,
+    /// The same pairs at the index of the form's word number (`Token::word` in a `Doc`),
+    /// empty for a word that opens no pattern: no string hashed and compared again for
+    /// each trigger word of a text, nor the number hashed.
+    pub trigger_by_word: Vec<Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
     pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
@@ -1317,10 +1318,14 @@ impl Lexicon {
                 }
             }
         }
-        self.trigger_by_word = trigger_index
-            .iter()
-            .map(|(form, list)| (numbering.intern(form), list.clone()))
-            .collect();
+        self.trigger_by_word = Vec::new();
+        for (form, list) in &trigger_index {
+            let word = numbering.intern(form) as usize;
+            if self.trigger_by_word.len() <= word {
+                self.trigger_by_word.resize(word + 1, Vec::new());
+            }
+            self.trigger_by_word[word] = list.clone();
+        }
         self.trigger_index = WordMap::from(trigger_index);
     }
 
