@@ -398,8 +398,13 @@ fn vocab_node(local: &str) -> NamedNode {
     iri(vocab::DIP, local)
 }
 
+/// `namespace` then `local`, written into a string of their size (`concat` goes through
+/// the general join, which costs more than the two copies for every quad's predicate).
 fn iri(namespace: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked([namespace, local].concat())
+    let mut iri = String::with_capacity(namespace.len() + local.len());
+    iri.push_str(namespace);
+    iri.push_str(local);
+    NamedNode::new_unchecked(iri)
 }
 
 /// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.
