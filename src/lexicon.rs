@@ -443,9 +443,10 @@ pub struct Lexicon {
     pub name_lists: Vec<Vec<NamePhrase>>,
     /// Lowercase first token form → (trigger, pattern) pairs starting with it.
     pub trigger_index: WordMap<Vec<(usize, usize)>>,
-    /// The same pairs keyed by the form's word number (`Token::word` in a `Doc`): no
-    /// string hashed and compared again for each trigger word of a text.
-    pub trigger_by_word: FastMap<u32, Vec<(usize, usize)>>,
+    /// The same pairs at the index of the form's word number (`Token::word` in a `Doc`),
+    /// empty for a word that opens no pattern: no string hashed and compared again for
+    /// each trigger word of a text, nor the number hashed.
+    pub trigger_by_word: Vec<Vec<(usize, usize)>>,
     /// Lowercase word → topics it signals; phrases are keyed by their first word.
     pub topic_index: WordMap<Vec<(Vec<String>, usize)>>,
     /// Every inflected form of a speech verb.
@@ -460,6 +461,11 @@ pub struct Lexicon {
     pub role_noun_phrases: Vec<(Vec<String>, String)>,
     /// The first words of `role_noun_phrases`.
     pub role_noun_firsts: WordSet,
+    /// The nouns of `words.descriptions` as lowercase words, each with the actors it may
+    /// describe, sorted: the order in which `extract::descriptions` tries them.
+    pub description_phrases: Vec<(Vec<String>, Vec<String>)>,
+    /// The first words of `description_phrases`.
+    pub description_firsts: WordSet,
     /// Every lowercase word some lexicon lists, with its number, word classes and name
     /// phrases: [`crate::extract::doc::Doc::new`] looks each token up once.
     pub vocabulary: FastMap<String, WordInfo>,
@@ -1109,6 +1115,22 @@ impl Lexicon {
             lex.irregular_past
                 .extend(forms.iter().filter(|f| *f != lemma).cloned());
         }
+        lex.description_phrases = words
+            .descriptions
+            .iter()
+            .map(|(noun, accepted)| {
+                (
+                    noun.split_whitespace().map(str::to_lowercase).collect(),
+                    accepted.clone(),
+                )
+            })
+            .collect();
+        lex.description_phrases.sort();
+        lex.description_firsts = lex
+            .description_phrases
+            .iter()
+            .filter_map(|(words, _)| words.first().cloned())
+            .collect();
         lex.words = words;
         lex.index_names();
         lex.index_triggers(&mut numbering);
@@ -1307,10 +1329,14 @@ impl Lexicon {
                 }
             }
         }
-        self.trigger_by_word = trigger_index
-            .iter()
-            .map(|(form, list)| (numbering.intern(form), list.clone()))
-            .collect();
+        self.trigger_by_word = Vec::new();
+        for (form, list) in &trigger_index {
+            let word = numbering.intern(form) as usize;
+            if self.trigger_by_word.len() <= word {
+                self.trigger_by_word.resize(word + 1, Vec::new());
+            }
+            self.trigger_by_word[word] = list.clone();
+        }
         self.trigger_index = WordMap::from(trigger_index);
     }
 

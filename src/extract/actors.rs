@@ -30,8 +30,12 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
         return false;
     };
     let text = token.text(doc.text);
-    if text.is_ascii() && lexical.is_ascii() {
-        // Nothing to fold: the same tests as below, without copies.
+    if token.is_ascii() && lexical.is_ascii() {
+        // Nothing to fold: the same tests as below, without copies. Each compares strings
+        // of one length (an ASCII token's lowercase form is as long as its text).
+        if text.len() != lexical.len() {
+            return false;
+        }
         if text == lexical {
             return true;
         }

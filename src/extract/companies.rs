@@ -28,13 +28,6 @@ pub fn described_companies(
             i += 1;
             continue;
         }
-        // "the potash producer Belaruskali"
-        let after_noun = i > 0
-            && !doc.cap(i - 1)
-            && doc.tokens[i - 1].kind == TokenKind::Word
-            && doc.same_sentence(i - 1, i)
-            && is_company_noun(lex, doc.lower(i - 1))
-            && doc.lower(i - 1) != "groups";
         let end = if doc.cap(i) {
             caps_run(doc, mentions, i, false)
         } else {
@@ -44,6 +37,13 @@ pub fn described_companies(
             i += 1;
             continue;
         }
+        // "the potash producer Belaruskali"
+        let after_noun = i > 0
+            && !doc.cap(i - 1)
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && doc.same_sentence(i - 1, i)
+            && is_company_noun(lex, doc.lower(i - 1))
+            && doc.lower(i - 1) != "groups";
         let after = if after_noun {
             None
         } else {

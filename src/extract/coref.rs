@@ -9,7 +9,7 @@ use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::members::{recent_groups, recent_mentions, together_before};
 use crate::extract::people::title_head_at;
 use crate::extract::tokens::TokenKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{FastSet, Lexicon};
 
 /// The article's two main countries: most mentioned first, ties by first mention.
 pub fn main_countries(table: &EntityTable, counts: &[usize]) -> Vec<usize> {
@@ -117,6 +117,11 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
     // among all its records for each capitalized word.
     let people = table.of_kind(EntityKind::Person);
     let organizations = table.of_kind(EntityKind::Organization);
+    // Every word of those bodies' names: "the" before any other word names none again.
+    let organization_words: FastSet<&str> = organizations
+        .iter()
+        .flat_map(|&o| table.records[o].name_tokens.iter().map(String::as_str))
+        .collect();
     for i in 0..doc.tokens.len() {
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
             continue;
@@ -207,8 +212,8 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
             }
         }
         // "the navy" → "Sri Lanka Navy", "the court" → "International Court of Justice"
-        // named before.
-        if lower == "the" {
+        // named before (the word after "the" is then a word of the name).
+        if lower == "the" && organization_words.contains(doc.lower(i + 1)) {
             for n in [2usize, 1] {
                 if !mentions.free(i + 1, i + 1 + n) || !doc.same_sentence(i, i + n) {
                     continue;
@@ -352,21 +357,18 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             }
         }
         // "the company", "the operator": the latest company named shortly before.
-        let noun = doc.lower(i + 1);
-        // "the company of Ana Ruiz": a name after "of" says whose.
-        let owner_named = doc.lower(i + 2) == "of" && doc.cap(i + 3);
-        let company_noun = lex.company_nouns.contains(noun)
-            && !noun.ends_with('s')
-            && !matches!(noun, "group" | "institution");
-        if lower == "the"
-            && company_noun
-            && !doc.cap(i + 2)
-            && !owner_named
-            && mentions.free(i, i + 2)
-        {
-            if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
-                add_noun_anaphor(mentions, i, entity);
-                continue;
+        if lower == "the" {
+            let noun = doc.lower(i + 1);
+            // "the company of Ana Ruiz": a name after "of" says whose.
+            let owner_named = doc.lower(i + 2) == "of" && doc.cap(i + 3);
+            let company_noun = lex.company_nouns.contains(noun)
+                && !noun.ends_with('s')
+                && !matches!(noun, "group" | "institution");
+            if company_noun && !doc.cap(i + 2) && !owner_named && mentions.free(i, i + 2) {
+                if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
+                    add_noun_anaphor(mentions, i, entity);
+                    continue;
+                }
             }
         }
         // "the men", "the fishermen": the latest group.

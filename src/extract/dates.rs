@@ -350,6 +350,15 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = start;
     while i < end {
+        // A date opens with a word or a number, never with punctuation or a possessive.
+        let opens = doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+        if !opens {
+            i += 1;
+            continue;
+        }
         let lower = doc.lower(i);
         let cap = doc.cap(i);
         let mut push = |s: usize, e: usize, kind: DateKind| {

@@ -48,20 +48,24 @@ fn is_military(lex: &Lexicon, record: &crate::extract::entities::EntityRecord) -
 }
 
 /// The description noun phrase after "the" at `i`: (end, accepted kinds), if any.
-fn description_at<'l>(
-    doc: &Doc,
-    phrases: &[(Vec<String>, &'l [String])],
-    i: usize,
-) -> Option<(usize, &'l [String])> {
+fn description_at<'l>(doc: &Doc, lex: &'l Lexicon, i: usize) -> Option<(usize, &'l [String])> {
+    let phrases = &lex.description_phrases;
+    // Most words open no description: the phrases are not tried then (an empty one,
+    // sorted first, would fit anywhere).
+    let empty_phrase = phrases.first().is_some_and(|(words, _)| words.is_empty());
     for j in i + 1..=i + 1 + MAX_MODIFIERS {
         if !doc.same_sentence(i, j) {
             return None;
         }
         // The longest description phrase starting here.
-        let found = phrases
-            .iter()
-            .filter(|(words, _)| doc.phrase_at(j, words))
-            .max_by_key(|(words, _)| words.len());
+        let found = if empty_phrase || lex.description_firsts.contains(doc.lower(j)) {
+            phrases
+                .iter()
+                .filter(|(words, _)| doc.phrase_at(j, words))
+                .max_by_key(|(words, _)| words.len())
+        } else {
+            None
+        };
         if let Some((words, accepted)) = found {
             let end = j + words.len();
             // "the Union of ...", "the Alliance Party": a name, not a description.
@@ -75,7 +79,7 @@ fn description_at<'l>(
             if named_after || !doc.same_sentence(i, end.saturating_sub(1)) {
                 return None;
             }
-            return Some((end, *accepted));
+            return Some((end, accepted.as_slice()));
         }
         let t = doc.tokens.get(j)?;
         let modifier = matches!(t.kind, TokenKind::Word | TokenKind::Number)
@@ -94,26 +98,14 @@ fn description_at<'l>(
 
 /// Adds a mention for every description that refers back to an actor named before.
 pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut Mentions) {
-    let mut phrases: Vec<(Vec<String>, &[String])> = lex
-        .words
-        .descriptions
-        .iter()
-        .map(|(noun, accepted)| {
-            (
-                noun.split_whitespace().map(str::to_lowercase).collect(),
-                accepted.as_slice(),
-            )
-        })
-        .collect();
-    if phrases.is_empty() {
+    if lex.description_phrases.is_empty() {
         return;
     }
-    phrases.sort();
     for i in 0..doc.tokens.len() {
         if doc.lower(i) != "the" || doc.sentence_of[i] == usize::MAX {
             continue;
         }
-        let Some((end, accepted)) = description_at(doc, &phrases, i) else {
+        let Some((end, accepted)) = description_at(doc, lex, i) else {
             continue;
         };
         if !mentions.free(i + 1, end) {

@@ -158,9 +158,13 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         if mentions.owner[i].is_some() || doc.sentence_of[i] == usize::MAX {
             continue;
         }
+        // The word after first: it is rarely one of these three.
+        if !matches!(doc.lower(i + 1), "from" | "in" | "of") {
+            continue;
+        }
         let lower = doc.lower(i);
         let is_group = lex.sets.group_nouns.contains(lower) || institution_at(doc, lex, i) == 1;
-        if !is_group || !matches!(doc.lower(i + 1), "from" | "in" | "of") {
+        if !is_group {
             continue;
         }
         // "withdrew its troops from Niger": an owner's people, not the place's.

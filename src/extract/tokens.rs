@@ -38,6 +38,8 @@ pub struct Token {
     /// Case of the token as written (`CAPITALIZED`, `ALL_CAPS` bits), found once by
     /// `tokenize`: extraction asks it of the same token many times.
     case: u8,
+    /// Every byte of the token is ASCII, as `tokenize` found.
+    ascii: bool,
 }
 
 /// `Token::case` bit: the first character is uppercase.
@@ -122,6 +124,12 @@ impl Token {
     #[inline]
     pub fn is_all_caps(&self, _source: &str) -> bool {
         self.case & ALL_CAPS != 0
+    }
+
+    /// The token's text is ASCII, as noted by `tokenize`.
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
     }
 
     pub fn is_punct(&self, p: &str) -> bool {
@@ -387,6 +395,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>) {
             para_start,
             word: crate::lexicon::UNSET_WORD,
             case,
+            ascii,
         });
         // The lowercase form is written where the token lies, not built aside and moved:
         // a move reads back, whole, bytes just stored one by one, and the processor waits
@@ -434,7 +443,7 @@ fn char_before(text: &str, i: usize) -> Option<char> {
 
 #[cfg(test)]
 mod tests {
-    use super::{TokenKind, tokenize};
+    use super::{Token, TokenKind, tokenize};
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text)
@@ -503,6 +512,18 @@ mod tests {
         assert_eq!(case("2024"), (false, false));
         assert_eq!(case("—"), (false, false));
         assert_eq!(case("ÖVP"), (true, true));
+    }
+
+    #[test]
+    fn notes_whether_each_token_is_ascii() {
+        let text = "Élysée and the UN’s G7 — ok";
+        let ascii: Vec<bool> = tokenize(text).iter().map(Token::is_ascii).collect();
+        let expected: Vec<bool> = tokenize(text)
+            .iter()
+            .map(|t| t.text(text).is_ascii())
+            .collect();
+        assert_eq!(ascii, expected);
+        assert_eq!(ascii.iter().filter(|&&a| !a).count(), 3);
     }
 
     #[test]

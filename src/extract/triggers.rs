@@ -181,7 +181,11 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
         if !doc.is(i, class::TRIGGER) {
             continue;
         }
-        let Some(candidates) = lex.trigger_by_word.get(&doc.tokens[i].word) else {
+        let Some(candidates) = lex
+            .trigger_by_word
+            .get(doc.tokens[i].word as usize)
+            .filter(|candidates| !candidates.is_empty())
+        else {
             continue;
         };
         let filter = filter.get_or_insert_with(|| WordFilter::of(doc, s_start, s_end));

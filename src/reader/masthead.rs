@@ -270,10 +270,14 @@ fn is_masthead_line(line: &str, headline: &str) -> bool {
 /// A rubric beside a section name or a date: a few words of letters, the first
 /// capitalized ("In brief", "At a glance", "Live coverage").
 pub fn is_rubric(segment: &str) -> bool {
-    let words: Vec<&str> = segment.split_whitespace().collect();
-    (1..=MAX_RUBRIC_WORDS).contains(&words.len())
+    // Words counted only up to one too many: most segments asked are whole paragraphs.
+    let words = segment
+        .split_whitespace()
+        .take(MAX_RUBRIC_WORDS + 1)
+        .count();
+    (1..=MAX_RUBRIC_WORDS).contains(&words)
         && segment.chars().next().is_some_and(char::is_uppercase)
-        && words.iter().all(|word| {
+        && segment.split_whitespace().all(|word| {
             word.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
         })

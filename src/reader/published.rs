@@ -51,14 +51,23 @@ const OPENING_LABELS: &[&str] = &[
 /// Apr 4, 2026 - 17:32    Updated : Apr 4, 2026 - 19:05"), each read as a date line.
 /// `None` unless the whole line is such dates.
 pub fn parse_labelled_dates(line: &str) -> Option<Vec<DateLine>> {
+    // The first date needs a digit (see `parse_date_line`): a line without one, as most
+    // lines of the body asked are, holds none.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // Each word opening a label, past the first word, is where a second date may start.
-    let starts = line.char_indices().filter(|&(at, c)| {
-        at > 0
-            && !c.is_whitespace()
+    // The labels are ASCII words, so only an ASCII letter (a character of its own) after
+    // a byte that is no letter can open one: the other bytes are passed over without
+    // decoding a character.
+    let bytes = line.as_bytes();
+    let starts = (1..bytes.len()).filter(|&at| {
+        bytes[at].is_ascii_alphabetic()
+            && !bytes[at - 1].is_ascii_alphabetic()
             && line[..at].ends_with(char::is_whitespace)
             && is_any_of(word_at(&line[at..]), OPENING_LABELS)
     });
-    for (at, _) in starts {
+    for at in starts {
         let (head, tail) = line.split_at(at);
         let Some(date) = parse_date_line(head.trim()) else {
             continue;
