@@ -337,3 +337,26 @@ fn a_pattern_gap_runs_across_a_name_in_apposition() {
             .all(|a| a.0 != "Negotiation")
     );
 }
+
+#[test]
+fn a_meeting_agreed_to_is_a_planned_meeting_beside_the_agreement() {
+    let a = run(
+        "Mali and Niger agreed to meet again in Niamey in September.",
+        "2026-03-04",
+    );
+    let meeting = a
+        .events
+        .iter()
+        .find(|e| e.class == "Meeting")
+        .expect("a meeting");
+    assert_eq!(meeting.status, crate::annotation::Status::Planned);
+    assert_eq!(meeting.date.as_deref(), Some("2026-09"));
+    let mut sides = meeting.participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/MLI", "country/NER"]);
+    assert!(a.events.iter().any(|e| e.class == "Agreement"));
+    // What is agreed to that is no meeting stays inside the agreement.
+    let b = run("Mali and Niger agreed to reopen the border.", "2026-03-04");
+    assert_eq!(b.events.len(), 1);
+    assert_eq!(b.events[0].class, "Agreement");
+}
