@@ -360,3 +360,24 @@ fn a_meeting_agreed_to_is_a_planned_meeting_beside_the_agreement() {
     assert_eq!(b.events.len(), 1);
     assert_eq!(b.events[0].class, "Agreement");
 }
+
+#[test]
+fn an_arrest_with_no_one_named_is_by_the_place_where_foreigners_were_held() {
+    let a = run(
+        "After the arrest of two Turkish engineers in Tashkent, Ankara protested.",
+        "2026-03-04",
+    );
+    let arrest = a
+        .events
+        .iter()
+        .find(|e| e.class == "Arrest")
+        .expect("an arrest");
+    assert_eq!(arrest.agents, ["country/UZB"]);
+    // Ankara's protest answers the arrest: it is aimed at Uzbekistan.
+    let protest = a
+        .events
+        .iter()
+        .find(|e| e.class == "Accusation")
+        .expect("a protest");
+    assert_eq!(protest.targets, ["country/UZB"]);
+}
