@@ -454,9 +454,16 @@ pub(crate) fn build(
             push_unique(&mut targets, filtered);
         }
     }
-    // "The two governments will hold talks": talks between states are negotiations.
+    // "The two governments will hold talks": talks between states are negotiations; not so
+    // between officials named by title ("Vietnam's prime minister held talks with his
+    // Chinese counterpart").
+    let officials = own_subject
+        .iter()
+        .chain(&objects)
+        .any(|&x| ctx.title_word(ctx.mentions.list[x].end));
     if class == "Meeting"
         && talks_noun
+        && !officials
         && !participants.is_empty()
         && participants
             .iter()

@@ -381,3 +381,14 @@ fn an_arrest_with_no_one_named_is_by_the_place_where_foreigners_were_held() {
         .expect("a protest");
     assert_eq!(protest.targets, ["country/UZB"]);
 }
+
+#[test]
+fn talks_between_officials_named_by_title_are_a_meeting() {
+    let talks = acts("Laos's prime minister held talks with his Thai counterpart in Vientiane.");
+    assert_eq!(talks.len(), 1);
+    assert_eq!(talks[0].0, "Meeting");
+    // Between the states themselves, talks are negotiations.
+    let states = acts("Laos held talks with Thailand on the river border.");
+    assert_eq!(states.len(), 1);
+    assert_eq!(states[0].0, "Negotiation");
+}
