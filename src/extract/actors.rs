@@ -565,12 +565,22 @@ fn list_item_end(doc: &Doc, mentions: &Mentions, i: usize) -> usize {
 pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mut Mentions) {
     let mut i = 0;
     while i < doc.tokens.len() {
-        // A known place may open an organization's name ("Sinaloa Cartel").
+        // A known place may open an organization's name ("Sinaloa Cartel"), and so may a
+        // known body ("African Union Commission", "United Nations Mission in South Sudan").
         let wide = caps_run(doc, mentions, i, true);
+        let opening_body = mentions.at(i).filter(|m| {
+            m.start == i
+                && m.end < wide
+                && m.kind == MentionKind::Name
+                && table.kind(m.entity) == EntityKind::Organization
+        });
+        let opening = opening_body.map(|b| (b.start, b.end, b.entity));
         let only_places = (i..wide).all(|k| {
-            mentions
-                .at(k)
-                .is_none_or(|m| m.kind == MentionKind::Place && m.start >= i && m.end <= wide)
+            mentions.at(k).is_none_or(|m| {
+                (m.kind == MentionKind::Place || opening_body.is_some_and(|b| b.start == m.start))
+                    && m.start >= i
+                    && m.end <= wide
+            })
         });
         let end = if only_places
             && wide > i
@@ -635,6 +645,24 @@ pub fn head_patterns(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions
                     }
                     // A body named after its country acts for it ("Fiji Police Force").
                     entity.affiliation = entity.based_in.clone();
+                    // "OAS Permanent Council", "UN Assistance Mission for Iraq": also known
+                    // by its own words and under the opening body's full name.
+                    if let Some(body) = opening.filter(|&(start, _, _)| start == s) {
+                        let (_, body_end, parent) = body;
+                        // It is part of the opening body, and acts for it.
+                        if entity.affiliation.is_none() {
+                            entity.affiliation = Some(table.key(parent).to_string());
+                        }
+                        let own = doc.span(body_end, e).to_string();
+                        let full = format!("{} {own}", table.records[parent].entity.label);
+                        // A lone head ("Commission") is no name of its own.
+                        let own = (e - body_end >= 2).then_some(own);
+                        for name in own.into_iter().chain([full]) {
+                            if name != label && !entity.alt_labels.contains(&name) {
+                                entity.alt_labels.push(name);
+                            }
+                        }
+                    }
                     if let Some(c) = country_inside(doc, lex, s, e) {
                         country_entity(lex, table, c, position);
                     }

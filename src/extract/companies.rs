@@ -152,4 +152,24 @@ mod tests {
         assert!(!has(&b, "org/trans-sahel-gas"));
         assert!(has(&b, "org/bank-of-uganda"));
     }
+
+    #[test]
+    fn a_known_body_opening_a_longer_name_is_part_of_it() {
+        let a = run("The African Union Commission urged Chad to reopen the border.");
+        assert!(has(&a, "org/african-union-commission"));
+        let request = a.events.iter().find(|e| e.class == "Request");
+        assert_eq!(
+            request.map(|e| e.agents.clone()),
+            Some(vec!["org/african-union-commission".to_string()])
+        );
+        // Its own words and the opening body's full name are names of it too.
+        let b = run("The UN Assistance Mission for Iraq urged Iran to stop the strikes.");
+        let mission = b
+            .entities
+            .iter()
+            .find(|e| e.key == "org/un-assistance-mission-for-iraq");
+        let names = mission.map(|m| m.alt_labels.clone()).unwrap_or_default();
+        assert!(names.contains(&"Assistance Mission for Iraq".to_string()));
+        assert!(names.contains(&"United Nations Assistance Mission for Iraq".to_string()));
+    }
 }

@@ -140,7 +140,10 @@ fn the_body_after_a_title_in_apposition_is_the_persons() {
         .iter()
         .find(|e| e.key == "person/amina-farah-dualeh")
         .expect("the chairperson");
-    assert_eq!(person.affiliation.as_deref(), Some("org/african-union"));
+    assert_eq!(
+        person.affiliation.as_deref(),
+        Some("org/african-union-commission")
+    );
     // The head of the body's name is no person.
     assert!(!a.entities.iter().any(|e| e.key == "person/commission"));
     let request = events(&a, "Request");
