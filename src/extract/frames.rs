@@ -460,7 +460,8 @@ pub(crate) fn build(
     let officials = own_subject
         .iter()
         .chain(&objects)
-        .any(|&x| ctx.title_word(ctx.mentions.list[x].end));
+        .map(|&x| ctx.mentions.list[x].end)
+        .any(|end| end < s_end && ctx.title_word(end));
     if class == "Meeting"
         && talks_noun
         && !officials

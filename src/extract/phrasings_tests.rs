@@ -391,4 +391,6 @@ fn talks_between_officials_named_by_title_are_a_meeting() {
     let states = acts("Laos held talks with Thailand on the river border.");
     assert_eq!(states.len(), 1);
     assert_eq!(states[0].0, "Negotiation");
+    // A text that ends on the side's name, with no stop after it.
+    assert_eq!(acts("Laos held talks with Thailand")[0].0, "Negotiation");
 }
