@@ -85,6 +85,16 @@ fn run_command(config: &Config) -> Result<ExitCode> {
         Command::Query(query) => {
             let store = open_backend(config, &mut errors)?;
             let text = read_source(&query.source)?;
+            // "actor.rq" run without its --param ranges over every actor: slow on a large
+            // store, and seldom what was meant.
+            for name in crate::repl::saved::parameter_names(&text) {
+                if !query.params.iter().any(|p| p.variable.as_str() == name) {
+                    writeln!(
+                        errors,
+                        "entente: note: the query takes --param {name}=VALUE; without it ?{name} ranges over every value, which can take long on a large store"
+                    )?;
+                }
+            }
             let _watchdog = crate::sparql::Watchdog::for_query(config.sparql.timeout);
             query::run_query(&store, &text, query, &config.sparql, &mut out)?;
             ExitCode::SUCCESS

@@ -90,6 +90,19 @@ pub fn describe(text: &str) -> (String, Option<String>) {
     (description, parameters)
 }
 
+/// The parameters a query's `# Parameters:` line names ("actor = the actor's IRI, e.g.
+/// ...; date = a day"): the word before each `=`, none for "none.".
+pub fn parameter_names(text: &str) -> Vec<String> {
+    let (_, parameters) = describe(text);
+    parameters
+        .iter()
+        .flat_map(|p| p.split(';'))
+        .filter_map(|part| part.split_once('=').map(|(name, _)| name.trim()))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .map(str::to_string)
+        .collect()
+}
+
 /// The variables of a query text, each once, in order of appearance (without `?`).
 pub fn variables(text: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
@@ -146,7 +159,7 @@ pub fn save(
 
 #[cfg(test)]
 mod tests {
-    use super::{describe, list, resolve, save, variables};
+    use super::{describe, list, parameter_names, resolve, save, variables};
 
     #[test]
     fn descriptions_come_from_the_opening_comments() {
@@ -182,6 +195,14 @@ mod tests {
         assert_eq!(resolve(&queries, "labels").unwrap(), path);
         assert!(resolve(&queries, "missing").is_err());
         assert!(list(&dir.path().join("none")).is_empty());
+    }
+
+    #[test]
+    fn parameter_names_come_from_the_parameters_line() {
+        let text = "# Events.\n# Parameters: actor = an IRI, e.g. --param actor=ent:x; date = a day\nASK {}";
+        assert_eq!(parameter_names(text), ["actor", "date"]);
+        assert!(parameter_names("# Kinds.\n# Parameters: none.\nASK {}").is_empty());
+        assert!(parameter_names("ASK {}").is_empty());
     }
 
     #[test]

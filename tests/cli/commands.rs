@@ -264,6 +264,14 @@ fn params_bind_variables_in_saved_queries() {
         "{}",
         ghana.stdout
     );
+    assert!(!ghana.stderr.contains("note:"), "{}", ghana.stderr);
+    // Without its parameter the query still runs, with a note on what it takes.
+    let every = e.run(&["query", "--format", "csv", path(&actor)]).ok();
+    assert!(
+        every.stderr.contains("takes --param actor=VALUE"),
+        "{}",
+        every.stderr
+    );
     let bad = e.run(&["query", "-e", query, "--param", "oops"]).fails();
     assert!(bad.stderr.contains("NAME=VALUE"), "{}", bad.stderr);
 }
