@@ -684,13 +684,6 @@ pub(crate) fn build(
         }
     }
     push_unique(&mut locations, parents);
-    // "the arrest of two Georgian journalists in Baku": with no one named, the authorities
-    // of the place arrested them, when they are foreign there.
-    if class == "Arrest" && agents.is_empty() && !targets.is_empty() {
-        let host = locations.iter().find_map(|&l| ctx.table.country_of(l));
-        let foreign = |c: usize| targets.iter().all(|&t| ctx.table.country_of(t) != Some(c));
-        agents.extend(host.filter(|&c| foreign(c)));
-    }
     if class == "Visit" && targets.is_empty() && !trigger.symmetric {
         // "arrived in Seoul": the host is the country the place lies in.
         if let Some(c) = locations.iter().find_map(|&l| ctx.table.country_of(l)) {

@@ -34,9 +34,11 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
         clause: (c_start, s_start, s_end),
     } = *site;
     let doc = ctx.doc;
-    // "was arrested in Tehran", "was summoned to the ministry in Canberra": a state's act
-    // told in the passive with no one named is the act of the state where it happened.
-    if passive
+    // "was arrested in Tehran", "was summoned to the ministry in Canberra", "the arrest of
+    // two Georgian journalists in Baku": a state's act told in the passive, or as a noun,
+    // with no one named is the act of the state where it happened (not a sanction noun,
+    // whose place is often where it was announced).
+    if (passive || !m.verbal && class != "Sanction")
         && agents.is_empty()
         && !named_by
         && matches!(

@@ -362,7 +362,7 @@ fn a_meeting_agreed_to_is_a_planned_meeting_beside_the_agreement() {
 }
 
 #[test]
-fn an_arrest_with_no_one_named_is_by_the_place_where_foreigners_were_held() {
+fn an_arrest_told_as_a_noun_with_no_one_named_is_by_the_place() {
     let a = run(
         "After the arrest of two Turkish engineers in Tashkent, Ankara protested.",
         "2026-03-04",
