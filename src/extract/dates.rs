@@ -193,7 +193,8 @@ fn number(doc: &Doc, i: usize) -> Option<u32> {
     t.lower.parse().ok()
 }
 
-fn year_at(doc: &Doc, i: usize) -> Option<i32> {
+/// The year token `i` writes ("2013"; not "2013%"), if any.
+pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<i32> {
     let n = number(doc, i)?;
     if (1900..=2100).contains(&n) && doc.lower(i).len() == 4 && doc.lower(i + 1) != "%" {
         Some(n as i32)

@@ -235,7 +235,7 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 .any(|&e| d.phrase_start >= e && d.phrase_start <= e + 1)
     });
     crate::extract::rereadings::reread(ctx, s_start, s_end, &mut drafts);
-    let agreed_meetings = agreed_meetings(doc, &mut drafts);
+    let agreed_meetings = crate::extract::rereadings::agreed_meetings(doc, &mut drafts);
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         agreed_meetings.contains(&d.start)
@@ -305,43 +305,6 @@ fn one_per_counterpart(d: Draft) -> Vec<Draft> {
             one
         })
         .collect()
-}
-
-/// Classes of a meeting that sides may agree to hold.
-const MEETINGS: [&str; 4] = ["Meeting", "Negotiation", "Visit", "PhoneCall"];
-
-/// "agreed to meet again in September", "agreed to resume talks next month": what is agreed
-/// is a meeting to come, told in its own right beside the agreement. Makes each such meeting
-/// planned (with the agreeing sides when it names none) and returns the meetings' starts.
-fn agreed_meetings(doc: &Doc, drafts: &mut [Draft]) -> Vec<usize> {
-    let mut meetings = Vec::new();
-    for a in 0..drafts.len() {
-        let agreement = &drafts[a];
-        if !(agreement.verbal && agreement.class == "Agreement") {
-            continue;
-        }
-        let after_to = if doc.lower(agreement.end.saturating_sub(1)) == "to" {
-            agreement.end
-        } else if doc.lower(agreement.end) == "to" {
-            agreement.end + 1
-        } else {
-            continue;
-        };
-        let sides = agreement.participants.clone();
-        let Some(meeting) = drafts.iter_mut().find(|d| {
-            MEETINGS.contains(&d.class.as_str()) && (after_to..after_to + 3).contains(&d.start)
-        }) else {
-            continue;
-        };
-        if meeting.status == Status::Occurred {
-            meeting.status = Status::Planned;
-        }
-        if meeting.symmetric && meeting.participants.is_empty() {
-            meeting.participants = sides;
-        }
-        meetings.push(meeting.start);
-    }
-    meetings
 }
 
 fn content_region(

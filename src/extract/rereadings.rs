@@ -1,10 +1,10 @@
 //! Rereadings of a sentence's draft events in the light of each other: talks concluded
 //! are an agreement, a call on someone with nothing asked is a meeting, an act named
-//! inside an accusation is the accused's, and the like. Each pass takes the drafts of one
-//! sentence and returns them changed or thinned.
+//! inside an accusation is the accused's, a meeting agreed to is a planned meeting, and the
+//! like. Each pass takes the drafts of one sentence and returns them changed or thinned.
 
-use crate::annotation::EntityKind;
-use crate::extract::doc::class;
+use crate::annotation::{EntityKind, Status};
+use crate::extract::doc::{Doc, class};
 use crate::extract::events::{Context, Draft, push_unique};
 
 /// Runs every rereading on the drafts of the sentence `s_start..s_end`, in order.
@@ -195,4 +195,41 @@ fn protest_as_purpose(ctx: &Context, s_start: usize, drafts: &mut Vec<Draft>) {
             && d.start > s_start
             && doc.lower(d.start - 1) == "to")
     });
+}
+
+/// Classes of a meeting that sides may agree to hold.
+const MEETINGS: [&str; 4] = ["Meeting", "Negotiation", "Visit", "PhoneCall"];
+
+/// "agreed to meet again in September", "agreed to resume talks next month": what is agreed
+/// is a meeting to come, told in its own right beside the agreement. Makes each such meeting
+/// planned (with the agreeing sides when it names none) and returns the meetings' starts.
+pub(crate) fn agreed_meetings(doc: &Doc, drafts: &mut [Draft]) -> Vec<usize> {
+    let mut meetings = Vec::new();
+    for a in 0..drafts.len() {
+        let agreement = &drafts[a];
+        if !(agreement.verbal && agreement.class == "Agreement") {
+            continue;
+        }
+        let after_to = if doc.lower(agreement.end.saturating_sub(1)) == "to" {
+            agreement.end
+        } else if doc.lower(agreement.end) == "to" {
+            agreement.end + 1
+        } else {
+            continue;
+        };
+        let sides = agreement.participants.clone();
+        let Some(meeting) = drafts.iter_mut().find(|d| {
+            MEETINGS.contains(&d.class.as_str()) && (after_to..after_to + 3).contains(&d.start)
+        }) else {
+            continue;
+        };
+        if meeting.status == Status::Occurred {
+            meeting.status = Status::Planned;
+        }
+        if meeting.symmetric && meeting.participants.is_empty() {
+            meeting.participants = sides;
+        }
+        meetings.push(meeting.start);
+    }
+    meetings
 }

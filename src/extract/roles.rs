@@ -138,9 +138,7 @@ impl Context<'_> {
                 }
             }
             // "In 2013 Kenya accused ...": a year right after the preposition is its object.
-            let year = t.kind == TokenKind::Number
-                && w.len() == 4
-                && w.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+            let year = crate::extract::dates::year_at(self.doc, j).is_some();
             if year && j > floor && self.doc.is(j - 1, class::PREPOSITION) {
                 return None;
             }
