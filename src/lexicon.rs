@@ -13,6 +13,10 @@ use serde::Deserialize;
 use crate::annotation::slug;
 use crate::extract::tokens::{Token, tokenize};
 
+mod patterns;
+
+pub use patterns::{PatternToken, noun_forms, parse_pattern, verb_forms};
+
 const FILES: [&str; 8] = [
     "countries.toml",
     "organizations.toml",
@@ -114,18 +118,6 @@ pub enum Content {
     Of,
     That,
     All,
-}
-
-/// One element of a trigger pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PatternToken {
-    /// Any of these lowercase forms.
-    Forms(Vec<String>),
-    /// Up to `GAP` tokens within the clause.
-    Gap,
-    /// `**`: up to `LONG_GAP` tokens within the clause ("attributed a cyberattack that
-    /// paralysed the port for three days in August to ...").
-    LongGap,
 }
 
 /// A pattern element with its forms as vocabulary word numbers.
@@ -378,6 +370,9 @@ struct PlacesFile {
 struct EventsFile {
     #[serde(default)]
     labels: HashMap<String, String>,
+    /// Named word sets patterns may use in braces ("V:{easing} * N:{curbs}").
+    #[serde(default)]
+    sets: HashMap<String, Vec<String>>,
     #[serde(default)]
     trigger: Vec<Trigger>,
 }
@@ -889,110 +884,6 @@ fn phrases(words: &[String]) -> Vec<Vec<String>> {
     out
 }
 
-/// Every inflection of a verb: base, 3rd person, past, participle, gerund.
-pub fn verb_forms(lemma: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<String> {
-    let mut forms = vec![lemma.to_string()];
-    let chars: Vec<char> = lemma.chars().collect();
-    let n = chars.len();
-    let last = chars.last().copied().unwrap_or(' ');
-    let vowel = |c: char| "aeiou".contains(c);
-    let (stem_s, stem_ed, stem_ing) = if last == 'e' {
-        let stem: String = chars[..n - 1].iter().collect();
-        (
-            format!("{lemma}s"),
-            format!("{lemma}d"),
-            format!("{stem}ing"),
-        )
-    } else if last == 'y' && n > 1 && !vowel(chars[n - 2]) {
-        let stem: String = chars[..n - 1].iter().collect();
-        (
-            format!("{stem}ies"),
-            format!("{stem}ied"),
-            format!("{lemma}ing"),
-        )
-    } else if lemma.ends_with('s')
-        || lemma.ends_with('x')
-        || lemma.ends_with("ch")
-        || lemma.ends_with("sh")
-        || lemma.ends_with('z')
-    {
-        (
-            format!("{lemma}es"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        )
-    } else {
-        (
-            format!("{lemma}s"),
-            format!("{lemma}ed"),
-            format!("{lemma}ing"),
-        )
-    };
-    forms.push(stem_s);
-    forms.push(stem_ed);
-    forms.push(stem_ing);
-    // Consonant-vowel-consonant endings may double ("ban" → "banned", "expel" → "expelled").
-    if n >= 3
-        && !vowel(last)
-        && vowel(chars[n - 2])
-        && !vowel(chars[n - 3])
-        && !"wxy".contains(last)
-    {
-        forms.push(format!("{lemma}{last}ed"));
-        forms.push(format!("{lemma}{last}ing"));
-    }
-    if let Some(extra) = irregular.get(lemma) {
-        forms.extend(extra.iter().cloned());
-    }
-    forms
-}
-
-/// Singular and plural of a noun.
-pub fn noun_forms(noun: &str) -> Vec<String> {
-    let plural = if noun.ends_with('s')
-        || noun.ends_with('x')
-        || noun.ends_with("ch")
-        || noun.ends_with("sh")
-    {
-        format!("{noun}es")
-    } else if noun.ends_with('y')
-        && !noun.ends_with("ay")
-        && !noun.ends_with("ey")
-        && !noun.ends_with("oy")
-    {
-        format!("{}ies", &noun[..noun.len() - 1])
-    } else {
-        format!("{noun}s")
-    };
-    vec![noun.to_string(), plural]
-}
-
-/// Parses one trigger pattern ("V:hold * talks") into pattern tokens.
-pub fn parse_pattern(pattern: &str, irregular: &HashMap<String, Vec<String>>) -> Vec<PatternToken> {
-    let mut out = Vec::new();
-    for part in pattern.split_whitespace() {
-        if part == "*" {
-            out.push(PatternToken::Gap);
-        } else if part == "**" {
-            out.push(PatternToken::LongGap);
-        } else if let Some(lemma) = part.strip_prefix("V:") {
-            let lemma = lemma.to_lowercase();
-            out.push(PatternToken::Forms(verb_forms(&lemma, irregular)));
-        } else if let Some(form) = part.strip_prefix("v:") {
-            // One verb form only ("v:barred"): a verb, without the other inflections.
-            out.push(PatternToken::Forms(vec![form.to_lowercase()]));
-        } else if let Some(noun) = part.strip_prefix("N:") {
-            let noun = noun.to_lowercase();
-            out.push(PatternToken::Forms(noun_forms(&noun)));
-        } else {
-            for token in lower_tokens(part) {
-                out.push(PatternToken::Forms(vec![token]));
-            }
-        }
-    }
-    out
-}
-
 impl Lexicon {
     /// The lexicons compiled into the binary.
     pub fn embedded() -> Result<Lexicon> {
@@ -1133,7 +1024,8 @@ impl Lexicon {
             .collect();
         lex.words = words;
         lex.index_names();
-        lex.index_triggers(&mut numbering);
+        lex.index_triggers(&events.sets, &mut numbering)
+            .context("in events.toml")?;
         let mut topic_index: FastMap<String, Vec<(Vec<String>, usize)>> = FastMap::default();
         for (i, topic) in lex.topics.iter().enumerate() {
             for word in &topic.words {
@@ -1286,15 +1178,20 @@ impl Lexicon {
             .and_then(|&index| self.name_lists.get(index as usize))
     }
 
-    fn index_triggers(&mut self, numbering: &mut Numbering) {
+    fn index_triggers(
+        &mut self,
+        sets: &HashMap<String, Vec<String>>,
+        numbering: &mut Numbering,
+    ) -> Result<()> {
         let irregular = self.words.irregular.clone();
         let mut trigger_index: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
         for (ti, trigger) in self.triggers.iter_mut().enumerate() {
             trigger.parsed = trigger
                 .patterns
                 .iter()
-                .map(|p| parse_pattern(p, &irregular))
-                .collect();
+                .map(|p| parse_pattern(p, &irregular, sets))
+                .collect::<Result<_>>()
+                .with_context(|| format!("in trigger `{}`", trigger.id))?;
             trigger.parsed_words = trigger
                 .parsed
                 .iter()
@@ -1338,6 +1235,7 @@ impl Lexicon {
             self.trigger_by_word[word] = list.clone();
         }
         self.trigger_index = WordMap::from(trigger_index);
+        Ok(())
     }
 
     /// Index of a country by ISO code.
@@ -1354,24 +1252,7 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashMap;
-
-    use super::{Lexicon, NameTarget, noun_forms, verb_forms};
-
-    #[test]
-    fn inflects_regular_and_irregular_verbs() {
-        let irregular: HashMap<String, Vec<String>> =
-            [("meet".to_string(), vec!["met".to_string()])]
-                .into_iter()
-                .collect();
-        let forms = verb_forms("arrive", &irregular);
-        assert!(forms.contains(&"arrived".to_string()) && forms.contains(&"arriving".to_string()));
-        let forms = verb_forms("ban", &irregular);
-        assert!(forms.contains(&"banned".to_string()) && forms.contains(&"bans".to_string()));
-        assert!(verb_forms("meet", &irregular).contains(&"met".to_string()));
-        assert!(verb_forms("deny", &irregular).contains(&"denied".to_string()));
-        assert_eq!(noun_forms("treaty"), ["treaty", "treaties"]);
-    }
+    use super::{Lexicon, NameTarget};
 
     #[test]
     fn embedded_lexicons_load_and_index_names() {
