@@ -90,6 +90,8 @@ pub(crate) fn build(
     let mut locations: Vec<usize> = Vec::new();
     let mut own_subject = Vec::new();
     let mut that_target: Vec<usize> = Vec::new();
+    // The target is the place where the subject is (`presence_before`).
+    let mut placed = false;
     let mut call_manner = false;
     // Passive verbs: "were arrested by the navy".
     let passive = m.verbal && {
@@ -293,6 +295,18 @@ pub(crate) fn build(
                 own_subject = subject;
             }
         }
+        // "Owusu is on a visit to Kenya", "was in Riga on Tuesday for talks with ...": a
+        // light noun completing "be" takes its subject; a place between them is its target.
+        let presence = (own_subject.is_empty() && trigger.light && governed)
+            .then(|| ctx.presence_before(s_start, np_start - 1))
+            .flatten();
+        if let Some((be, place)) = presence {
+            own_subject = ctx.subject_before(s_start, be);
+            if let Some(place) = place.filter(|_| trigger.place_target) {
+                that_target = vec![place];
+                placed = true;
+            }
+        }
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);
     }
@@ -326,8 +340,9 @@ pub(crate) fn build(
         own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
     let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
     // A call told as a manner has the one spoken to as its other side, whatever follows
-    // the noun ("In a phone call, Peru's minister told ...").
-    if object_entities.is_empty() || call_manner {
+    // the noun ("In a phone call, Peru's minister told ..."); a visit, the place
+    // where its subject is ("is in Namibia on a working visit ..., her first to the country").
+    if object_entities.is_empty() || call_manner || placed {
         object_entities = that_target.iter().flat_map(|&x| ctx.actors(x)).collect();
     }
     let by_entities: Vec<usize> = by.iter().flat_map(|&x| ctx.actors(x)).collect();

@@ -28,6 +28,7 @@ pub mod members;
 pub mod merge;
 pub mod pairs;
 pub mod people;
+mod presence;
 pub mod relations;
 mod rereadings;
 pub mod roles;
