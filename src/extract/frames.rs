@@ -487,14 +487,16 @@ pub(crate) fn build(
     {
         class = "Negotiation".to_string();
     }
-    // "is due in Brasilia for talks with President Lula": the meeting a trip is for.
+    // "is due in Brasilia for talks with President Lula", "flew to Lisbon for talks with
+    // Portugal's prime minister": the meeting a trip is for.
     if class == "Negotiation"
         && noun
         && doc.lower(m.start) == "talks"
         && governed_by.as_deref() == Some("for")
-        && participants
-            .iter()
-            .any(|&p| ctx.table.kind(p) == EntityKind::Person)
+        && (officials
+            || participants
+                .iter()
+                .any(|&p| ctx.table.kind(p) == EntityKind::Person))
     {
         class = "Meeting".to_string();
     }
