@@ -394,3 +394,28 @@ fn talks_between_officials_named_by_title_are_a_meeting() {
     // A text that ends on the side's name, with no stop after it.
     assert_eq!(acts("Laos held talks with Thailand")[0].0, "Negotiation");
 }
+
+#[test]
+fn talks_a_trip_is_for_with_an_official_named_by_title_are_a_meeting() {
+    let found = acts("Chile's president flew to Lima for talks with Peru's prime minister.");
+    let classes: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(classes, ["Visit", "Meeting"], "{found:?}");
+}
+
+#[test]
+fn word_sets_join_every_verb_to_every_object() {
+    // "cut" with "aid", "shut" with plural "crossings", "lifted" with "cap": combinations
+    // no single pattern lists.
+    assert_eq!(
+        acts("Canada cut its development aid to Haiti."),
+        one("Sanction", "country/CAN", "country/HTI")
+    );
+    assert_eq!(
+        acts("Chile lifted the cap on Bolivian trucks.")[0].0,
+        "Concession"
+    );
+    assert_eq!(
+        acts("Poland shut three road crossings with Belarus.")[0].0,
+        "Sanction"
+    );
+}

@@ -250,6 +250,13 @@ impl Context<'_> {
                             }
                         }
                     }
+                    // "A, Spain's foreign minister, and B": the first subject stands before
+                    // its apposition.
+                    if self.doc.lower(k - 1) == "and" && self.doc.lower(before) == "," {
+                        if let Some(open) = self.apposition_open(before, s_start) {
+                            before = open - 1;
+                        }
+                    }
                     match self.mentions.owner[before] {
                         Some(n) if !self.is_place(n) && n != m => {
                             let n = self.of_person(n).unwrap_or(n);
@@ -381,19 +388,41 @@ impl Context<'_> {
     }
 
     /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
+    /// The comma opening an apposition that describes a person or body by title and
+    /// closes with the comma at `close` ("Ana Ruiz|, Spain's foreign minister,"; "X|, the
+    /// head of the agency,"), when the name it describes stands right before it.
+    fn apposition_open(&self, close: usize, floor: usize) -> Option<usize> {
+        let open = (close.saturating_sub(10).max(floor + 1)..close)
+            .rev()
+            .find(|&k| matches!(self.doc.lower(k), "," | "and" | "(" | ")"))
+            .filter(|&k| self.doc.lower(k) == ",")?;
+        let titled = (open + 1..close).any(|k| {
+            self.title_word(k) || matches!(self.doc.lower(k), "counterpart" | "colleague")
+        });
+        let named = self.mentions.owner[open - 1].is_some_and(|n| {
+            matches!(
+                self.table.kind(self.mentions.list[n].entity),
+                EntityKind::Person | EntityKind::Organization
+            )
+        });
+        (titled && named).then_some(open)
+    }
+
     pub(crate) fn appositive_head(&self, m: usize, floor: usize) -> usize {
         let mention = &self.mentions.list[m];
         if self.table.kind(mention.entity) == EntityKind::Person {
             return m;
         }
         let mut k = mention.start;
+        // "Karl Berg, her Swedish counterpart,": a possessive pronoun may open it too.
         while k > floor
-            && (self.title_word(k - 1)
+            && ((self.title_word(k - 1)
                 || matches!(
                     self.doc.lower(k - 1),
                     "a" | "an" | "the" | "senior" | "former" | "top"
                 ))
-            && self.mentions.owner[k - 1].is_none()
+                && self.mentions.owner[k - 1].is_none()
+                || matches!(self.doc.lower(k - 1), "his" | "her" | "their"))
         {
             k -= 1;
         }
@@ -405,5 +434,56 @@ impl Context<'_> {
             }
         }
         m
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::run;
+
+    /// The sorted participants of the first event of `class` in `text`.
+    fn sides(text: &str, class: &str) -> Vec<String> {
+        let annotation = run(text, "2026-05-14");
+        let mut who = annotation
+            .events
+            .into_iter()
+            .find(|e| e.class == class)
+            .map(|e| e.participants)
+            .unwrap_or_default();
+        who.sort();
+        who
+    }
+
+    #[test]
+    fn subjects_each_in_apposition_are_both_sides() {
+        assert_eq!(
+            sides(
+                "Ana Ruiz, Spain's foreign minister, and Karl Berg, Sweden's trade minister, \
+                 signed the accord in Madrid.",
+                "Agreement"
+            ),
+            ["person/ana-ruiz", "person/karl-berg"]
+        );
+        assert_eq!(
+            sides(
+                "Ana Ruiz, the Spanish foreign minister, and Sweden's Karl Berg met in \
+                 Madrid on Tuesday.",
+                "Meeting"
+            ),
+            ["person/ana-ruiz", "person/karl-berg"]
+        );
+    }
+
+    #[test]
+    fn a_counterpart_in_apposition_is_the_person_named_before_it() {
+        // Not "Swedish": the apposition describes Berg.
+        assert_eq!(
+            sides(
+                "Ana Ruiz, Spain's foreign minister, and Karl Berg, her Swedish counterpart, \
+                 met in Madrid on Tuesday.",
+                "Meeting"
+            ),
+            ["person/ana-ruiz", "person/karl-berg"]
+        );
     }
 }
