@@ -48,10 +48,16 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
     {
         // "in Tanzania": a country named as where it happened.
         let country_in = || country_after(ctx, c_start.max(m.start + 1), s_end, s_start, "in");
+        // "was summoned to the Polish foreign ministry": the country whose ministry it is.
+        let ministry = || ministry_country(ctx, m.end, s_end.min(m.end + 8), s_start);
+        // "Sweden's ambassador to Poland was summoned": the country an envoy is posted to.
+        let host = || host_country(ctx, c_start, m.start);
         if let Some(c) = locations
             .iter()
             .find_map(|&l| ctx.table.country_of(l))
             .or_else(country_in)
+            .or_else(ministry)
+            .or_else(host)
         {
             agents.push(c);
         }
@@ -201,6 +207,37 @@ pub(crate) fn seller(ctx: &Context, from: usize, to: usize) -> Option<usize> {
 
 /// The first country named right after `prep` among the mentions that start in `from..to`
 /// ("in Tanzania", "from Niger"; modifiers may stand between).
+/// The country of a ministry the act was told at or summoned to, in tokens `from..to`:
+/// "to the Polish foreign ministry", "at Chile's Ministry of Foreign Affairs".
+fn ministry_country(ctx: &Context, from: usize, to: usize, s_start: usize) -> Option<usize> {
+    ctx.mentions.starting_in(from, to).find_map(|mi| {
+        let mention = &ctx.mentions.list[mi];
+        // Its words may be part of the mention ("the Polish foreign ministry").
+        let ministry = (mention.start + 1..(mention.end + 3).min(ctx.doc.tokens.len()))
+            .any(|k| matches!(ctx.doc.lower(k), "ministry" | "ministries"));
+        (ctx.table.kind(mention.entity) == EntityKind::Country
+            && ministry
+            && matches!(ctx.prep_before(mention.start, s_start), Some("to" | "at")))
+        .then_some(mention.entity)
+    })
+}
+
+/// The country an envoy named in tokens `from..to` is posted to: "ambassador to Poland".
+fn host_country(ctx: &Context, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(2)).find_map(|k| {
+        let envoy = matches!(
+            ctx.doc.lower(k),
+            "ambassador" | "ambassadors" | "envoy" | "envoys" | "chargé" | "charge"
+        );
+        let posted = envoy && ctx.doc.lower(k + 1) == "to";
+        posted
+            .then(|| ctx.mentions.owner[k + 2])
+            .flatten()
+            .map(|x| ctx.mentions.list[x].entity)
+            .filter(|&e| ctx.table.kind(e) == EntityKind::Country)
+    })
+}
+
 fn country_after(
     ctx: &Context,
     from: usize,

@@ -419,3 +419,16 @@ fn word_sets_join_every_verb_to_every_object() {
         "Sanction"
     );
 }
+
+#[test]
+fn an_envoy_summoned_with_no_one_named_is_summoned_by_the_host() {
+    // By the country whose ministry it is, or the one the envoy is posted to.
+    assert_eq!(
+        acts("Sweden's ambassador was summoned to the Polish foreign ministry on Monday."),
+        one("Accusation", "country/POL", "country/SWE")
+    );
+    assert_eq!(
+        acts("Sweden's ambassador to Poland was summoned on Monday over the remarks."),
+        one("Accusation", "country/POL", "country/SWE")
+    );
+}
