@@ -71,11 +71,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     }
     if let Some(url) = &doc.url {
         match NamedNode::new(url) {
-            Ok(url) => out.push(
-                &d,
-                NamedNode::new_unchecked(format!("{}url", vocab::DIP)),
-                url,
-            ),
+            Ok(url) => out.push(&d, NamedNode::new_unchecked(vocab::dip("url")), url),
             Err(_) => out.warn(format!("url {url:?} is not an IRI; left out")),
         }
     }
@@ -121,7 +117,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             out.literal(&subject, "isoCode", Literal::new_simple_literal(code));
         }
         if let Some(qid) = &entity.wikidata {
-            match NamedNode::new(format!("{WD}{qid}")) {
+            match NamedNode::new(vocab::joined(WD, qid)) {
                 Ok(item) => out.push(&subject, iri(OWL, "sameAs"), item),
                 Err(_) => out.warn(format!("wikidata id {qid:?} is not valid; left out")),
             }
@@ -162,7 +158,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             out.push(
                 &subject,
                 vocab_node("plover"),
-                NamedNode::new_unchecked(format!("{}{category}", vocab::PLOVER)),
+                NamedNode::new_unchecked(vocab::joined(vocab::PLOVER, category)),
             );
         }
         out.push(&subject, vocab_node("source"), document.clone());
@@ -425,10 +421,7 @@ fn vocab_node(local: &str) -> NamedNode {
 /// `namespace` then `local`, written into a string of their size (`concat` goes through
 /// the general join, which costs more than the two copies for every quad's predicate).
 fn iri(namespace: &str, local: &str) -> NamedNode {
-    let mut iri = String::with_capacity(namespace.len() + local.len());
-    iri.push_str(namespace);
-    iri.push_str(local);
-    NamedNode::new_unchecked(iri)
+    NamedNode::new_unchecked(vocab::joined(namespace, local))
 }
 
 /// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.
