@@ -28,7 +28,11 @@ pub struct DocumentGraph {
 /// The document IRI for a normalized body text: `ent:doc/{first 16 hex of SHA-256}`.
 pub fn document_iri(text: &str) -> (NamedNode, String) {
     let hash = hex(&Sha256::digest(text.as_bytes()));
-    let iri = NamedNode::new_unchecked(vocab::ent(&format!("doc/{}", &hash[..16])));
+    let mut path = String::with_capacity(vocab::ENT.len() + 4 + 16);
+    path.push_str(vocab::ENT);
+    path.push_str("doc/");
+    path.push_str(&hash[..16]);
+    let iri = NamedNode::new_unchecked(path);
     (iri, hash)
 }
 
@@ -67,11 +71,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
     }
     if let Some(url) = &doc.url {
         match NamedNode::new(url) {
-            Ok(url) => out.push(
-                &d,
-                NamedNode::new_unchecked(format!("{}url", vocab::DIP)),
-                url,
-            ),
+            Ok(url) => out.push(&d, NamedNode::new_unchecked(vocab::dip("url")), url),
             Err(_) => out.warn(format!("url {url:?} is not an IRI; left out")),
         }
     }
@@ -117,7 +117,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             out.literal(&subject, "isoCode", Literal::new_simple_literal(code));
         }
         if let Some(qid) = &entity.wikidata {
-            match NamedNode::new(format!("{WD}{qid}")) {
+            match NamedNode::new(vocab::joined(WD, qid)) {
                 Ok(item) => out.push(&subject, iri(OWL, "sameAs"), item),
                 Err(_) => out.warn(format!("wikidata id {qid:?} is not valid; left out")),
             }
@@ -158,7 +158,7 @@ pub fn map(annotation: &Annotation, ontology: &Ontology) -> DocumentGraph {
             out.push(
                 &subject,
                 vocab_node("plover"),
-                NamedNode::new_unchecked(format!("{}{category}", vocab::PLOVER)),
+                NamedNode::new_unchecked(vocab::joined(vocab::PLOVER, category)),
             );
         }
         out.push(&subject, vocab_node("source"), document.clone());
@@ -373,17 +373,37 @@ impl Writer<'_> {
 
 /// `ent:{kind}{short_hash}-{n}` (`-{k}` appended when given): event and evidence IRIs.
 fn numbered_node(kind: &str, short_hash: &str, n: usize, k: Option<usize>) -> NamedNode {
-    use std::fmt::Write;
     let mut iri = String::with_capacity(vocab::ENT.len() + kind.len() + short_hash.len() + 12);
     iri.push_str(vocab::ENT);
     iri.push_str(kind);
     iri.push_str(short_hash);
-    // Writing to a String cannot fail.
-    let _ = write!(iri, "-{n}");
+    iri.push('-');
+    push_decimal(&mut iri, n);
     if let Some(k) = k {
-        let _ = write!(iri, "-{k}");
+        iri.push('-');
+        push_decimal(&mut iri, k);
     }
     NamedNode::new_unchecked(iri)
+}
+
+/// Appends the decimal digits of `n` to `out`, as `write!(out, "{n}")` would, without the
+/// formatting machinery (asked twice for every evidence IRI).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        // A digit: `rest % 10` is below 10.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[at..] {
+        out.push(char::from(digit));
+    }
 }
 
 /// Whether `path` holds only unreserved ASCII characters (letters, digits, `-._~`) and
@@ -401,10 +421,7 @@ fn vocab_node(local: &str) -> NamedNode {
 /// `namespace` then `local`, written into a string of their size (`concat` goes through
 /// the general join, which costs more than the two copies for every quad's predicate).
 fn iri(namespace: &str, local: &str) -> NamedNode {
-    let mut iri = String::with_capacity(namespace.len() + local.len());
-    iri.push_str(namespace);
-    iri.push_str(local);
-    NamedNode::new_unchecked(iri)
+    NamedNode::new_unchecked(vocab::joined(namespace, local))
 }
 
 /// `YYYY-MM-DD` as `xsd:date`; anything longer that starts so as `xsd:dateTime`.
@@ -458,7 +475,7 @@ fn is_decimal(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_time_literal, is_decimal, partial_date_literal};
+    use super::{date_time_literal, is_decimal, partial_date_literal, push_decimal};
     use crate::vocab;
     use oxigraph::model::NamedNode;
 
@@ -514,6 +531,15 @@ mod tests {
         }
         for path in ["person/josé", "a b", "x%20y", "q?r", "s#t"] {
             assert!(!super::is_plain_path(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn decimals_are_written_as_formatting_writes_them() {
+        for n in [0, 1, 9, 10, 42, 99, 100, 12_345, 1_000_000, usize::MAX] {
+            let mut out = String::from("x-");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("x-{n}"));
         }
     }
 

@@ -35,12 +35,21 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// `dip:{local}` as a full IRI.
 pub fn dip(local: &str) -> String {
-    format!("{DIP}{local}")
+    joined(DIP, local)
 }
 
 /// `ent:{path}` as a full IRI.
 pub fn ent(path: &str) -> String {
-    format!("{ENT}{path}")
+    joined(ENT, path)
+}
+
+/// `namespace` then `local`, in a string of their size: as `format!("{namespace}{local}")`
+/// gives, without the formatting machinery (asked for IRIs of every mapped document).
+pub fn joined(namespace: &str, local: &str) -> String {
+    let mut iri = String::with_capacity(namespace.len() + local.len());
+    iri.push_str(namespace);
+    iri.push_str(local);
+    iri
 }
 
 /// The shortest `prefix:local` form of `iri` for display (`ent:country/CAN`), if any.
@@ -71,7 +80,15 @@ fn is_readable_local_name(local: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{PREFIXES, shorten};
+    use super::{DIP, ENT, PREFIXES, dip, ent, joined, shorten};
+
+    #[test]
+    fn namespaces_join_their_local_names_as_formatting_does() {
+        assert_eq!(dip("Visit"), format!("{DIP}Visit"));
+        assert_eq!(ent("country/CAN"), format!("{ENT}country/CAN"));
+        assert_eq!(joined("a#", ""), "a#");
+        assert_eq!(joined("", "é"), "é");
+    }
 
     #[test]
     fn shortens_with_the_longest_matching_namespace() {

@@ -47,6 +47,10 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
         }
         return token.is_all_caps(doc.text) && lexical.bytes().any(|b| b.is_ascii_lowercase());
     }
+    if token.is_ascii() && ascii_token_misses_name_word(text, lexical, token.is_all_caps(doc.text))
+    {
+        return false;
+    }
     // The tests of `fold`ed and lowercased strings, made on their characters as they
     // come: no string is built for a token that does not match.
     let written = || text.chars().map(|c| if c == '’' { '\'' } else { c });
@@ -70,6 +74,24 @@ fn token_matches(doc: &Doc, i: usize, lexical: &str) -> bool {
     }
     // Shouted text (datelines, headlines in capitals) matches a mixed-case name.
     token.is_all_caps(doc.text) && lexical.chars().any(char::is_lowercase)
+}
+
+/// For an ASCII token (`text`, all in capitals or not) and a name word `lexical` that is
+/// not ASCII: true when [`token_matches`] is false, told without folding a character.
+/// False when folding must tell. ("to" against "Tō" is asked at every "to" of a text.)
+///
+/// The token's text, being ASCII, is its own folded form, so it can equal the folded
+/// name word only if it starts with the name word's first character where that is ASCII
+/// (folding keeps an ASCII character as it is); and it can equal it lowercased only as a
+/// token in capitals, or for a name word without capitals.
+fn ascii_token_misses_name_word(text: &str, lexical: &str, all_caps: bool) -> bool {
+    let first_differs = lexical
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() && text.as_bytes().first() != Some(&(c as u8)));
+    let case_fits = !lexical.chars().any(char::is_uppercase)
+        || all_caps && lexical.chars().any(char::is_lowercase);
+    first_differs && !case_fits
 }
 
 /// The characters of [`fold`](crate::lexicon::fold) of the characters `chars`, without
@@ -1158,5 +1180,49 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             kind: MentionKind::Name,
             possessive,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascii_token_misses_name_word, token_matches};
+    use crate::extract::doc::Doc;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn an_ascii_token_misses_a_name_word_of_another_first_letter_and_case() {
+        assert!(ascii_token_misses_name_word("to", "Tō", false));
+        assert!(ascii_token_misses_name_word("Helena", "Barthélemy", false));
+        // Folding must tell: the same first letter, a token in capitals, no capitals.
+        assert!(!ascii_token_misses_name_word("Sao", "São", false));
+        assert!(!ascii_token_misses_name_word("TO", "Tō", true));
+        assert!(!ascii_token_misses_name_word("to", "tō", false));
+        assert!(!ascii_token_misses_name_word("Ecija", "Écija", false));
+    }
+
+    #[test]
+    fn ascii_tokens_match_name_words_beyond_ascii_as_folding_tells() {
+        let lex = Lexicon::embedded().unwrap();
+        let text = "to TO Sao Tome Ecija ecija Male";
+        let doc = Doc::new(text, &lex, 0);
+        let cases = [
+            (0, "Tō", false),
+            (1, "Tō", true),
+            (0, "tō", true),
+            (2, "São", true),
+            (2, "Tomé", false),
+            (3, "Tomé", true),
+            (4, "Écija", true),
+            (5, "Écija", false),
+            (6, "Malé", true),
+        ];
+        for (i, lexical, expected) in cases {
+            assert_eq!(
+                token_matches(&doc, i, lexical),
+                expected,
+                "{} {lexical}",
+                doc.word(i)
+            );
+        }
     }
 }

@@ -46,6 +46,28 @@ impl DateValue {
 
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     pub fn format(&self) -> String {
+        // Every date of a text has a year of four digits and a month and day of two: those
+        // are written digit by digit (this is asked for every event's date); anything else
+        // goes through `format!` as before.
+        let two_digits = |part: Option<u32>| part.is_none_or(|n| n < 100);
+        if (0..=9999).contains(&self.year) && two_digits(self.month) && two_digits(self.day) {
+            let mut out = String::with_capacity(10);
+            push_padded(&mut out, self.year.unsigned_abs(), 4);
+            match (self.month, self.day) {
+                (Some(m), Some(d)) => {
+                    out.push('-');
+                    push_padded(&mut out, m, 2);
+                    out.push('-');
+                    push_padded(&mut out, d, 2);
+                }
+                (Some(m), None) => {
+                    out.push('-');
+                    push_padded(&mut out, m, 2);
+                }
+                _ => {}
+            }
+            return out;
+        }
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", self.year, m, d),
             (Some(m), None) => format!("{:04}-{:02}", self.year, m),
@@ -675,6 +697,16 @@ pub fn resolve(
             }
         }
         DateKind::Undated => None,
+    }
+}
+
+/// Appends the last `width` decimal digits of `n` to `out`, zeros first: `{n:0width$}` for
+/// an `n` below `10^width`.
+fn push_padded(out: &mut String, n: u32, width: u32) {
+    for place in (0..width).rev() {
+        let digit = n / 10u32.pow(place) % 10;
+        // A digit: below 10.
+        out.push(char::from(b'0' + digit as u8));
     }
 }
 

@@ -364,3 +364,20 @@ fn that_and_a_month_is_of_the_year_told_before() {
     // A lowercase "may" is no month.
     assert!(first("That may change.", "2026-06-01", false).is_none());
 }
+
+#[test]
+fn dates_are_written_as_formatting_writes_them() {
+    let old = |v: &DateValue| match (v.month, v.day) {
+        (Some(m), Some(d)) => format!("{:04}-{:02}-{:02}", v.year, m, d),
+        (Some(m), None) => format!("{:04}-{:02}", v.year, m),
+        _ => format!("{:04}", v.year),
+    };
+    for year in [-12_345, -1, 0, 5, 99, 2026, 9999, 10_000, 123_456] {
+        for month in [None, Some(1), Some(12), Some(99), Some(100), Some(1234)] {
+            for day in [None, Some(3), Some(31), Some(100)] {
+                let v = DateValue { year, month, day };
+                assert_eq!(v.format(), old(&v), "{v:?}");
+            }
+        }
+    }
+}

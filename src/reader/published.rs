@@ -60,10 +60,13 @@ pub fn parse_labelled_dates(line: &str) -> Option<Vec<DateLine>> {
     // The labels are ASCII words, so only an ASCII letter (a character of its own) after
     // a byte that is no letter can open one: the other bytes are passed over without
     // decoding a character.
+    // Most words of a body line open no label: a word whose first letter opens none of
+    // them is passed over before its letters are read.
     let bytes = line.as_bytes();
     let starts = (1..bytes.len()).filter(|&at| {
         bytes[at].is_ascii_alphabetic()
             && !bytes[at - 1].is_ascii_alphabetic()
+            && opens_a_label(bytes[at])
             && line[..at].ends_with(char::is_whitespace)
             && is_any_of(word_at(&line[at..]), OPENING_LABELS)
     });
@@ -80,6 +83,17 @@ pub fn parse_labelled_dates(line: &str) -> Option<Vec<DateLine>> {
         }
     }
     None
+}
+
+/// Whether an [`OPENING_LABELS`] word starts with the ASCII letter `first` (in either
+/// case): a word that starts otherwise is none of them.
+fn opens_a_label(first: u8) -> bool {
+    OPENING_LABELS.iter().any(|label| {
+        label
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+    })
 }
 
 /// The letters at the start of `text`.
@@ -406,7 +420,19 @@ impl<'a> Scan<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{DateLine, parse_date_line};
+    use super::{DateLine, OPENING_LABELS, opens_a_label, parse_date_line};
+
+    #[test]
+    fn only_the_first_letters_of_opening_labels_open_one() {
+        for label in OPENING_LABELS {
+            let first = label.as_bytes()[0];
+            assert!(opens_a_label(first), "{label}");
+            assert!(opens_a_label(first.to_ascii_uppercase()), "{label}");
+        }
+        for other in [b'a', b'O', b'z', b'S', b'd'] {
+            assert!(!opens_a_label(other), "{}", char::from(other));
+        }
+    }
 
     fn date_line(line: &str) -> Option<String> {
         parse_date_line(line).map(|d| d.value)
