@@ -13,6 +13,16 @@ use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
 use crate::lexicon::{Content, Role, Trigger};
 
+/// Classes of acts done by speaking.
+const SPEECH_ACTS: [&str; 6] = [
+    "Request",
+    "Accusation",
+    "Rejection",
+    "Threat",
+    "Support",
+    "CooperationPledge",
+];
+
 /// Classes of acts that, promised on a condition, are threats.
 const COERCIVE: [&str; 6] = [
     "Tariff",
@@ -70,6 +80,24 @@ pub(crate) fn build(
     };
     if trigger.proposed && status == Status::Occurred {
         status = Status::Planned;
+    }
+    // "We are asking Nicaragua to respect ...", "Kenya is urging ...": a speech act told in
+    // the present progressive is made as it is told; "we are not asking for a war" is
+    // rhetoric, no act.
+    if SPEECH_ACTS.contains(&trigger.class.as_str())
+        && m.verbal
+        && doc.lower(m.start).ends_with("ing")
+    {
+        let first_person_denial = m.start >= s_start + 3
+            && doc.lower(m.start - 1) == "not"
+            && matches!(doc.lower(m.start - 2), "are" | "am")
+            && matches!(doc.lower(m.start - 3), "we" | "i");
+        if first_person_denial {
+            return None;
+        }
+        if status == Status::Ongoing {
+            status = Status::Occurred;
+        }
     }
     let mut class = if conditional_threat {
         "Threat".to_string()

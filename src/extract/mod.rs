@@ -29,6 +29,7 @@ pub mod merge;
 pub mod pairs;
 pub mod people;
 mod presence;
+mod quotes;
 pub mod relations;
 mod rereadings;
 pub mod roles;
@@ -94,6 +95,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     descriptions::descriptions(&body, lex, &table, &mut bm);
     descriptions::institutions_named_again(&body, lex, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
+    quotes::first_person(&body, &table, &mut bm);
     members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     descriptions::demonym_roles(&body, lex, &table, &mut bm);
