@@ -432,3 +432,14 @@ fn an_envoy_summoned_with_no_one_named_is_summoned_by_the_host() {
         one("Accusation", "country/POL", "country/SWE")
     );
 }
+
+#[test]
+fn a_war_fought_is_an_attack_and_a_ship_blocked_is_coerced() {
+    let war = acts("Ghana and Togo fought a border war from 1981 to 1982.");
+    assert_eq!(war.len(), 1, "{war:?}");
+    assert_eq!(war[0].0, "Attack");
+    assert_eq!(
+        acts("Vietnamese patrol boats blocked a Cambodian fishing boat on Monday."),
+        one("Coercion", "country/VNM", "country/KHM")
+    );
+}
