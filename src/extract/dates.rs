@@ -400,12 +400,22 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                 }
                 let day =
                     number(doc, e).filter(|d| (1..=31).contains(d) && doc.lower(e).len() <= 2);
-                let before_day = if i > start {
-                    number(doc, i - 1)
-                        .filter(|d| (1..=31).contains(d) && doc.lower(i - 1).len() <= 2)
-                } else {
-                    None
+                let day_at = |k: usize| {
+                    number(doc, k).filter(|d| (1..=31).contains(d) && doc.lower(k).len() <= 2)
                 };
+                let mut before_day = if i > start { day_at(i - 1) } else { None };
+                // "from 9 to 12 September", "9-12 March": a range of days is dated by its
+                // first.
+                let mut range_start = None;
+                if before_day.is_some()
+                    && i >= start + 3
+                    && matches!(doc.lower(i - 2), "to" | "-" | "–" | "and" | "until")
+                {
+                    if let Some(first) = day_at(i - 3) {
+                        before_day = Some(first);
+                        range_start = Some(i - 3);
+                    }
+                }
                 if let Some(d) = day {
                     e += 1;
                     let mut ye = e;
@@ -423,7 +433,11 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
                     i = e;
                     continue;
                 }
-                let s = if before_day.is_some() { i - 1 } else { i };
+                let s = match (range_start, before_day) {
+                    (Some(first), _) => first,
+                    (None, Some(_)) => i - 1,
+                    (None, None) => i,
+                };
                 if let Some(y) = year_at(doc, e) {
                     let value = match before_day.and_then(|d| NaiveDate::from_ymd_opt(y, month, d))
                     {

@@ -381,3 +381,22 @@ fn dates_are_written_as_formatting_writes_them() {
         }
     }
 }
+
+#[test]
+fn a_range_of_days_before_its_month_is_dated_by_its_first_day() {
+    for text in [
+        "The visit runs from 9 to 12 September 2026.",
+        "The visit runs 9-12 September 2026.",
+    ] {
+        assert_eq!(
+            first(text, "2026-09-01", true).as_deref(),
+            Some("2026-09-09"),
+            "{text}"
+        );
+    }
+    // A single day before its month is that day.
+    assert_eq!(
+        first("They met on 12 March.", "2026-04-01", false).as_deref(),
+        Some("2026-03-12")
+    );
+}
