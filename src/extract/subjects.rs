@@ -119,10 +119,12 @@ impl Context<'_> {
                     && (matches!(word, "which" | "who")
                         || word == "whose" && !(k..pos - 1).any(|j| self.doc.lower(j) == ","))
             });
-            if let Some(m) = opener.and_then(|r| self.mentions.owner[r - 2]) {
-                let end = self.mentions.list[m].end;
-                if !self.is_place(m) && end + 2 <= pos && self.doc.lower(end) == "," {
-                    return self.subject_before(s_start, end);
+            if let Some(r) = opener {
+                // The comma before the pronoun closes the subject's phrase.
+                if let Some(m) = self.phrase_owner(r - 1, s_start) {
+                    if !self.is_place(m) {
+                        return self.subject_before(s_start, r - 1);
+                    }
                 }
             }
         }
@@ -297,8 +299,9 @@ impl Context<'_> {
                 while k > s_start && matches!(self.doc.lower(k - 1), "," | "-") {
                     k -= 1;
                 }
+                // "Tanzania's president, who arrived": the possessor of the title.
                 let antecedent = if k > s_start {
-                    self.mentions.owner[k - 1].filter(|&m| !self.is_place(m))
+                    self.phrase_owner(k, s_start).filter(|&m| !self.is_place(m))
                 } else {
                     None
                 };
@@ -366,7 +369,7 @@ impl Context<'_> {
                 while a > s_start && matches!(self.doc.lower(a - 1), "," | "-") {
                     a -= 1;
                 }
-                let m = self.mentions.owner[a.checked_sub(1)?]?;
+                let m = self.phrase_owner(a, s_start)?;
                 if self.is_place(m) {
                     return None;
                 }
@@ -387,7 +390,28 @@ impl Context<'_> {
         None
     }
 
-    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
+    /// The mention heading the noun phrase that ends right before token `end`: a mention
+    /// ending there, or the possessor of a title ("Tanzania's president", "Kenya's foreign
+    /// minister").
+    pub(crate) fn phrase_owner(&self, end: usize, floor: usize) -> Option<usize> {
+        let last = end.checked_sub(1).filter(|&k| k >= floor)?;
+        if let Some(m) = self.mentions.owner[last] {
+            return Some(m);
+        }
+        let mut k = end;
+        while k > floor
+            && self.title_word(k - 1)
+            && !self.doc.possessive_at(k - 1)
+            && self.mentions.owner[k - 1].is_none()
+        {
+            k -= 1;
+        }
+        if k == end || k < floor + 2 || !self.doc.possessive_at(k - 1) {
+            return None;
+        }
+        self.mentions.owner[k - 2]
+    }
+
     /// The comma opening an apposition that describes a person or body by title and
     /// closes with the comma at `close` ("Ana Ruiz|, Spain's foreign minister,"; "X|, the
     /// head of the agency,"), when the name it describes stands right before it.
@@ -408,6 +432,7 @@ impl Context<'_> {
         (titled && named).then_some(open)
     }
 
+    /// "Kevin Marsh, a senior U.S. border adviser, said": the person the apposition describes.
     pub(crate) fn appositive_head(&self, m: usize, floor: usize) -> usize {
         let mention = &self.mentions.list[m];
         if self.table.kind(mention.entity) == EntityKind::Person {
@@ -484,6 +509,31 @@ mod tests {
                 "Meeting"
             ),
             ["person/ana-ruiz", "person/karl-berg"]
+        );
+    }
+
+    #[test]
+    fn a_titled_subject_before_a_relative_clause_acts_in_both_clauses() {
+        let annotation = run(
+            "Tanzania's president, who arrived in Nairobi on Sunday, met Kenya's president \
+             on Monday.",
+            "2026-05-14",
+        );
+        let classes: Vec<(&str, Vec<String>, Vec<String>)> = annotation
+            .events
+            .iter()
+            .map(|e| (e.class.as_str(), e.agents.clone(), e.participants.clone()))
+            .collect();
+        assert_eq!(
+            classes,
+            [
+                ("Visit", vec!["country/TZA".to_string()], vec![]),
+                (
+                    "Meeting",
+                    vec![],
+                    vec!["country/TZA".to_string(), "country/KEN".to_string()]
+                ),
+            ]
         );
     }
 }
