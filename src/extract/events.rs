@@ -362,6 +362,20 @@ fn content_region(
                         .any(|&v| (v == k + 1 || v == k + 2) && !bare_in_clause(v)))
         })
         .unwrap_or(s_end);
+    // "Kenya, which accused Uganda of harbouring rebels, closed the border": inside a
+    // relative clause in commas, the content ends at the comma closing it.
+    let sentence = doc.sentence_of[m.start];
+    let relative_opened = (m.start.saturating_sub(12)..m.start)
+        .rev()
+        .take_while(|&k| doc.sentence_of[k] == sentence && doc.lower(k) != ",")
+        .any(|k| matches!(doc.lower(k), "who" | "which") && k > 0 && doc.lower(k - 1) == ",");
+    let clause_end = if relative_opened {
+        (m.end..clause_end)
+            .find(|&k| doc.lower(k) == ",")
+            .unwrap_or(clause_end)
+    } else {
+        clause_end
+    };
     match trigger.content {
         Content::To | Content::Of => {
             let word = if trigger.content == Content::To {

@@ -443,3 +443,19 @@ fn a_war_fought_is_an_attack_and_a_ship_blocked_is_coerced() {
         one("Coercion", "country/VNM", "country/KHM")
     );
 }
+
+#[test]
+fn what_was_said_in_a_relative_clause_ends_with_it() {
+    // The accusation's content stops at the comma closing the relative clause: the
+    // closure after it is an act of its own.
+    let found = acts(
+        "Ghana, which accused Togo of harbouring rebels, closed the border with Togo on \
+         Monday.",
+    );
+    let classes: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+    assert_eq!(classes, ["Accusation", "Sanction"], "{found:?}");
+    // Outside a relative clause, a list of what was said stays its content.
+    let listed =
+        acts("Ghana accused Togo of harbouring rebels, arming militias and closing the border.");
+    assert_eq!(listed.len(), 1, "{listed:?}");
+}
