@@ -32,6 +32,11 @@ impl Context<'_> {
     }
 
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
+        // "After meeting his Kenyan counterpart, Uganda's foreign minister said": a
+        // participle clause opening the sentence has the main clause's subject.
+        if let Some(m) = self.subject_after_opening_clause(s_start, pos) {
+            return vec![m];
+        }
         // "La Paz's decision last month to ban imports": the owner of the decision, move
         // or plan is the subject of the verb it leads to.
         if pos > s_start + 3 && self.doc.lower(pos - 1) == "to" {
@@ -390,6 +395,31 @@ impl Context<'_> {
         None
     }
 
+    /// The subject of the main clause after a participle clause that opens the sentence
+    /// with its verb at `pos` ("After meeting X, Uganda's minister said"): the actor right
+    /// after the comma closing it.
+    fn subject_after_opening_clause(&self, s_start: usize, pos: usize) -> Option<usize> {
+        let opens = pos == s_start + 1
+            && self.doc.lower(pos).ends_with("ing")
+            && matches!(
+                self.doc.lower(s_start),
+                "after" | "before" | "while" | "when" | "since" | "upon"
+            );
+        if !opens {
+            return None;
+        }
+        let sentence = self.doc.sentence_of[pos];
+        let comma = (pos + 1..(pos + 16).min(self.doc.tokens.len()))
+            .take_while(|&k| self.doc.sentence_of[k] == sentence)
+            .find(|&k| self.doc.lower(k) == ",")?;
+        let mut first = comma + 1;
+        if first < self.doc.tokens.len() && self.doc.lower(first) == "the" {
+            first += 1;
+        }
+        let m = self.mentions.owner.get(first).copied().flatten()?;
+        (self.mentions.list[m].start == first && !self.is_place(m)).then_some(m)
+    }
+
     /// The mention heading the noun phrase that ends right before token `end`: a mention
     /// ending there, or the possessor of a title ("Tanzania's president", "Kenya's foreign
     /// minister").
@@ -534,6 +564,18 @@ mod tests {
                     vec!["country/TZA".to_string(), "country/KEN".to_string()]
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_clause_opening_the_sentence_has_the_main_subject() {
+        assert_eq!(
+            sides(
+                "After meeting his Kenyan counterpart, Uganda's foreign minister said the \
+                 talks had been productive.",
+                "Meeting"
+            ),
+            ["country/KEN", "country/UGA"]
         );
     }
 }
