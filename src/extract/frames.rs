@@ -184,8 +184,12 @@ pub(crate) fn build(
     if let Some(p) = possessor {
         own_subject = vec![p];
     } else if noun {
-        // "the 25% tariff that Washington imposed"
+        // "the 25% tariff that Washington imposed", "the sanctions, which Washington
+        // imposed on Caracas,"
         let mut k = m.end;
+        if k + 1 < s_end && doc.lower(k) == "," && doc.lower(k + 1) == "which" {
+            k += 1;
+        }
         let mut complement_target = Vec::new();
         if matches!(doc.lower(k), "that" | "which") && call.is_none() {
             k += 1;

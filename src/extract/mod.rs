@@ -183,8 +183,15 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     .min_by_key(|m| m.start.abs_diff(d.start));
                 // "... at the academy, which Turkey has run since 2017": a date in a
                 // relative clause after the trigger tells of that clause only.
+                // Unless the act is the noun the clause tells of: "the sanctions, which
+                // Washington imposed in 2019".
+                let head_of_relative = d.noun
+                    && d.end + 1 < s.end
+                    && (body.lower(d.end) == "which"
+                        || body.lower(d.end) == "," && body.lower(d.end + 1) == "which");
                 let in_relative_after = |m: &&dates::DateMention| {
-                    m.start > d.end
+                    !head_of_relative
+                        && m.start > d.end
                         && (d.end..m.start).any(|k| {
                             matches!(body.lower(k), "which" | "who" | "whose")
                                 && body.lower(k.saturating_sub(1)) == ","

@@ -459,3 +459,21 @@ fn what_was_said_in_a_relative_clause_ends_with_it() {
         acts("Ghana accused Togo of harbouring rebels, arming militias and closing the border.");
     assert_eq!(listed.len(), 1, "{listed:?}");
 }
+
+#[test]
+fn an_act_told_as_the_head_of_a_relative_clause_in_commas_is_that_clauses() {
+    let a = run(
+        "The sanctions, which Washington imposed on Caracas in 2019, remain in force.",
+        "2026-03-04",
+    );
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    let sanction = &a.events[0];
+    assert_eq!(
+        (sanction.agents.as_slice(), sanction.targets.as_slice()),
+        (
+            &["country/USA".to_string()][..],
+            &["country/VEN".to_string()][..]
+        )
+    );
+    assert_eq!(sanction.date.as_deref(), Some("2019"));
+}
