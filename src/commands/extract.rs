@@ -100,12 +100,14 @@ fn write_explanation(traces: &[SentenceTrace], out: &mut dyn Write) -> Result<()
             writeln!(out, "    entities: {}", trace.entities.join(", "))?;
         }
         if !trace.triggers.is_empty() {
-            let fired: Vec<String> = trace
-                .triggers
-                .iter()
-                .map(|(class, rule)| format!("{class} ({rule})"))
-                .collect();
-            writeln!(out, "    events:   {}", fired.join(", "))?;
+            writeln!(out, "    events:   {}", rules_listed(&trace.triggers))?;
+        }
+        if !trace.dropped.is_empty() {
+            writeln!(
+                out,
+                "    dropped:  {} (no sides found, or read as part of another act)",
+                rules_listed(&trace.dropped)
+            )?;
         }
     }
     let silent: Vec<(usize, &SentenceTrace)> = traces
@@ -128,4 +130,13 @@ fn write_explanation(traces: &[SentenceTrace], out: &mut dyn Write) -> Result<()
         writeln!(out, "  [{}] ({what}) {}", n + 1, trace.text)?;
     }
     Ok(())
+}
+
+/// "Visit (visit.verb), Meeting (meeting.talks)": triggers by class and rule id.
+fn rules_listed(triggers: &[(String, String)]) -> String {
+    let listed: Vec<String> = triggers
+        .iter()
+        .map(|(class, rule)| format!("{class} ({rule})"))
+        .collect();
+    listed.join(", ")
 }

@@ -12,6 +12,9 @@ pub struct SentenceTrace {
     pub text: String,
     /// Keys of the entities mentioned in it, in text order.
     pub entities: Vec<String>,
-    /// (event class, rule id) of every trigger that gave a draft event.
+    /// (event class, rule id) of every trigger whose draft an event kept.
     pub triggers: Vec<(String, String)>,
+    /// (event class, rule id) of the triggers whose draft no event kept: no side was
+    /// found for them, or they were read as part of another act.
+    pub dropped: Vec<(String, String)>,
 }

@@ -498,6 +498,16 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
 pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
     let analysis = analyse(article, lexicon);
     let body = &analysis.body;
+    // The (sentence, rule) of every mention an event kept.
+    let kept: Vec<(usize, String)> = merge(
+        lexicon,
+        &analysis.table,
+        analysis.drafts.clone(),
+        &analysis.counterparts,
+    )
+    .into_iter()
+    .flat_map(|m| m.evidence)
+    .collect();
     body.sentences
         .iter()
         .enumerate()
@@ -514,12 +524,12 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
                     }
                 }
             }
-            let triggers = analysis
+            let (triggers, dropped): (Vec<_>, Vec<_>) = analysis
                 .drafts
                 .iter()
                 .filter(|d| d.sentence == si)
                 .map(|d| (d.class.clone(), d.rule.clone()))
-                .collect();
+                .partition(|(_, rule)| kept.iter().any(|(k, r)| *k == si && r == rule));
             let e = evidence(body, si, "");
             SentenceTrace {
                 start: e.start,
@@ -527,6 +537,7 @@ pub fn explain(article: &Article, lexicon: &Lexicon) -> Vec<SentenceTrace> {
                 text: e.text,
                 entities,
                 triggers,
+                dropped,
             }
         })
         .collect()

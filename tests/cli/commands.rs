@@ -578,6 +578,23 @@ fn bad_inputs_are_refused_one_line_each_while_good_ones_load() {
 }
 
 #[test]
+fn extract_explain_tells_a_trigger_no_event_kept_from_one_that_gave_an_event() {
+    let e = Entente::new();
+    let article = e.write(
+        "unnamed.txt",
+        "A visit\nPublished 3 March 2026\n\nThe envoy is on a two-day visit to Kenya.\n\nGhana's president visited Togo on Monday.\n",
+    );
+    let out = e.run(&["extract", "--explain", path(&article)]).ok().stdout;
+    // No one is named as visiting in the first sentence: its trigger gave no event.
+    assert!(out.contains("dropped:  Visit (visit.noun)"), "{out}");
+    assert!(out.contains("events:   Visit (visit.verb)"), "{out}");
+    assert!(
+        out.contains("sentences that gave no event (1 of 2):\n  [1] (actors only) The envoy"),
+        "{out}"
+    );
+}
+
+#[test]
 fn extract_explain_shows_each_sentence_with_its_findings_and_the_silent_ones() {
     let e = Entente::new();
     let article = e.write(
