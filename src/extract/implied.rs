@@ -51,7 +51,7 @@ pub(crate) fn implied_actors(site: &Site, agents: &mut Vec<usize>, targets: &mut
         // "was summoned to the Polish foreign ministry": the country whose ministry it is.
         let ministry = || ministry_country(ctx, m.end, s_end.min(m.end + 8), s_start);
         // "Sweden's ambassador to Poland was summoned": the country an envoy is posted to.
-        let host = || host_country(ctx, c_start, m.start);
+        let host = || host_country(ctx, c_start, m.start, s_start);
         if let Some(c) = locations
             .iter()
             .find_map(|&l| ctx.table.country_of(l))
@@ -222,16 +222,13 @@ fn ministry_country(ctx: &Context, from: usize, to: usize, s_start: usize) -> Op
     })
 }
 
-/// The country an envoy named in tokens `from..to` is posted to: "ambassador to Poland".
-fn host_country(ctx: &Context, from: usize, to: usize) -> Option<usize> {
-    (from..to.saturating_sub(2)).find_map(|k| {
-        let envoy = matches!(
-            ctx.doc.lower(k),
-            "ambassador" | "ambassadors" | "envoy" | "envoys" | "chargé" | "charge"
-        );
-        let posted = envoy && ctx.doc.lower(k + 1) == "to";
+/// The country an official named in tokens `from..to` is posted to: a title of the lexicon
+/// followed by "to" ("ambassador to Poland", "chargé d'affaires to Chile").
+fn host_country(ctx: &Context, from: usize, to: usize, s_start: usize) -> Option<usize> {
+    (from + 1..to.saturating_sub(1)).find_map(|k| {
+        let posted = ctx.doc.lower(k) == "to" && ctx.title_ends_at(k, s_start);
         posted
-            .then(|| ctx.mentions.owner[k + 2])
+            .then(|| ctx.mentions.owner[k + 1])
             .flatten()
             .map(|x| ctx.mentions.list[x].entity)
             .filter(|&e| ctx.table.kind(e) == EntityKind::Country)

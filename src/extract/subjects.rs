@@ -7,6 +7,12 @@ use crate::extract::entities::MentionKind;
 use crate::extract::roles::{Context, DETERMINERS, SUBORDINATORS};
 use crate::extract::tokens::TokenKind;
 
+/// Words opening a participle clause whose subject is the clause's it hangs on ("after
+/// meeting X", "while visiting Y", "by signing ...").
+const PARTICIPLE_OPENERS: [&str; 9] = [
+    "after", "before", "while", "when", "since", "by", "upon", "without", "during",
+];
+
 impl Context<'_> {
     /// The person or body named right before an apposition ", a/an/the ..." that ends at
     /// token `end` (exclusive): "Quesada, a Costa Rican journalist" → Quesada.
@@ -24,13 +30,13 @@ impl Context<'_> {
         matches!(kind, EntityKind::Person | EntityKind::Organization).then_some(m)
     }
 
-    /// The subject before token `pos`: the nearest actor not governed by a preposition.
     /// Whether a title of the lexicon ends right before `end` ("the Emir| of").
-    fn title_ends_at(&self, end: usize, s_start: usize) -> bool {
+    pub(crate) fn title_ends_at(&self, end: usize, s_start: usize) -> bool {
         (end.saturating_sub(4).max(s_start)..end)
             .any(|i| usize::from(self.doc.title_len[i]) == end - i)
     }
 
+    /// The subject before token `pos`: the nearest actor not governed by a preposition.
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         // "After meeting his Kenyan counterpart, Uganda's foreign minister said": a
         // participle clause opening the sentence has the main clause's subject.
@@ -136,20 +142,8 @@ impl Context<'_> {
         let mut j = pos;
         // "after meeting X", "while visiting Y": the participle's subject is the clause's.
         let gerund = self.doc.lower(pos).ends_with("ing");
-        let mut skip_barrier = gerund
-            && pos > s_start
-            && matches!(
-                self.doc.lower(pos - 1),
-                "after"
-                    | "before"
-                    | "while"
-                    | "when"
-                    | "since"
-                    | "by"
-                    | "upon"
-                    | "without"
-                    | "during"
-            );
+        let mut skip_barrier =
+            gerund && pos > s_start && PARTICIPLE_OPENERS.contains(&self.doc.lower(pos - 1));
         while j > s_start {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
@@ -401,10 +395,7 @@ impl Context<'_> {
     fn subject_after_opening_clause(&self, s_start: usize, pos: usize) -> Option<usize> {
         let opens = pos == s_start + 1
             && self.doc.lower(pos).ends_with("ing")
-            && matches!(
-                self.doc.lower(s_start),
-                "after" | "before" | "while" | "when" | "since" | "upon"
-            );
+            && PARTICIPLE_OPENERS.contains(&self.doc.lower(s_start));
         if !opens {
             return None;
         }
@@ -451,7 +442,7 @@ impl Context<'_> {
             .find(|&k| matches!(self.doc.lower(k), "," | "and" | "(" | ")"))
             .filter(|&k| self.doc.lower(k) == ",")?;
         let titled = (open + 1..close).any(|k| {
-            self.title_word(k) || matches!(self.doc.lower(k), "counterpart" | "colleague")
+            self.doc.title_len[k] > 0 || self.lex.sets.counterpart_nouns.contains(self.doc.lower(k))
         });
         let named = self.mentions.owner[open - 1].is_some_and(|n| {
             matches!(
