@@ -7,7 +7,7 @@
 //! separated by `|`, `·` or `•`; beside a date, a short rubric ("Live coverage") or a time
 //! alone ("Last update 20:40") is a label.
 
-use crate::reader::bylines::{is_any_role_word, is_role};
+use crate::reader::bylines::{is_any_role_word, is_person_name, is_role};
 use crate::reader::dateline::{date_among_names, place_and_date};
 use crate::reader::masthead::{is_breadcrumb, is_rubric};
 use crate::reader::published::{DateLine, is_time_line, parse_date_line, parse_labelled_dates};
@@ -142,6 +142,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         .collect();
     let mut items = Vec::new();
     let mut rubrics = 0;
+    let mut writer = None;
     for segment in &segments {
         if segments.len() > 1 && is_time_line(segment) {
             // "Last update 20:40" beside the date: a time alone on its line is the body's
@@ -150,14 +151,32 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         } else if classify_segment(segment, &mut items).is_none() {
             // "Live coverage | 4 May 2026": a rubric is a label only beside a date.
             is_rubric(segment).then_some(())?;
-            rubrics += 1;
+            let is_first = std::ptr::eq(*segment, segments[0]);
+            if is_first && segments.len() > 2 && is_writer_name(segment) {
+                writer = Some(segment.to_string());
+            } else {
+                rubrics += 1;
+            }
         }
     }
     let has_date = || items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
-    (rubrics == 0 || has_date()).then(|| {
+    (rubrics == 0 && writer.is_none() || has_date()).then(|| {
         items.extend((0..rubrics).map(|_| HeaderItem::Label));
+        items.extend(writer.map(HeaderItem::Author));
         items
     })
+}
+
+/// The first of three segments or more, beside a date, shaped as a person's name in
+/// mixed case and not a page's section ("Jane Mwangi | Nairobi | 4 May 2026", "Ana Lima •
+/// 4 May 2026 • 3 min read"; not "World News | …", "NAIROBI | …"): the writer. A place
+/// has the same shape, but a line of three segments names its writer first.
+fn is_writer_name(segment: &str) -> bool {
+    is_person_name(segment)
+        && segment.chars().any(char::is_lowercase)
+        && !segment
+            .split_whitespace()
+            .any(|word| is_page_label(&word.to_lowercase()))
 }
 
 /// `line.split(['|', '·', '•'])`, the separators found on the bytes (`|`, `C2 B7`,

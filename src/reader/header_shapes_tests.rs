@@ -419,3 +419,45 @@ fn an_issuing_institution_over_its_section_label() {
     );
     assert_eq!(read.text, "1. The joint commission met on August 4.");
 }
+
+#[test]
+fn a_writer_first_among_three_segments_beside_the_date() {
+    for (line, published) in [
+        (
+            "Odile Ferrand | Libreville | Monday, 8 March 2027",
+            "2027-03-08",
+        ),
+        ("Odile Ferrand • 8 Mar 2027 • 5 min read", "2027-03-08"),
+    ] {
+        let read = article(&format!(
+            "Gabon and Congo sign river accord\n{line}\n\nThe accord was signed on Monday."
+        ));
+        assert_eq!(
+            metadata(&read),
+            (
+                "Gabon and Congo sign river accord",
+                Some("Odile Ferrand"),
+                Some(published)
+            ),
+            "{line}"
+        );
+    }
+    // A section's name in the writer's place is a label.
+    let read = article(
+        "Gabon and Congo sign river accord\nWorld News | Africa | 8 March 2027\n\n\
+         The accord was signed on Monday.",
+    );
+    assert_eq!(read.author, None);
+    assert_eq!(read.published.as_deref(), Some("2027-03-08"));
+}
+
+#[test]
+fn a_wire_page_with_year_and_time_glued_and_an_update_age() {
+    let read = article(
+        "Gabon and Congo sign river accord\n\
+         March 8, 20274:05 PM GMTUpdated 3 hours ago\n\n\
+         The accord was signed on Monday.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2027-03-08T16:05:00Z"));
+    assert_eq!(read.text, "The accord was signed on Monday.");
+}

@@ -153,11 +153,31 @@ fn next_token(text: &str, from: usize) -> Option<(Token<'_>, usize)> {
                 end += 1;
                 chars.next();
             }
+            if let Some(year) = year_glued_to_hour(&rest[start..end], rest[end..].starts_with(':'))
+            {
+                // "November 24, 20263:15 PM": a page's year and time set in two elements
+                // with nothing between them once scraped.
+                return Some((
+                    Token::Number {
+                        value: year,
+                        digits: 4,
+                    },
+                    from + start + 4,
+                ));
+            }
             return Some((Token::Number { value, digits }, from + end));
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
+            let mut last = c;
             while let Some(&(i, d)) = chars.peek().filter(|(_, d)| d.is_alphabetic()) {
+                if last.is_uppercase() && d.is_uppercase() && starts_lowercase(&rest[i..]) {
+                    // "GMTUpdated": a zone and the next label glued together, scraped
+                    // from two elements of a page; the capital before lower case starts
+                    // a word.
+                    break;
+                }
                 end = i + d.len_utf8();
+                last = d;
                 chars.next();
             }
             return Some((Token::Word(&rest[start..end]), from + end));
@@ -166,6 +186,22 @@ fn next_token(text: &str, from: usize) -> Option<(Token<'_>, usize)> {
         }
     }
     None
+}
+
+/// Whether the character after the first of `text` is a lowercase letter.
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().nth(1).is_some_and(char::is_lowercase)
+}
+
+/// The year of a run of five or six digits that is a year and an hour glued together
+/// ("20263" before ":15"), when a colon follows the run.
+fn year_glued_to_hour(digits: &str, before_colon: bool) -> Option<u32> {
+    if !before_colon || !(5..=6).contains(&digits.len()) {
+        return None;
+    }
+    let year: u32 = digits.get(..4)?.parse().ok()?;
+    let hour: u32 = digits.get(4..)?.parse().ok()?;
+    ((1900..=2099).contains(&year) && hour < 24).then_some(year)
 }
 
 fn is_any_of(word: &str, list: &[&str]) -> bool {
@@ -297,7 +333,29 @@ impl<'a> Scan<'a> {
             None => self.pos = before_time,
         }
         while self.eat_mark(&['.', ',', ')', ']', ';']) {}
+        self.skip_update_age();
         self.at_end().then_some(out)
+    }
+
+    /// Skips a note of how long ago the page was updated after its date ("Updated 2
+    /// hours ago", "· Updated: 5 mins ago"): it gives no date of its own.
+    fn skip_update_age(&mut self) {
+        let start = self.pos;
+        self.eat_mark(DATE_TIME_MARKS);
+        let is_age = self.eat_word(UPDATE_WORDS)
+            && {
+                self.eat_mark(&[':']);
+                self.number(1, 3).is_some()
+            }
+            && matches!(self.peek(), Some(Token::Word(_)))
+            && {
+                self.pos += 1;
+                self.eat_word(&["ago"])
+            }
+            && self.at_end();
+        if !is_age {
+            self.pos = start;
+        }
     }
 
     /// Skips a weekday name or abbreviation ("Tuesday,", "Tue.") before a date.
@@ -477,6 +535,12 @@ mod tests {
             ("10:42 - 05.06.2026", "2026-06-05T10:42:00"),
             ("Issued: 14 January 2027", "2027-01-14"),
             ("Release date: 2027-01-14", "2027-01-14"),
+            ("November 24, 20263:15 PM GMT", "2026-11-24T15:15:00Z"),
+            (
+                "June 2, 2027 11:40 AM UTC Updated 3 hours ago",
+                "2027-06-02T11:40:00Z",
+            ),
+            ("8 Feb 2027 · Updated: 20 mins ago", "2027-02-08"),
         ];
         for (line, expected) in cases {
             assert_eq!(date_line(line).as_deref(), Some(expected), "{line}");
@@ -507,6 +571,8 @@ mod tests {
             "February 30, 2026",
             "March 4, 2026 13:00 PM",
             "March 4, 2026 25:00",
+            "March 4, 202625:00",
+            "March 4, 2026 Updated 2 hours",
             "31/31/2026",
             "2026/31/01",
             "15.13.2026",
