@@ -2,6 +2,7 @@
 //! Thu, March 12, 2026 | 09:30 am") and the wire or press-release dateline ("Maseru, 2
 //! October 2026"), which is a whole line of a place, a comma and a date.
 
+use crate::reader::header::is_reading_time;
 use crate::reader::masthead::is_short_name;
 use crate::reader::published::{DateLine, parse_date_line};
 
@@ -61,7 +62,12 @@ pub fn date_among_names(line: &str) -> Option<DateLine> {
         .flat_map(|part| part.split(" — "))
         .map(str::trim)
         .collect();
-    let is_name = |part: &&str| is_place_name(part) || is_short_name(part);
+    // "Nairobi, Kenya — Nov 24, 2026", "24 November 2026 — 3 min read".
+    let is_name = |part: &&str| {
+        part.split(", ").all(is_place_name)
+            || is_short_name(part)
+            || is_reading_time(&part.to_lowercase())
+    };
     (1..parts.len()).find_map(|split| {
         let (head, tail) = parts.split_at(split);
         let date_first = tail

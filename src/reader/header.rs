@@ -159,8 +159,13 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
             }
         }
     }
-    let has_date = || items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
-    (rubrics == 0 && writer.is_none() || has_date()).then(|| {
+    // "By Jane Mwangi | Reuters": a rubric may stand beside a byline too.
+    let has_date_or_byline = || {
+        items
+            .iter()
+            .any(|item| matches!(item, HeaderItem::Date(_) | HeaderItem::Author(_)))
+    };
+    (rubrics == 0 && writer.is_none() || has_date_or_byline()).then(|| {
         items.extend((0..rubrics).map(|_| HeaderItem::Label));
         items.extend(writer.map(HeaderItem::Author));
         items
@@ -405,7 +410,7 @@ fn is_page_label(label: &str) -> bool {
 }
 
 /// "5 min read", "3 minute read", "4 mins read".
-fn is_reading_time(label: &str) -> bool {
+pub fn is_reading_time(label: &str) -> bool {
     let mut words = label.split_whitespace();
     let number = words
         .next()

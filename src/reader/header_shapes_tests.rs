@@ -461,3 +461,27 @@ fn a_wire_page_with_year_and_time_glued_and_an_update_age() {
     assert_eq!(read.published.as_deref(), Some("2027-03-08T16:05:00Z"));
     assert_eq!(read.text, "The accord was signed on Monday.");
 }
+
+#[test]
+fn a_date_with_its_place_or_reading_time_after_a_long_dash() {
+    for line in [
+        "Libreville, Gabon — Mar 8, 2027",
+        "8 March 2027 — 4 min read",
+    ] {
+        let read = article(&format!(
+            "Gabon and Congo sign river accord\n{line}\n\nThe accord was signed on Monday."
+        ));
+        assert_eq!(read.published.as_deref(), Some("2027-03-08"), "{line}");
+        assert_eq!(read.text, "The accord was signed on Monday.", "{line}");
+    }
+}
+
+#[test]
+fn a_byline_beside_the_agency_name() {
+    let read = article(
+        "Gabon and Congo sign river accord\nBy Odile Ferrand | Reuters\n8 March 2027\n\n\
+         The accord was signed on Monday.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Odile Ferrand"));
+    assert_eq!(read.text, "The accord was signed on Monday.");
+}

@@ -120,6 +120,8 @@ const LABEL_WORDS: &[&str] = &[
     "release",
     "update",
     "issued",
+    "issue",
+    "of",
     "created",
     "first",
     "originally",
@@ -129,7 +131,7 @@ const LABEL_WORDS: &[&str] = &[
 const UPDATE_WORDS: &[&str] = &["updated", "update", "modified"];
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 /// Marks that may stand between a date and its time ("4 May 2026 · 20:40").
-const DATE_TIME_MARKS: &[char] = &[',', '-', '–', '—', '|', '@', '·', '•'];
+const DATE_TIME_MARKS: &[char] = &[',', '-', '–', '—', '|', '@', '·', '•', '/'];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Token<'a> {
@@ -338,14 +340,15 @@ impl<'a> Scan<'a> {
     }
 
     /// Skips a note of how long ago the page was updated after its date ("Updated 2
-    /// hours ago", "· Updated: 5 mins ago"): it gives no date of its own.
+    /// hours ago", "· Updated: 5 mins ago", "/ Updated an hour ago"): it gives no date of
+    /// its own.
     fn skip_update_age(&mut self) {
         let start = self.pos;
         self.eat_mark(DATE_TIME_MARKS);
         let is_age = self.eat_word(UPDATE_WORDS)
             && {
                 self.eat_mark(&[':']);
-                self.number(1, 3).is_some()
+                self.number(1, 3).is_some() || self.eat_word(&["a", "an"])
             }
             && matches!(self.peek(), Some(Token::Word(_)))
             && {
@@ -457,10 +460,15 @@ impl<'a> Scan<'a> {
         })
     }
 
+    /// "24 November 2026", "24th November, 2026", "24-Nov-2026".
     fn day_month_year(&mut self) -> Option<NaiveDate> {
         let day = self.number(1, 2)?;
         self.eat_word(ORDINAL_SUFFIXES);
+        let dashed = self.eat_mark(&['-']);
         let month = self.month()?;
+        if dashed {
+            self.eat_mark(&['-']).then_some(())?;
+        }
         self.eat_mark(&[',']);
         let year = self.number(4, 4)?;
         NaiveDate::from_ymd_opt(year as i32, month, day)
@@ -541,6 +549,12 @@ mod tests {
                 "2027-06-02T11:40:00Z",
             ),
             ("8 Feb 2027 · Updated: 20 mins ago", "2027-02-08"),
+            ("Date of issue: 08/02/2027", "2027-02-08"),
+            ("08-Feb-2027", "2027-02-08"),
+            (
+                "February 8, 2027 / 9:30 AM / Updated an hour ago",
+                "2027-02-08T09:30:00",
+            ),
         ];
         for (line, expected) in cases {
             assert_eq!(date_line(line).as_deref(), Some(expected), "{line}");
@@ -573,6 +587,7 @@ mod tests {
             "March 4, 2026 25:00",
             "March 4, 202625:00",
             "March 4, 2026 Updated 2 hours",
+            "08-Feb 2027",
             "31/31/2026",
             "2026/31/01",
             "15.13.2026",
