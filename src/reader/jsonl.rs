@@ -1,5 +1,5 @@
 //! JSON Lines: one article per line (`title`, `text`, `published`, optional `author`
-//! and `url`). Each line yields its own result with `source_path` `path:LINE`; blank
+//! and `url`, or the keys common scrapers give them). Each line yields its own result with `source_path` `path:LINE`; blank
 //! lines are skipped; a broken line is a problem for that line and the rest still load.
 
 use serde_json::{Map, Value};
@@ -59,6 +59,33 @@ pub fn describe_json_error(error: &serde_json::Error) -> String {
     }
 }
 
+/// The keys each field is read from, the contract's own first, then those common
+/// scrapers and feeds write ("headline", "body", "maintext", "datePublished",
+/// "authors"); the first key present wins.
+const TITLE_KEYS: &[&str] = &["title", "headline"];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "maintext",
+    "articleBody",
+    "article",
+    "full_text",
+];
+const PUBLISHED_KEYS: &[&str] = &[
+    "published",
+    "date",
+    "datePublished",
+    "published_at",
+    "publishedAt",
+    "publish_date",
+    "date_publish",
+    "pubDate",
+    "pub_date",
+];
+const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator"];
+const URL_KEYS: &[&str] = &["url", "link", "canonical_url"];
+
 fn read_article(source_path: String, line: &str) -> Result<Article, String> {
     let value: Value = serde_json::from_str(line).map_err(|error| {
         format!(
@@ -70,30 +97,33 @@ fn read_article(source_path: String, line: &str) -> Result<Article, String> {
     let Value::Object(fields) = value else {
         return Err("expected a JSON object with `title` and `text`".to_string());
     };
-    let title = normalize_inline(required(&fields, "title")?);
+    let title = normalize_inline(required(&fields, TITLE_KEYS)?);
     if title.is_empty() {
         return Err("empty `title`".to_string());
     }
     let text = finish_body(
-        normalize_chars(required(&fields, "text")?).split('\n'),
+        normalize_chars(required(&fields, TEXT_KEYS)?).split('\n'),
         &title,
     );
     if text.is_empty() {
         return Err("no body text in `text`".to_string());
     }
-    let author = optional(&fields, "author").map(|author| {
-        let author = normalize_inline(author);
-        match author.get(..3) {
-            Some(by) if by.eq_ignore_ascii_case("by ") => author[3..].to_string(),
-            _ => author,
-        }
-    });
+    let author = first_present(&fields, AUTHOR_KEYS)
+        .and_then(author_names)
+        .map(|author| {
+            let author = normalize_inline(&author);
+            match author.get(..3) {
+                Some(by) if by.eq_ignore_ascii_case("by ") => author[3..].to_string(),
+                _ => author,
+            }
+        });
     Ok(Article {
         source_path,
         title,
         author: author.filter(|author| !author.is_empty()),
-        published: optional(&fields, "published").and_then(parse_timestamp),
-        url: optional(&fields, "url")
+        published: first_present(&fields, PUBLISHED_KEYS).and_then(timestamp),
+        url: first_present(&fields, URL_KEYS)
+            .and_then(Value::as_str)
             .map(str::trim)
             .filter(|url| !url.is_empty())
             .map(String::from),
@@ -101,16 +131,61 @@ fn read_article(source_path: String, line: &str) -> Result<Article, String> {
     })
 }
 
-fn required<'a>(fields: &'a Map<String, Value>, key: &str) -> Result<&'a str, String> {
-    match fields.get(key) {
+/// The value of the first of `keys` the object has (not null).
+fn first_present<'a>(fields: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a Value> {
+    keys.iter()
+        .find_map(|key| fields.get(*key).filter(|value| !value.is_null()))
+}
+
+/// The string of the first of `keys` present; the error names the contract's key.
+fn required<'a>(fields: &'a Map<String, Value>, keys: &[&str]) -> Result<&'a str, String> {
+    let key = keys[0];
+    match first_present(fields, keys) {
         Some(Value::String(value)) => Ok(value),
-        None | Some(Value::Null) => Err(format!("missing `{key}`")),
+        None => Err(format!("missing `{key}`")),
         Some(_) => Err(format!("`{key}` is not a string")),
     }
 }
 
-fn optional<'a>(fields: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
-    fields.get(key)?.as_str()
+/// An author as a string, a list of names ("A and B", "A, B and C"), or an object or
+/// list of objects with a `name`.
+fn author_names(value: &Value) -> Option<String> {
+    let name = |value: &Value| match value {
+        Value::String(name) => Some(name.trim().to_string()),
+        Value::Object(fields) => fields.get("name")?.as_str().map(|n| n.trim().to_string()),
+        _ => None,
+    };
+    match value {
+        Value::Array(items) => {
+            let names: Vec<String> = items
+                .iter()
+                .filter_map(name)
+                .filter(|n| !n.is_empty())
+                .collect();
+            match names.split_last()? {
+                (last, []) => Some(last.clone()),
+                (last, rest) => Some(format!("{} and {last}", rest.join(", "))),
+            }
+        }
+        other => name(other),
+    }
+}
+
+/// A timestamp as text in any form a header has, or as seconds (or milliseconds) since
+/// 1970 in UTC.
+fn timestamp(value: &Value) -> Option<String> {
+    match value {
+        Value::String(text) => parse_timestamp(text),
+        Value::Number(number) => {
+            let mut seconds = number.as_i64()?;
+            if seconds.abs() >= 100_000_000_000 {
+                seconds /= 1000;
+            }
+            let time = chrono::DateTime::from_timestamp(seconds, 0)?;
+            Some(time.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +256,54 @@ mod tests {
             problems,
             vec![(Some(2), "invalid UTF-8 at byte 47".to_string())]
         );
+    }
+
+    #[test]
+    fn the_keys_common_scrapers_write() {
+        let file = concat!(
+            "{\"headline\": \"A\", \"body\": \"One.\", \"datePublished\": \"2027-02-08T09:30:00+01:00\", \"author\": {\"name\": \"Ana Lima\"}, \"link\": \"https://example.org/a\"}\n",
+            "{\"title\": \"B\", \"maintext\": \"Two.\", \"date_publish\": \"2027-02-08 09:30:00\", \"authors\": [\"Ana Lima\", \"Rui Costa\", \"Jo Bell\"]}\n",
+            "{\"title\": \"C\", \"content\": \"Three.\", \"published_at\": 1802079000, \"byline\": \"By Rui Costa\", \"date\": null}\n",
+            "{\"title\": \"D\", \"text\": \"Four.\", \"body\": \"Not this.\", \"pubDate\": 1802079000000, \"authors\": []}\n",
+        );
+        let (articles, problems) = split(read_json_lines("feed.jsonl", file.as_bytes()));
+        assert!(problems.is_empty(), "{problems:?}");
+        let fields: Vec<_> = articles
+            .iter()
+            .map(|a| {
+                (
+                    a.title.as_str(),
+                    a.text.as_str(),
+                    a.author.as_deref(),
+                    a.published.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                (
+                    "A",
+                    "One.",
+                    Some("Ana Lima"),
+                    Some("2027-02-08T09:30:00+01:00")
+                ),
+                (
+                    "B",
+                    "Two.",
+                    Some("Ana Lima, Rui Costa and Jo Bell"),
+                    Some("2027-02-08T09:30:00")
+                ),
+                (
+                    "C",
+                    "Three.",
+                    Some("Rui Costa"),
+                    Some("2027-02-08T09:30:00Z")
+                ),
+                ("D", "Four.", None, Some("2027-02-08T09:30:00Z")),
+            ]
+        );
+        assert_eq!(articles[0].url.as_deref(), Some("https://example.org/a"));
     }
 
     #[test]
