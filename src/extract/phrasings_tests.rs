@@ -477,3 +477,62 @@ fn an_act_told_as_the_head_of_a_relative_clause_in_commas_is_that_clauses() {
     );
     assert_eq!(sanction.date.as_deref(), Some("2019"));
 }
+
+#[test]
+fn holding_responsible_pointing_the_finger_and_alleging_accuse() {
+    for text in [
+        "Peru held Chile responsible for the oil spill.",
+        "Peru pointed the finger at Chile over the cyberattack.",
+        "Peruvian officials alleged that Chile had funded the smugglers.",
+    ] {
+        assert_eq!(
+            acts(text),
+            one("Accusation", "country/PER", "country/CHL"),
+            "{text}"
+        );
+    }
+    // An alleged spy is described, not accused by anyone named.
+    assert!(acts("The alleged spy was detained in Lima.").is_empty());
+}
+
+#[test]
+fn throwing_or_lending_support_backs_the_side_named() {
+    for text in [
+        "Peru threw its support behind Chile's candidate.",
+        "Peru lent its support to Chile's bid.",
+    ] {
+        assert_eq!(
+            acts(text),
+            one("Support", "country/PER", "country/CHL"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_ceasefire_reached_together_is_an_agreement_one_declared_alone_is_not() {
+    let reached = run(
+        "Peru and Chile reached a ceasefire on Monday.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(reached.len(), 1);
+    assert_eq!(reached[0].class, "Agreement");
+    assert_eq!(reached[0].participants.len(), 2);
+    let talks = run(
+        "Peru and Chile agreed to a ceasefire at talks in Quito.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(
+        talks.len(),
+        1,
+        "the talks are where it was agreed: {talks:?}"
+    );
+    assert!(
+        !run("Peru declared a unilateral ceasefire.", "2026-03-04")
+            .events
+            .iter()
+            .any(|e| e.class == "Agreement")
+    );
+}
