@@ -190,6 +190,11 @@ pub struct Trigger {
     /// The act is only put forward ("proposed tariffs on"): planned, not carried out.
     #[serde(default)]
     pub proposed: bool,
+    /// No act when the content tells, with a hedge of `hedges` and no actor named before
+    /// it, what may happen ("warned that cholera could spread") rather than what the
+    /// speaker's side will do ("warned that Japan would go to the WTO").
+    #[serde(default)]
+    pub volitional_content: bool,
     /// Parsed `patterns`.
     #[serde(skip)]
     pub parsed: Vec<Vec<PatternToken>>,
@@ -244,6 +249,8 @@ pub struct Words {
     pub planned_cues: Vec<String>,
     pub ongoing_cues: Vec<String>,
     pub hypothetical_cues: Vec<String>,
+    #[serde(default)]
+    pub hedges: Vec<String>,
     pub future_in_past: Vec<String>,
     pub pronouns_person: Vec<String>,
     pub pronouns_actor: Vec<String>,
@@ -573,6 +580,8 @@ pub struct WordSets {
     pub ongoing: PhraseSet,
     pub cancel: PhraseSet,
     pub hypothetical: WordSet,
+    /// Modals of what may happen ("could"), not of what someone will do.
+    pub hedges: WordSet,
     pub institutions: PhraseSet,
     pub both_sides: PhraseSet,
     pub about: Vec<Vec<String>>,
@@ -988,6 +997,7 @@ impl Lexicon {
             ongoing: PhraseSet::new(&words.ongoing_cues, &mut numbering),
             cancel: PhraseSet::new(&words.cancel_cues, &mut numbering),
             hypothetical: set(&words.hypothetical_cues),
+            hedges: set(&words.hedges),
             institutions: PhraseSet::new(&words.institution_nouns, &mut numbering),
             both_sides: PhraseSet::new(&words.both_sides, &mut numbering),
             about: phrases(&words.about),

@@ -6,6 +6,7 @@ use crate::annotation::{EntityKind, Status};
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::MentionKind;
 use crate::extract::events::{Context, Draft, each_of_two, push_unique};
+use crate::extract::hedges::hedged_content;
 use crate::extract::implied::{self, Site};
 use crate::extract::merge;
 use crate::extract::status::{Modality, clause_start, modality};
@@ -78,6 +79,9 @@ pub(crate) fn build(
         }
         Modality::Hypothetical => return None,
     };
+    if trigger.volitional_content && hedged_content(ctx, m.end, s_end) {
+        return None;
+    }
     if trigger.proposed && status == Status::Occurred {
         status = Status::Planned;
     }

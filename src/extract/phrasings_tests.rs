@@ -536,3 +536,29 @@ fn a_ceasefire_reached_together_is_an_agreement_one_declared_alone_is_not() {
             .any(|e| e.class == "Agreement")
     );
 }
+
+#[test]
+fn a_warning_of_what_may_happen_threatens_no_one() {
+    for text in [
+        "Peru's fisheries agency warned that the drought could cut Chile's catch by half.",
+        "Peruvian scientists warn that the dam might worsen flooding in Chile.",
+        "Peruvian sailors fired warning shots at a Chilean trawler.",
+    ] {
+        assert!(
+            !acts(text).iter().any(|(class, ..)| class == "Threat"),
+            "{text}: {:?}",
+            acts(text)
+        );
+    }
+    for text in [
+        "Peru warned that it would close the border if Chile did not act.",
+        "Peru warned Chile that it could face sanctions.",
+        "Peru warned that Lima could respond with force to any Chilean incursion.",
+    ] {
+        assert!(
+            acts(text).iter().any(|(class, ..)| class == "Threat"),
+            "{text}: {:?}",
+            acts(text)
+        );
+    }
+}
