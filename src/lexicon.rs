@@ -190,6 +190,10 @@ pub struct Trigger {
     /// The act is only put forward ("proposed tariffs on"): planned, not carried out.
     #[serde(default)]
     pub proposed: bool,
+    /// The act is agreed or arranged for later ("agreed to meet again in May"): planned,
+    /// and its date lies ahead.
+    #[serde(default)]
+    pub planned: bool,
     /// No act when the content tells, with a hedge of `hedges` and no actor named before
     /// it, what may happen ("warned that cholera could spread") rather than what the
     /// speaker's side will do ("warned that Japan would go to the WTO").

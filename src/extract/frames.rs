@@ -82,7 +82,7 @@ pub(crate) fn build(
     if trigger.volitional_content && hedged_content(ctx, m.end, s_end) {
         return None;
     }
-    if trigger.proposed && status == Status::Occurred {
+    if (trigger.proposed || trigger.planned) && status == Status::Occurred {
         status = Status::Planned;
     }
     // "We are asking Nicaragua to respect ...", "Kenya is urging ...": a speech act told in

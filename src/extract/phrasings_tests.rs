@@ -339,7 +339,7 @@ fn a_pattern_gap_runs_across_a_name_in_apposition() {
 }
 
 #[test]
-fn a_meeting_agreed_to_is_a_planned_meeting_beside_the_agreement() {
+fn a_meeting_agreed_to_is_a_planned_meeting_and_no_agreement_of_its_own() {
     let a = run(
         "Mali and Niger agreed to meet again in Niamey in September.",
         "2026-03-04",
@@ -354,7 +354,17 @@ fn a_meeting_agreed_to_is_a_planned_meeting_beside_the_agreement() {
     let mut sides = meeting.participants.clone();
     sides.sort();
     assert_eq!(sides, ["country/MLI", "country/NER"]);
-    assert!(a.events.iter().any(|e| e.class == "Agreement"));
+    assert!(
+        !a.events.iter().any(|e| e.class == "Agreement"),
+        "the meeting is what was agreed"
+    );
+    // Meeting a side's demands is no meeting.
+    assert!(
+        !run("Mali agreed to meet Niger's demands.", "2026-03-04")
+            .events
+            .iter()
+            .any(|e| e.class == "Meeting")
+    );
     // What is agreed to that is no meeting stays inside the agreement.
     let b = run("Mali and Niger agreed to reopen the border.", "2026-03-04");
     assert_eq!(b.events.len(), 1);

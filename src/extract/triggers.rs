@@ -198,10 +198,12 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             let Some((end, head_end)) = match_at(doc, pattern, i, s_end) else {
                 continue;
             };
+            // "meet Togo's demands", "meet their targets": the words after a possessor too.
+            let after_owner = possessor_end(doc, end, s_end);
             if trigger
                 .not_before_tokens
                 .iter()
-                .any(|p| doc.phrase_at(end, p))
+                .any(|p| doc.phrase_at(end, p) || after_owner.is_some_and(|k| doc.phrase_at(k, p)))
             {
                 continue;
             }
@@ -326,4 +328,22 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
     }
     kept.sort_by_key(|m| (m.start, m.trigger));
     kept
+}
+
+/// Possessive determiners that may stand before a trigger's object.
+const POSSESSIVE_DETERMINERS: [&str; 5] = ["its", "their", "his", "her", "our"];
+
+/// The token after a possessor opening at `at` ("Togo's", "South Africa's", "their"): up to
+/// four capitalized words and a possessive `'s`, or a possessive determiner.
+fn possessor_end(doc: &Doc, at: usize, s_end: usize) -> Option<usize> {
+    if at >= s_end {
+        return None;
+    }
+    if POSSESSIVE_DETERMINERS.contains(&doc.lower(at)) {
+        return Some(at + 1);
+    }
+    (at + 1..(at + 5).min(s_end))
+        .find(|&k| doc.possessive_at(k))
+        .filter(|&k| (at..k).all(|j| doc.cap(j)))
+        .map(|k| k + 1)
 }
