@@ -3,7 +3,7 @@
 //! one sentence in `relations`), and reads what was asked or refused and the topics.
 
 use crate::annotation::{EntityKind, Status};
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, class};
 use crate::extract::ellipsis::elided_events;
 use crate::extract::entities::MentionKind;
 use crate::extract::frames::build;
@@ -347,6 +347,9 @@ fn content_region(
                 // tells what happened to someone, not what was asked.
                 || (matches!(doc.lower(k), "who" | "which" | "whose") && k > m.end)
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                // "rejected the accusation and said it would respond": what is said next
+                // is an act of its own.
+                || (doc.lower(k) == "and" && doc.is(k + 1, class::SPEECH))
                 // "accused X of arming rebels, a charge Caracas denies": the act named
                 // again opens a clause of its own.
                 || (doc.lower(k) == ","

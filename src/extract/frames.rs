@@ -143,9 +143,10 @@ pub(crate) fn build(
                 break;
             }
         }
+        // "were arrested", "were taken", "were shot": a regular or irregular participle.
         let participle = doc.lower(m.start).ends_with("ed")
             || doc.lower(m.start).ends_with('n')
-            || doc.lower(m.start) == "held";
+            || ctx.lex.irregular_past.contains(doc.lower(m.start));
         // "signed by X", "captured by Mexican marines": a reduced passive.
         (found || doc.lower(m.end) == "by") && participle
     };

@@ -572,3 +572,29 @@ fn a_warning_of_what_may_happen_threatens_no_one() {
         );
     }
 }
+
+#[test]
+fn an_irregular_participle_after_be_is_passive() {
+    for text in [
+        "Two Chilean soldiers were shot dead by Peruvian troops.",
+        "A Chilean soldier was shot dead near the border by Peruvian troops.",
+    ] {
+        let events = acts(text);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].0, "Attack");
+        assert_eq!(events[0].1, ["country/PER"], "{text}");
+    }
+}
+
+#[test]
+fn what_is_said_after_a_rejection_is_an_act_of_its_own() {
+    let events = run(
+        "Chile accused Peru of the attack. Peru rejected the accusation and said it would \
+         respond in kind.",
+        "2026-03-04",
+    )
+    .events;
+    let classes: Vec<&str> = events.iter().map(|e| e.class.as_str()).collect();
+    assert!(classes.contains(&"Rejection"), "{classes:?}");
+    assert!(classes.contains(&"Threat"), "{classes:?}");
+}
