@@ -347,6 +347,13 @@ fn content_region(
                 // tells what happened to someone, not what was asked.
                 || (matches!(doc.lower(k), "who" | "which" | "whose") && k > m.end)
                 || (doc.lower(k) == "," && doc.lower(k + 1) == "and")
+                // "blamed Pakistan for the attack, suspended the treaty and ...": a verb
+                // of an act after a comma is the next of a list of acts.
+                || (doc.lower(k) == ","
+                    && doc.lower(k + 1).ends_with("ed")
+                    && verb_starts
+                        .iter()
+                        .any(|&v| v == k + 1 && !bare_in_clause(v)))
                 // "rejected the accusation and said it would respond": what is said next
                 // is an act of its own.
                 || (doc.lower(k) == "and" && doc.is(k + 1, class::SPEECH))
@@ -386,7 +393,12 @@ fn content_region(
             } else {
                 "of"
             };
-            let pattern_ends_with = doc.lower(m.end.saturating_sub(1)) == word;
+            // "blamed Caracas for the attack", "held Caracas responsible for it": the charge
+            // after "for" too.
+            let opens = |k: usize| {
+                doc.lower(k) == word || (trigger.content == Content::Of && doc.lower(k) == "for")
+            };
+            let pattern_ends_with = opens(m.end.saturating_sub(1));
             // "demanding that Washington lift ...", "demanded on Monday that Manila
             // withdraw ...": the clause right after the verb (and its adjunct) is the content.
             let that_clause = (m.end..clause_end.min(m.end + 5))
@@ -398,7 +410,7 @@ fn content_region(
                 m.end
             } else {
                 (after_roles.min(m.end.max(after_roles))..clause_end)
-                    .find(|&k| doc.lower(k) == word || doc.lower(k) == "that")
+                    .find(|&k| opens(k) || doc.lower(k) == "that")
                     .unwrap_or(clause_end)
             };
             (from, clause_end)

@@ -152,7 +152,18 @@ pub(crate) fn build(
     };
     let coordinated = m.start > s_start + 1
         && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")
-            || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing")))
+            || (doc.lower(m.start - 1) == "," && doc.lower(m.start).ends_with("ing"))
+            // "blamed Pakistan for the attack, suspended the treaty, and launched strikes":
+            // a list of acts, closed by "and" and a past verb; ", backed by Nigeria," is a
+            // reduced passive, "Zakharova, called the seizure" a subject in apposition.
+            || (doc.lower(m.start - 1) == ","
+                && doc.lower(m.start).ends_with("ed")
+                && doc.lower(m.end) != "by"
+                && !passive
+                && verb_starts.iter().any(|&v| v < m.start && v >= s_start)
+                && (m.end..s_end.saturating_sub(1)).any(|k| {
+                    doc.lower(k) == "and" && ctx.lex.is_past_form(doc.lower(k + 1))
+                })))
         && m.verbal;
     // "spoke to the Ethiopian minister by phone": a phrase opening with its preposition
     // heads no noun phrase before it.
@@ -161,6 +172,18 @@ pub(crate) fn build(
     } else {
         (m.start, None, false)
     };
+    // "..., and launched missile strikes on X": an act's noun after a verb of a list of
+    // acts goes on from the list's subject too.
+    // (The noun phrase may have taken the verb in as a participle: "launched missile".)
+    let coordinated = coordinated
+        || (noun
+            && !governed
+            && (np_start.saturating_sub(2)..=np_start).any(|v| {
+                v > s_start
+                    && v <= m.start
+                    && ctx.lex.is_past_form(doc.lower(v))
+                    && doc.lower(v - 1) == "and"
+            }));
     let governed_by = if governed {
         Some(doc.lower(np_start - 1).to_string())
     } else {

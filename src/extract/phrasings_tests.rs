@@ -598,3 +598,51 @@ fn what_is_said_after_a_rejection_is_an_act_of_its_own() {
     assert!(classes.contains(&"Rejection"), "{classes:?}");
     assert!(classes.contains(&"Threat"), "{classes:?}");
 }
+
+#[test]
+fn a_list_of_acts_shares_its_subject_and_a_charge_after_for_is_content() {
+    let events = run(
+        "Chile blamed Peru for the bombing, suspended the fisheries treaty with Lima, and \
+         launched missile strikes on camps in Peru on May 7.",
+        "2026-06-04",
+    )
+    .events;
+    let sides = |class: &str| {
+        events
+            .iter()
+            .find(|e| e.class == class)
+            .map(|e| (e.agents.clone(), e.targets.clone()))
+    };
+    assert_eq!(
+        sides("Accusation"),
+        Some((
+            vec!["country/CHL".to_string()],
+            vec!["country/PER".to_string()]
+        ))
+    );
+    assert_eq!(
+        sides("Sanction"),
+        Some((
+            vec!["country/CHL".to_string()],
+            vec!["country/PER".to_string()]
+        ))
+    );
+    assert_eq!(
+        sides("Attack").map(|s| s.0),
+        Some(vec!["country/CHL".to_string()])
+    );
+    assert!(
+        sides("Mobilization").is_none(),
+        "strikes launched are an attack"
+    );
+    // "called the seizure" after a subject in apposition is no list of acts.
+    let apposition = acts(
+        "Chile's foreign ministry summoned Peru's ambassador, and its spokeswoman, Ana \
+         Rojas, called the seizure unacceptable.",
+    );
+    assert!(
+        apposition
+            .iter()
+            .all(|(_, agents, _)| agents != &["country/PER"])
+    );
+}
