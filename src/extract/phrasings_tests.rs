@@ -646,3 +646,15 @@ fn a_list_of_acts_shares_its_subject_and_a_charge_after_for_is_content() {
             .all(|(_, agents, _)| agents != &["country/PER"])
     );
 }
+
+#[test]
+fn measures_being_prepared_are_planned() {
+    let events = run(
+        "The European Commission said it was preparing new sanctions against Peru.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].class, "Sanction");
+    assert_eq!(events[0].status, crate::annotation::Status::Planned);
+}
