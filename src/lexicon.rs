@@ -194,6 +194,9 @@ pub struct Trigger {
     /// and its date lies ahead.
     #[serde(default)]
     pub planned: bool,
+    /// No act when the verb's subject is a thing ("the dam threatens its survival").
+    #[serde(default)]
+    pub actor_subject: bool,
     /// No act when the content tells, with a hedge of `hedges` and no actor named before
     /// it, what may happen ("warned that cholera could spread") rather than what the
     /// speaker's side will do ("warned that Japan would go to the WTO").

@@ -6,7 +6,7 @@ use crate::annotation::{EntityKind, Status};
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::MentionKind;
 use crate::extract::events::{Context, Draft, each_of_two, push_unique};
-use crate::extract::hedges::hedged_content;
+use crate::extract::hedges::{hedged_content, thing_as_subject};
 use crate::extract::implied::{self, Site};
 use crate::extract::merge;
 use crate::extract::status::{Modality, clause_start, modality};
@@ -80,6 +80,9 @@ pub(crate) fn build(
         Modality::Hypothetical => return None,
     };
     if trigger.volitional_content && hedged_content(ctx, m.end, s_end) {
+        return None;
+    }
+    if trigger.actor_subject && m.verbal && thing_as_subject(ctx, s_start, m.start) {
         return None;
     }
     if (trigger.proposed || trigger.planned) && status == Status::Occurred {

@@ -1,5 +1,5 @@
-//! Hedged content: a warning of what may happen ("warned that cholera could spread") is
-//! no threat, as a warning of what the speaker's side will do is.
+//! Acts told of what no one does: a warning of what may happen ("warned that cholera could
+//! spread"), and a thing as the subject of a verb of an act ("the dam threatens").
 
 use crate::extract::events::Context;
 
@@ -30,6 +30,47 @@ pub(crate) fn hedged_content(ctx: &Context, from: usize, sentence_end: usize) ->
         }
         // "would", "if", "unless", "will": someone's act, or one set on a condition.
         if ctx.lex.sets.hypothetical.contains(word) || matches!(word, "will" | "shall" | "wo") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Determiners that open a noun phrase.
+const DETERMINERS: [&str; 9] = [
+    "the", "a", "an", "this", "that", "its", "their", "his", "her",
+];
+
+/// Whether the subject right before the verb at `verb` is a thing, not an actor: a noun
+/// phrase of lowercase words after a determiner, none of them a mention, a pronoun or an
+/// institution ("the dam threatens", "the new rules threaten"; not "the ministry
+/// threatened", "Kenya threatened").
+pub(crate) fn thing_as_subject(ctx: &Context, sentence_start: usize, verb: usize) -> bool {
+    let doc = ctx.doc;
+    let Some(head) = verb.checked_sub(1).filter(|&k| k > sentence_start) else {
+        return false;
+    };
+    let is_plain_word = |k: usize| {
+        !doc.cap(k)
+            && ctx.mentions.owner[k].is_none()
+            && doc.lower(k).chars().all(char::is_alphabetic)
+            && !ctx.lex.sets.pronouns_person.contains(doc.lower(k))
+            && !ctx.lex.sets.pronouns_actor.contains(doc.lower(k))
+            && ctx.lex.sets.institutions.longest_at(&doc.tokens, k) == 0
+    };
+    if !is_plain_word(head) || DETERMINERS.contains(&doc.lower(head)) {
+        return false;
+    }
+    let mut k = head;
+    for _ in 0..3 {
+        if k == sentence_start {
+            return false;
+        }
+        k -= 1;
+        if DETERMINERS.contains(&doc.lower(k)) {
+            return true;
+        }
+        if !is_plain_word(k) {
             return false;
         }
     }

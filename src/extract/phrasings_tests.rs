@@ -658,3 +658,43 @@ fn measures_being_prepared_are_planned() {
     assert_eq!(events[0].class, "Sanction");
     assert_eq!(events[0].status, crate::annotation::Status::Planned);
 }
+
+#[test]
+fn a_thing_threatens_no_one() {
+    for text in [
+        "Peru says the dam threatens Chile's water supply.",
+        "The new mining rules threaten Chile's exports, Peru said.",
+    ] {
+        assert!(
+            !acts(text).iter().any(|(class, ..)| class == "Threat"),
+            "{text}: {:?}",
+            acts(text)
+        );
+    }
+    for text in [
+        "Peru threatened Chile with sanctions.",
+        "Peru's foreign ministry threatened Chile with sanctions.",
+    ] {
+        assert!(
+            acts(text).iter().any(|(class, ..)| class == "Threat"),
+            "{text}: {:?}",
+            acts(text)
+        );
+    }
+}
+
+#[test]
+fn weapons_sent_are_aid_and_a_move_called_a_provocation_accuses() {
+    let events = acts("Peru sent weapons to Bolivia, a move Chile called a provocation.");
+    assert!(
+        events.contains(&one("Aid", "country/PER", "country/BOL")[0]),
+        "{events:?}"
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(class, agents, _)| class == "Accusation" && agents == &["country/CHL"]),
+        "{events:?}"
+    );
+    assert!(acts("Peru called a meeting of the regional bloc.").is_empty());
+}
