@@ -397,6 +397,13 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             let noun = doc.lower(j);
             let want: Option<&str> = match noun {
                 "leaders" => Some(""),
+                // "the two Heads of State", "both heads of government": leaders too.
+                "heads"
+                    if doc.lower(j + 1) == "of"
+                        && matches!(doc.lower(j + 2), "state" | "government") =>
+                {
+                    Some("")
+                }
                 "ministers" | "foreign ministers" => Some("minister"),
                 "presidents" => Some("president"),
                 "prime" if doc.lower(j + 1) == "ministers" => Some("prime minister"),
@@ -416,6 +423,8 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 let bare = word == "*";
                 let end = if noun == "prime" {
                     j + 2
+                } else if noun == "heads" {
+                    j + 3
                 } else if bare {
                     j
                 } else {

@@ -36,6 +36,11 @@ pub(crate) fn hedged_content(ctx: &Context, from: usize, sentence_end: usize) ->
     false
 }
 
+/// Words before a verb that head no noun phrase.
+const NOT_HEADS: [&str; 12] = [
+    "and", "or", "but", "then", "also", "not", "never", "has", "have", "had", "will", "again",
+];
+
 /// Determiners that open a noun phrase.
 const DETERMINERS: [&str; 9] = [
     "the", "a", "an", "this", "that", "its", "their", "his", "her",
@@ -58,7 +63,16 @@ pub(crate) fn thing_as_subject(ctx: &Context, sentence_start: usize, verb: usize
             && !ctx.lex.sets.pronouns_actor.contains(doc.lower(k))
             && ctx.lex.sets.institutions.longest_at(&doc.tokens, k) == 0
     };
-    if !is_plain_word(head) || DETERMINERS.contains(&doc.lower(head)) {
+    // "condemned the attack and threatened": a conjunction, adverb or auxiliary before the
+    // verb is no subject's head.
+    let word = doc.lower(head);
+    if !is_plain_word(head)
+        || DETERMINERS.contains(&word)
+        || NOT_HEADS.contains(&word)
+        || word.ends_with("ly")
+        || ctx.lex.sets.be.contains(word)
+        || ctx.lex.sets.hypothetical.contains(word)
+    {
         return false;
     }
     let mut k = head;

@@ -674,6 +674,7 @@ fn a_thing_threatens_no_one() {
     for text in [
         "Peru threatened Chile with sanctions.",
         "Peru's foreign ministry threatened Chile with sanctions.",
+        "Peru condemned the attack and threatened to cut off power to Chile.",
     ] {
         assert!(
             acts(text).iter().any(|(class, ..)| class == "Threat"),
@@ -697,4 +698,21 @@ fn weapons_sent_are_aid_and_a_move_called_a_provocation_accuses() {
         "{events:?}"
     );
     assert!(acts("Peru called a meeting of the regional bloc.").is_empty());
+}
+
+#[test]
+fn the_two_heads_of_state_are_the_two_leaders_named() {
+    let events = run(
+        "President Ana Rojas of Peru arrived in Santiago, where President Luis Vera of Chile \
+         welcomed her. The two Heads of State held talks on Tuesday.",
+        "2026-03-04",
+    )
+    .events;
+    let meeting = events
+        .iter()
+        .find(|e| e.class == "Meeting")
+        .expect("a meeting");
+    let mut sides = meeting.participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["person/ana-rojas", "person/luis-vera"]);
 }
