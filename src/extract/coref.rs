@@ -410,7 +410,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 // "..., and the two agreed to": the two people just named together.
                 _ if lower == "the"
                     && doc.lower(i + 1) == "two"
-                    && mentions.owner[j].is_none()
+                    && mentions.owner.get(j).is_some_and(Option::is_none)
                     && !doc.cap(j)
                     && (doc.lower(j).ends_with("ed")
                         || matches!(doc.lower(j), "also" | "will" | "would" | "have" | "had")) =>

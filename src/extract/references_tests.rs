@@ -424,3 +424,12 @@ fn what_is_refused_in_the_passive_is_no_event_of_its_own() {
     );
     assert_eq!(events(&b, "Request").len(), 1);
 }
+
+#[test]
+fn a_text_ending_in_the_two_does_not_panic() {
+    let a = crate::extract::tests::run(
+        "Peru and Chile signed a trade agreement on Tuesday. The two",
+        "2026-03-04",
+    );
+    assert_eq!(a.events.len(), 1);
+}
