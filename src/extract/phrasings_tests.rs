@@ -698,6 +698,12 @@ fn weapons_sent_are_aid_and_a_move_called_a_provocation_accuses() {
         "{events:?}"
     );
     assert!(acts("Peru called a meeting of the regional bloc.").is_empty());
+    assert_eq!(
+        acts("Peru deposited $3 billion in Bolivia's central bank."),
+        one("Aid", "country/PER", "country/BOL")
+    );
+    // Rare earth deposits are found, not given.
+    assert!(acts("Peru and Bolivia will explore rare earth deposits.").is_empty());
 }
 
 #[test]
