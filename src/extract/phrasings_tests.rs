@@ -722,3 +722,12 @@ fn the_two_heads_of_state_are_the_two_leaders_named() {
     sides.sort();
     assert_eq!(sides, ["person/ana-rojas", "person/luis-vera"]);
 }
+
+#[test]
+fn a_border_closure_named_as_a_noun_is_a_sanction() {
+    let events = acts("Chile criticised Peru's border closure.");
+    assert!(
+        events.contains(&one("Sanction", "country/PER", "country/CHL")[0]),
+        "{events:?}"
+    );
+}
