@@ -198,14 +198,15 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             let Some((end, head_end)) = match_at(doc, pattern, i, s_end) else {
                 continue;
             };
-            // "meet Togo's demands", "meet their targets": the words after a possessor too.
-            let after_owner = possessor_end(doc, end, s_end);
-            if trigger
-                .not_before_tokens
-                .iter()
-                .any(|p| doc.phrase_at(end, p) || after_owner.is_some_and(|k| doc.phrase_at(k, p)))
-            {
-                continue;
+            // "meet Togo's demands", "meet their targets": the words after a possessor too
+            // (looked for only when the trigger has words to stop before).
+            if !trigger.not_before_tokens.is_empty() {
+                let after_owner = possessor_end(doc, end, s_end);
+                if trigger.not_before_tokens.iter().any(|p| {
+                    doc.phrase_at(end, p) || after_owner.is_some_and(|k| doc.phrase_at(k, p))
+                }) {
+                    continue;
+                }
             }
             if !trigger.only_before_tokens.is_empty()
                 && !trigger
