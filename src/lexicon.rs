@@ -303,6 +303,8 @@ pub struct Words {
     #[serde(default)]
     pub counterpart_nouns: Vec<String>,
     #[serde(default)]
+    pub delegation_nouns: Vec<String>,
+    #[serde(default)]
     pub message_objects: Vec<String>,
     #[serde(default)]
     pub body_part_nouns: Vec<String>,
@@ -563,6 +565,8 @@ pub struct WordSets {
     pub object_before_of: WordSet,
     /// Nouns for the official of the other side ("his Gambian counterpart"): a person.
     pub counterpart_nouns: WordSet,
+    /// Nouns of a party sent to meet others ("the Kenyan delegation"): met like a person.
+    pub delegation_nouns: WordSet,
     /// Words handed over rather than help ("delivered a note of protest").
     pub message_objects: WordSet,
     /// Parts of a body that act for it ("the board of the IAEA").
@@ -988,6 +992,7 @@ impl Lexicon {
             unnamed_person_nouns: set(&words.unnamed_person_nouns),
             object_before_of: set(&words.object_before_of),
             counterpart_nouns: set(&words.counterpart_nouns),
+            delegation_nouns: set(&words.delegation_nouns),
             message_objects: set(&words.message_objects),
             body_part_nouns: set(&words.body_part_nouns),
             breach_verbs: set(&words.breach_verbs),

@@ -731,3 +731,25 @@ fn a_border_closure_named_as_a_noun_is_a_sanction() {
         "{events:?}"
     );
 }
+
+#[test]
+fn a_delegation_received_is_met() {
+    let events = run(
+        "Peru's President Ana Rojas received the Chilean delegation at the palace.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].class, "Meeting");
+    assert!(
+        events[0]
+            .participants
+            .contains(&"person/ana-rojas".to_string())
+    );
+    // Refugees received are not met.
+    assert!(
+        acts("Peru received 300 Chilean refugees.")
+            .iter()
+            .all(|(class, ..)| class != "Meeting")
+    );
+}

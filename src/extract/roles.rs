@@ -641,8 +641,15 @@ impl Context<'_> {
             self.doc.title_len.get(j).is_some_and(|&n| n > 0)
                 || self.lex.sets.counterpart_nouns.contains(self.doc.lower(j))
         };
+        // "received the Kenyan delegation", "a delegation from Kenya": met like a person.
+        let delegation = kind == EntityKind::Group && {
+            let mention = &self.mentions.list[m];
+            (mention.start..mention.end)
+                .any(|k| self.lex.sets.delegation_nouns.contains(self.doc.lower(k)))
+        };
         let name = match kind {
             EntityKind::Country if official => "person",
+            EntityKind::Group if delegation => "person",
             EntityKind::Country => "country",
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
