@@ -350,10 +350,8 @@ fn content_region(
                 // "blamed Pakistan for the attack, suspended the treaty and ...": a verb
                 // of an act after a comma is the next of a list of acts.
                 || (doc.lower(k) == ","
-                    && doc.lower(k + 1).ends_with("ed")
-                    && verb_starts
-                        .iter()
-                        .any(|&v| v == k + 1 && !bare_in_clause(v)))
+                    && ctx.lex.is_past_form(doc.lower(k + 1))
+                    && verb_starts.contains(&(k + 1)))
                 // "rejected the accusation and said it would respond": what is said next
                 // is an act of its own.
                 || (doc.lower(k) == "and" && doc.is(k + 1, class::SPEECH))

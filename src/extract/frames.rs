@@ -160,7 +160,7 @@ pub(crate) fn build(
             // a list of acts, closed by "and" and a past verb; ", backed by Nigeria," is a
             // reduced passive, "Zakharova, called the seizure" a subject in apposition.
             || (doc.lower(m.start - 1) == ","
-                && doc.lower(m.start).ends_with("ed")
+                && ctx.lex.is_past_form(doc.lower(m.start))
                 && doc.lower(m.end) != "by"
                 && !passive
                 && verb_starts.iter().any(|&v| v < m.start && v >= s_start)
@@ -176,8 +176,8 @@ pub(crate) fn build(
         (m.start, None, false)
     };
     // "..., and launched missile strikes on X": an act's noun after a verb of a list of
-    // acts goes on from the list's subject too.
-    // (The noun phrase may have taken the verb in as a participle: "launched missile".)
+    // acts goes on from the list's subject too (the noun phrase may have taken the verb
+    // in as a participle: "launched missile").
     let coordinated = coordinated
         || (noun
             && !governed

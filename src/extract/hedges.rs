@@ -2,6 +2,7 @@
 //! spread"), and a thing as the subject of a verb of an act ("the dam threatens").
 
 use crate::extract::events::Context;
+use crate::extract::roles::DETERMINERS;
 
 /// Pronouns that may stand for the speaker's side in what it warns of ("warned that they
 /// could respond").
@@ -36,15 +37,9 @@ pub(crate) fn hedged_content(ctx: &Context, from: usize, sentence_end: usize) ->
     false
 }
 
-/// Words before a verb that head no noun phrase.
-const NOT_HEADS: [&str; 12] = [
-    "and", "or", "but", "then", "also", "not", "never", "has", "have", "had", "will", "again",
-];
-
-/// Determiners that open a noun phrase.
-const DETERMINERS: [&str; 9] = [
-    "the", "a", "an", "this", "that", "its", "their", "his", "her",
-];
+/// Words before a verb that head no noun phrase (forms of "be" and "have" and the modals
+/// come from the lexicon).
+const NOT_HEADS: [&str; 8] = ["and", "or", "but", "then", "also", "not", "never", "again"];
 
 /// Whether the subject right before the verb at `verb` is a thing, not an actor: a noun
 /// phrase of lowercase words after a determiner, none of them a mention, a pronoun or an
@@ -71,7 +66,9 @@ pub(crate) fn thing_as_subject(ctx: &Context, sentence_start: usize, verb: usize
         || NOT_HEADS.contains(&word)
         || word.ends_with("ly")
         || ctx.lex.sets.be.contains(word)
+        || ctx.lex.sets.have.contains(word)
         || ctx.lex.sets.hypothetical.contains(word)
+        || word == "will"
     {
         return false;
     }

@@ -143,7 +143,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     let mut items = Vec::new();
     let mut rubrics = 0;
     let mut writer = None;
-    for segment in &segments {
+    for (index, segment) in segments.iter().enumerate() {
         if segments.len() > 1 && is_time_line(segment) {
             // "Last update 20:40" beside the date: a time alone on its line is the body's
             // (a live blog's first entry), not a header line.
@@ -151,8 +151,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         } else if classify_segment(segment, &mut items).is_none() {
             // "Live coverage | 4 May 2026": a rubric is a label only beside a date.
             is_rubric(segment).then_some(())?;
-            let is_first = std::ptr::eq(*segment, segments[0]);
-            if is_first && segments.len() > 2 && is_writer_name(segment) {
+            if index == 0 && segments.len() > 2 && is_writer_name(segment) {
                 writer = Some(segment.to_string());
             } else {
                 rubrics += 1;
