@@ -70,6 +70,7 @@ pub fn fill_affiliations(
         }
         let mut own: Vec<usize> = Vec::new();
         let mut others: Vec<usize> = Vec::new();
+        let mut acted_on: Vec<usize> = Vec::new();
         let mut after_speech = false;
         let mut k = s.start;
         while k < s.end {
@@ -127,6 +128,9 @@ pub fn fill_affiliations(
                 own.push(entity);
             } else if !said_of {
                 others.push(entity);
+                if verb_then_object(body, first.end, m_start) {
+                    acted_on.push(entity);
+                }
             }
         }
         own.dedup();
@@ -171,7 +175,11 @@ pub fn fill_affiliations(
         } else if remaining.len() == 1 && !others.is_empty() {
             Some(remaining[0])
         } else {
-            dateline_country.or(main.first().copied())
+            // Never the country they act on ("President X visited Chile", "X called on
+            // Chile to ..."), even where it is the story's main one.
+            dateline_country
+                .or(main.first().copied())
+                .filter(|c| !acted_on.contains(c))
         };
         if let Some(c) = country {
             let key = table.key(c).to_string();
@@ -188,6 +196,19 @@ fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option
         b -= 1;
     }
     (b > floor).then(|| body.lower(b - 1))
+}
+
+/// Whether the words between a name ending at `name_end` and a mention at `start` are a
+/// verb and at most one particle or preposition, articles aside ("visited", "called on
+/// the", "flew to"): the mention is what the named one acts on.
+fn verb_then_object(body: &Doc, name_end: usize, start: usize) -> bool {
+    let words: Vec<&str> = (name_end..start)
+        .map(|k| body.lower(k))
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
+        .collect();
+    (1..=2).contains(&words.len())
+        && (name_end..start).all(|k| !body.cap(k))
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
 }
 
 /// The country or body whose possessive opens the title before a name at `name_start`
@@ -249,6 +270,37 @@ mod tests {
         let person = b.entities.iter().find(|e| e.key == "person/joan-pereira");
         assert!(
             person.is_none_or(|p| p.affiliation.is_none()),
+            "{:?}",
+            b.entities
+        );
+    }
+
+    #[test]
+    fn an_official_is_not_of_the_country_they_act_on() {
+        for text in [
+            "President Tomas Ruiz visited Chile on Monday.",
+            "President Tomas Ruiz called on the Chileans to reopen the border.",
+            "Foreign Minister Tomas Ruiz is visiting Chile this week.",
+        ] {
+            let a = crate::extract::tests::run(text, "2026-06-04");
+            let person = a.entities.iter().find(|e| e.key == "person/tomas-ruiz");
+            assert_ne!(
+                person.and_then(|p| p.affiliation.as_deref()),
+                Some("country/CHL"),
+                "{text}: {:?}",
+                a.entities
+            );
+            assert_eq!(a.events.len(), 1, "{text}: {:?}", a.events);
+        }
+        // A country named after the name but not acted on is still the story's own.
+        let b = crate::extract::tests::run(
+            "President Tomas Ruiz said on Monday that Chilean farmers would be paid.",
+            "2026-06-04",
+        );
+        let person = b.entities.iter().find(|e| e.key == "person/tomas-ruiz");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/CHL"),
             "{:?}",
             b.entities
         );
