@@ -686,8 +686,12 @@ fn name_first(
     if next != "," {
         return None;
     }
-    // "Ernis Toktorov, who heads the border service": "who" follows a person.
-    if doc.lower(end + 1) == "who" {
+    // "Ernis Toktorov, who heads the border service": "who" follows a person; so does a
+    // speaker's participle ("Ana Ruiz, speaking to reporters, urged ...").
+    let after = doc.lower(end + 1);
+    let speaking = after.ends_with("ing")
+        && (lex.speech_forms.contains(after) || lex.sets.address_verbs.contains(after));
+    if after == "who" || speaking && end - i <= 3 {
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);
     }

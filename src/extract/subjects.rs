@@ -43,6 +43,28 @@ impl Context<'_> {
         if let Some(m) = self.subject_after_opening_clause(s_start, pos) {
             return vec![m];
         }
+        // "Ana Ruiz, speaking to reporters after the vote, urged": a participle clause in
+        // commas between the subject and its verb is an aside, whatever it holds.
+        if pos > s_start + 3 && self.doc.lower(pos - 1) == "," {
+            let open = (s_start + 1..pos - 1)
+                .rev()
+                .find(|&k| self.doc.lower(k) == ",");
+            if let Some(c) = open {
+                let participle = self.doc.lower(c + 1);
+                if participle.ends_with("ing")
+                    && !self.doc.cap(c + 1)
+                    && self.mentions.owner[c + 1].is_none()
+                {
+                    if let Some(m) = self.phrase_owner(c, s_start).filter(|&m| !self.is_place(m)) {
+                        // "Kenya's president, speaking ...": the possessor of the title.
+                        if self.mentions.owner[c - 1].is_none() {
+                            return vec![m];
+                        }
+                        return self.subject_before(s_start, c);
+                    }
+                }
+            }
+        }
         // "La Paz's decision last month to ban imports": the owner of the decision, move
         // or plan is the subject of the verb it leads to.
         if pos > s_start + 3 && self.doc.lower(pos - 1) == "to" {
@@ -568,5 +590,29 @@ mod tests {
             ),
             ["country/KEN", "country/UGA"]
         );
+    }
+
+    #[test]
+    fn a_participle_aside_between_subject_and_verb_is_skipped() {
+        for (text, expected) in [
+            (
+                "Tomas Ruiz, speaking to reporters after the vote, urged Peru to free the crew.",
+                vec!["country/PER", "person/tomas-ruiz"],
+            ),
+            (
+                "Chile's president, speaking after talks in Lima, urged Peru to free the crew.",
+                vec!["country/CHL", "country/PER"],
+            ),
+        ] {
+            let annotation = run(text, "2026-05-14");
+            let request = annotation.events.iter().find(|e| e.class == "Request");
+            let mut who: Vec<&str> = request
+                .iter()
+                .flat_map(|e| e.agents.iter().chain(&e.targets))
+                .map(String::as_str)
+                .collect();
+            who.sort_unstable();
+            assert_eq!(who, expected, "{text}");
+        }
     }
 }
