@@ -128,7 +128,7 @@ pub enum PatternWord {
 }
 
 /// Longest gap a `*` may cover.
-pub const GAP: usize = 8;
+pub const GAP: usize = 10;
 /// Longest gap a `**` may cover.
 pub const LONG_GAP: usize = 24;
 

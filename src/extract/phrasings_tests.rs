@@ -753,3 +753,31 @@ fn a_delegation_received_is_met() {
             .all(|(class, ..)| class != "Meeting")
     );
 }
+
+#[test]
+fn relief_sent_is_aid_even_far_after_the_verb() {
+    assert_eq!(
+        acts("Turkey sent three naval cargo ships carrying 500 tonnes of emergency food to Libya."),
+        one("Aid", "country/TUR", "country/LBY")
+    );
+}
+
+#[test]
+fn a_sum_announced_for_a_side_is_a_pledge() {
+    assert_eq!(
+        acts("Britain announced a further £40 million to help Sudan rebuild its clinics."),
+        one("CooperationPledge", "country/GBR", "country/SDN")
+    );
+    assert_eq!(
+        acts("Norway announced €15 million for Moldova's energy grid."),
+        one("CooperationPledge", "country/NOR", "country/MDA")
+    );
+    // A sum the tariffs cover is no pledge.
+    let tariffs = acts("Canada announced $2 billion in tariffs on Chinese steel.");
+    assert!(
+        tariffs
+            .iter()
+            .all(|(class, ..)| class != "CooperationPledge"),
+        "{tariffs:?}"
+    );
+}
