@@ -313,6 +313,8 @@ pub struct Words {
     #[serde(default)]
     pub address_verbs: Vec<String>,
     #[serde(default)]
+    pub response_verbs: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -576,6 +578,9 @@ pub struct WordSets {
     /// Forms of verbs that address someone ("assured his counterpart in a phone call"),
     /// besides the speech verbs: a call told as their manner is with the one addressed.
     pub address_verbs: WordSet,
+    /// Forms of verbs of answering an act with one of one's own: a noun of an act after
+    /// one and "with" is the verb's subject's ("retaliated with tariffs on").
+    pub response_verbs: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -997,6 +1002,7 @@ impl Lexicon {
             body_part_nouns: set(&words.body_part_nouns),
             breach_verbs: set(&words.breach_verbs),
             address_verbs: WordSet::default(),
+            response_verbs: WordSet::default(),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),
@@ -1018,6 +1024,11 @@ impl Lexicon {
         };
         for verb in &words.speech_verbs {
             lex.speech_forms.extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.response_verbs {
+            lex.sets
+                .response_verbs
+                .extend(verb_forms(verb, &words.irregular));
         }
         for verb in &words.address_verbs {
             lex.sets

@@ -313,11 +313,20 @@ pub(crate) fn build(
         }
         // "it stood in full solidarity with Poland": a light noun in a manner phrase right
         // after its verb takes the verb's subject.
+        // "China retaliated with tariffs on", "hit back with sanctions": so does an act
+        // after a verb of response and "with".
         let manner = governed
-            && doc.lower(np_start - 1) == "in"
             && np_start >= s_start + 2
             && !doc.is(np_start - 2, class::PREPOSITION)
-            && ctx.mentions.owner[np_start - 2].is_none();
+            && ctx.mentions.owner[np_start - 2].is_none()
+            && match doc.lower(np_start - 1) {
+                "in" => true,
+                "with" => {
+                    let before = doc.lower(np_start - 2);
+                    before == "back" || ctx.lex.sets.response_verbs.contains(before)
+                }
+                _ => false,
+            };
         if own_subject.is_empty() && trigger.light && manner {
             // "raised it with his Chinese counterpart, Wang Yi, in a phone call": the
             // subject stands before the apposition, and the one named in it takes part.

@@ -781,3 +781,20 @@ fn a_sum_announced_for_a_side_is_a_pledge() {
         "{tariffs:?}"
     );
 }
+
+#[test]
+fn an_act_answered_with_is_the_answering_sides() {
+    assert_eq!(
+        acts("Beijing retaliated with tariffs of 15% on Australian wine."),
+        one("Tariff", "country/CHN", "country/AUS")
+    );
+    assert_eq!(
+        acts("Moscow hit back with sanctions on Estonian officials."),
+        one("Sanction", "country/RUS", "country/EST")
+    );
+    // Struck with sanctions, the subject is their target.
+    assert_eq!(
+        acts("Belarus was hit with sanctions by Lithuania."),
+        one("Sanction", "country/LTU", "country/BLR")
+    );
+}
