@@ -434,10 +434,21 @@ pub(crate) fn build(
             doc.lower(m.start).ends_with("ed")
                 && m.end == m.start + 1
                 && ctx.mentions.list[x].kind != MentionKind::Anaphor
-                && matches!(doc.lower(m.end), "of" | "with")
+                && (matches!(doc.lower(m.end), "of" | "with")
+                    || detention_told_after(ctx, m.end, class.as_str()))
                 && (of || after_comma || {
                     let clause = clause_start(doc, ctx.lex, s_start, m.start);
                     verb_ends.iter().any(|&e| e <= before && e > clause)
+                        // "Two Britons arrested in Tehran in January were freed": the
+                        // sentence's verb comes after, with its auxiliary.
+                        || class == "Arrest"
+                            && verb_starts.iter().any(|&v| {
+                                v > m.end
+                                    && matches!(
+                                        doc.lower(v - 1),
+                                        "was" | "were" | "has" | "have" | "had" | "been"
+                                    )
+                            })
                 })
         })
         .map(|(x, _)| x);
@@ -792,7 +803,9 @@ pub(crate) fn build(
             ctx,
             m,
             class: &class,
-            passive,
+            // "two Ugandans detained in Nairobi": a detention told in a reduced relative
+            // is passive.
+            passive: passive || reduced_relative.is_some() && class == "Arrest",
             named_by: !by_entities.is_empty(),
             locations: &locations,
             clause: (c_start, s_start, s_end),
@@ -971,4 +984,14 @@ fn money_in(doc: &Doc, s_start: usize, s_end: usize) -> bool {
         let w = doc.lower(k);
         w == "$" || w == "€" || w == "£" || w.ends_with('$') || w == "million" || w == "billion"
     })
+}
+
+/// Whether the words after a participle of detention tell where, when or by whom the
+/// person before it was held ("a Chinese citizen detained in Manila last week").
+fn detention_told_after(ctx: &Context, after: usize, class: &str) -> bool {
+    class == "Arrest"
+        && (matches!(
+            ctx.doc.lower(after),
+            "in" | "at" | "by" | "on" | "since" | "last"
+        ) || ctx.mentions.at(after).is_some_and(|_| ctx.doc.cap(after)))
 }

@@ -260,6 +260,23 @@ fn a_state_act_in_the_passive_is_the_act_of_the_state_where_it_happened() {
 }
 
 #[test]
+fn a_detention_told_in_a_reduced_relative_is_the_act_of_the_state_where_it_happened() {
+    for text in [
+        "Two Chilean fishermen detained in Lima last week were released on Monday.",
+        "Peru freed two Chilean fishermen detained in Lima last week.",
+    ] {
+        let a = run(text);
+        let arrest = events(&a, "Arrest");
+        assert_eq!(arrest.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(arrest[0].agents, ["country/PER"], "{text}");
+        assert_eq!(arrest[0].targets, ["group/two-chilean-fishermen"], "{text}");
+    }
+    // The main verb's own object is no reduced relative.
+    let b = run("Peruvian police detained two Chilean fishermen in Lima on Monday.");
+    assert_eq!(events(&b, "Arrest").len(), 1);
+}
+
+#[test]
 fn a_release_is_kept_with_no_one_named_as_releasing() {
     let a = run("Dutch lawyer Anna Smit was released from custody on Wednesday.");
     let release = events(&a, "Retreat");
