@@ -798,3 +798,15 @@ fn an_act_answered_with_is_the_answering_sides() {
         one("Sanction", "country/LTU", "country/BLR")
     );
 }
+
+#[test]
+fn armed_groups_of_the_lexicon_are_sides() {
+    assert_eq!(
+        acts("Boko Haram fighters attacked a Chadian army base near the border."),
+        one("Attack", "group/boko-haram-fighters", "country/TCD")
+    );
+    assert_eq!(
+        acts("JNIM claimed an attack on a Malian army convoy."),
+        one("Attack", "org/jnim", "country/MLI")
+    );
+}

@@ -223,11 +223,21 @@ impl Context<'_> {
                 let possessive_pronoun = mention.kind == MentionKind::Anaphor && mention.possessive;
                 // "Britain, Belize's former colonial ruler, offered": a possessor inside an
                 // apposition closed before the verb describes the subject, it is not one.
+                // "Algeria, the Polisario's main backer, responded": after "the" too.
+                let open =
+                    if mention.start > s_start + 1 && self.doc.lower(mention.start - 1) == "the" {
+                        mention.start - 1
+                    } else {
+                        mention.start
+                    };
                 let possessor_in_apposition = mention.possessive
-                    && mention.start > s_start
-                    && self.doc.lower(mention.start - 1) == ","
-                    && (mention.end..pos).any(|k| self.doc.lower(k) == ",")
-                    && (mention.end..pos).all(|k| self.mentions.owner[k].is_none());
+                    && open > s_start
+                    && self.doc.lower(open - 1) == ","
+                    && (mention.end..pos)
+                        .find(|&k| self.doc.lower(k) == ",")
+                        .is_some_and(|close| {
+                            (mention.end..close).all(|k| self.mentions.owner[k].is_none())
+                        });
                 if self.is_place(m) || governed || possessive_pronoun || possessor_in_apposition {
                     j = mention.start;
                     continue;
@@ -614,5 +624,21 @@ mod tests {
             who.sort_unstable();
             assert_eq!(who, expected, "{text}");
         }
+    }
+
+    #[test]
+    fn a_possessor_in_apposition_is_no_subject_even_after_the() {
+        let annotation = run(
+            "Sudan, the Polisario's oldest backer, answered Macron's remarks by recalling its \
+             ambassador from France.",
+            "2026-05-14",
+        );
+        let recall = annotation.events.iter().find(|e| e.class == "Expulsion");
+        assert_eq!(
+            recall.map(|e| e.agents.clone()),
+            Some(vec!["country/SDN".to_string()]),
+            "{:?}",
+            annotation.events
+        );
     }
 }
