@@ -810,3 +810,19 @@ fn armed_groups_of_the_lexicon_are_sides() {
         one("Attack", "org/jnim", "country/MLI")
     );
 }
+
+#[test]
+fn yielding_to_a_sides_request_or_dropping_a_veto_is_a_concession() {
+    assert_eq!(
+        acts("Rwanda agreed to a Ugandan request to reopen the border post."),
+        one("Concession", "country/RWA", "country/UGA")
+    );
+    assert_eq!(
+        acts("Hungary lifted its veto on Moldova's membership talks."),
+        one("Concession", "country/HUN", "country/MDA")
+    );
+    assert_eq!(
+        acts("Greece dropped its objections to North Macedonia's bid."),
+        one("Concession", "country/GRC", "country/MKD")
+    );
+}

@@ -512,8 +512,15 @@ impl Context<'_> {
                     j = mention.end;
                     continue;
                 }
+                // "agreed to a UN request", "accepted Kenyan demands": so is a name or
+                // demonym right before the pattern's last word.
+                let modifier = mention.end + 1 == match_end
+                    && matches!(
+                        mention.kind,
+                        MentionKind::Name | MentionKind::Demonym | MentionKind::Government
+                    );
                 if !noun
-                    && mention.possessive
+                    && (mention.possessive || modifier)
                     && mention.end < match_end
                     && inside_possessive.is_none()
                 {
