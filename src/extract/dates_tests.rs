@@ -400,3 +400,33 @@ fn a_range_of_days_before_its_month_is_dated_by_its_first_day() {
         Some("2026-03-12")
     );
 }
+
+#[test]
+fn where_a_span_ends_dates_no_act_unless_the_act_waited_for_it() {
+    let date_of = |text: &str, class: &str| {
+        crate::extract::tests::run(text, "2026-06-04")
+            .events
+            .into_iter()
+            .find(|e| e.class == class)
+            .map(|e| e.date)
+    };
+    assert_eq!(
+        date_of(
+            "Norway pledged $40 million in aid for Malawi through 2030.",
+            "CooperationPledge"
+        ),
+        Some(None)
+    );
+    assert_eq!(
+        date_of(
+            "Canada extended its sanctions on Belarus until March 2028.",
+            "Sanction"
+        ),
+        Some(None)
+    );
+    // "did not ... until": the act came then.
+    assert_eq!(
+        date_of("Peru did not recognise Kosovo until 2019.", "Support"),
+        Some(Some("2019".to_string()))
+    );
+}

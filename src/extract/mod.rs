@@ -120,6 +120,15 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             found.retain(|m| m.kind != dates::DateKind::Undated);
         }
         dates::carry_sentence_year(&mut found);
+        // "pledged $10 billion through 2030", "a deal valid until 2030": where a span ends
+        // dates no act; but "did not recognise Belize until 1991" tells when it did.
+        let negated =
+            |end: usize| (s.start..end).any(|k| matches!(body.lower(k), "not" | "n't" | "never"));
+        found.retain(|m| {
+            m.start == 0
+                || !matches!(body.lower(m.start - 1), "through" | "until" | "till")
+                || negated(m.start)
+        });
         let mut sentence_events = sentence_events(&ctx, si);
         if let Some(publication) = publication {
             let chain_start = last_date;
