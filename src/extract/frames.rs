@@ -12,7 +12,7 @@ use crate::extract::merge;
 use crate::extract::status::{Modality, clause_start, modality};
 use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
-use crate::lexicon::{Content, Role, Trigger};
+use crate::lexicon::{Content, PatternWord, Role, Trigger};
 
 /// Classes of acts done by speaking.
 const SPEECH_ACTS: [&str; 6] = [
@@ -150,8 +150,12 @@ pub(crate) fn build(
         let participle = doc.lower(m.start).ends_with("ed")
             || doc.lower(m.start).ends_with('n')
             || ctx.lex.irregular_past.contains(doc.lower(m.start));
-        // "signed by X", "captured by Mexican marines": a reduced passive.
-        (found || doc.lower(m.end) == "by") && participle
+        // "signed by X", "captured by Mexican marines": a reduced passive; but not the
+        // author of a gapped pattern's noun ("blocked a statement by the Council").
+        let gapped = ctx.lex.triggers[m.trigger].parsed_words[m.pattern]
+            .iter()
+            .any(|w| matches!(w, PatternWord::Gap(_)));
+        (found || doc.lower(m.end) == "by" && !gapped) && participle
     };
     let coordinated = m.start > s_start + 1
         && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")

@@ -826,3 +826,26 @@ fn yielding_to_a_sides_request_or_dropping_a_veto_is_a_concession() {
         one("Concession", "country/GRC", "country/MKD")
     );
 }
+
+#[test]
+fn a_proposal_of_another_side_blocked_is_rejected() {
+    assert_eq!(
+        acts("Poland blocked the EU's new migration package."),
+        one("Rejection", "country/POL", "org/european-union")
+    );
+    assert_eq!(
+        acts("Austria blocked Romania's bid to join the Schengen area."),
+        one("Rejection", "country/AUT", "country/ROU")
+    );
+    // The author of the proposal after "by" is rejected, not the one rejecting.
+    assert_eq!(
+        acts("China blocked a statement by the Security Council."),
+        one(
+            "Rejection",
+            "country/CHN",
+            "org/united-nations-security-council"
+        )
+    );
+    // A road blocked is no rejection.
+    assert!(acts("Farmers blocked the road to the airport.").is_empty());
+}
