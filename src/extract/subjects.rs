@@ -179,9 +179,10 @@ impl Context<'_> {
                             || self.lex.sets.crowd_nouns.contains(w)
                     };
                 let mut governed = !counted
-                    && self
+                    && (self
                         .prep_before(mention.start, s_start)
-                        .is_some_and(governs);
+                        .is_some_and(governs)
+                        || self.agent_of_reduced_relative(mention.start, s_start));
                 // "Chile's Minister of Foreign Affairs Ana Duarte urged": the "of" belongs to
                 // the title; the person is governed only if the whole titled phrase is.
                 if governed && self.is_person(m) {
@@ -382,6 +383,31 @@ impl Context<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// Whether the mention at `start` follows "by" after a participle that describes an
+    /// actor named before it ("fishermen captured by Peruvian marines were freed"): the agent of
+    /// a reduced relative, no subject of the verb after it.
+    fn agent_of_reduced_relative(&self, start: usize, floor: usize) -> bool {
+        let mut b = start;
+        while b > floor && matches!(self.doc.lower(b - 1), "the" | "a" | "an") {
+            b -= 1;
+        }
+        if b < floor + 3 || self.doc.lower(b - 1) != "by" {
+            return false;
+        }
+        let participle = self.doc.lower(b - 2);
+        let before = self.doc.lower(b - 3);
+        (participle.ends_with("ed") || self.lex.irregular_past.contains(participle))
+            && !self.doc.cap(b - 2)
+            && !self.lex.sets.be.contains(before)
+            && !matches!(before, "been" | "being" | "got" | "get" | "gets")
+            // An actor described ("Kenya, backed by Uganda,"); not a thing, whose
+            // operator acts ("trucks operated by the WFP delivered").
+            && {
+                let head = if before == "," && b >= floor + 4 { b - 4 } else { b - 3 };
+                self.mentions.owner[head].is_some_and(|m| !self.is_place(m))
+            }
     }
 
     /// When the mention at `start` is the object inside a relative clause ("who back the
@@ -639,6 +665,35 @@ mod tests {
             Some(vec!["country/SDN".to_string()]),
             "{:?}",
             annotation.events
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_reduced_relative_is_no_subject_of_the_verb_after_it() {
+        let agents_of = |text: &str, class: &str| {
+            run(text, "2026-05-14")
+                .events
+                .into_iter()
+                .find(|e| e.class == class)
+                .map(|e| e.agents)
+        };
+        assert_eq!(
+            agents_of(
+                "Kenya, backed by Uganda, accused Sudan of arming rebels.",
+                "Accusation"
+            ),
+            Some(vec!["country/KEN".to_string()])
+        );
+        let freed = run(
+            "Two Chilean fishermen captured by Peruvian marines were freed on Monday.",
+            "2026-05-14",
+        );
+        let release = freed.events.iter().find(|e| e.class == "Retreat");
+        assert_eq!(
+            release.map(|e| e.targets.clone()),
+            Some(vec!["group/two-chilean-fishermen".to_string()]),
+            "{:?}",
+            freed.events
         );
     }
 }
