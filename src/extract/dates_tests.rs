@@ -430,3 +430,25 @@ fn where_a_span_ends_dates_no_act_unless_the_act_waited_for_it() {
         Some(Some("2019".to_string()))
     );
 }
+
+#[test]
+fn a_verb_in_the_present_with_a_weekday_tells_of_what_lies_ahead() {
+    // Published Thursday 2026-06-04.
+    let a = crate::extract::tests::run(
+        "Kenya's president travels to Uganda on Sunday for a two-day visit.",
+        "2026-06-04",
+    );
+    let visit = a.events.iter().find(|e| e.class == "Visit");
+    assert_eq!(visit.and_then(|e| e.date.as_deref()), Some("2026-06-07"));
+    assert_eq!(
+        visit.map(|e| e.status),
+        Some(crate::annotation::Status::Planned)
+    );
+    // In the past tense the weekday is the one before.
+    let b = crate::extract::tests::run(
+        "Kenya's president travelled to Uganda on Sunday for a two-day visit.",
+        "2026-06-04",
+    );
+    let visit = b.events.iter().find(|e| e.class == "Visit");
+    assert_eq!(visit.and_then(|e| e.date.as_deref()), Some("2026-05-31"));
+}

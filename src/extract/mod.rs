@@ -173,11 +173,25 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                             days(true).zip(days(false)).is_some_and(|(f, b)| f < b)
                         }
                 });
+                // "Vietnam's prime minister arrives in Seoul on Sunday": a verb in the present
+                // with a weekday of its own clause tells of what lies ahead.
+                let present_ahead = d.verbal && d.status == Status::Occurred && {
+                    let verb = body.lower(d.start);
+                    verb.ends_with('s')
+                        && !verb.ends_with("ss")
+                        && !ctx.lex.is_past_form(verb)
+                        && found.iter().any(|m| {
+                            matches!(m.kind, dates::DateKind::Weekday(_))
+                                && m.start > d.start
+                                && dates::same_clause(&body, m, d.start)
+                        })
+                };
                 // "proposed new sanctions on Wednesday": the day told is the proposal's.
                 let proposal = ctx.lex.triggers[d.trigger].proposed;
                 let forward = (d.status == Status::Planned && !proposal)
                     || called_off_plan
-                    || takes_effect.is_some();
+                    || takes_effect.is_some()
+                    || present_ahead;
                 let after = if takes_effect.is_some() {
                     takes_effect
                 } else if forward {
