@@ -344,9 +344,10 @@ pub fn lexicon_names(
             i += 1;
             continue;
         }
-        // "500 million US dollars", "Japanese yen": a currency, not the country.
+        // "500 million US dollars", "Japanese yen", "US$65 million": a currency, not the
+        // country.
         if matches!(target, NameTarget::Country(_) | NameTarget::Demonym(_))
-            && lex.sets.currencies.contains(doc.lower(i + n))
+            && (lex.sets.currencies.contains(doc.lower(i + n)) || doc.lower(i + n) == "$")
         {
             i += n;
             continue;
@@ -1082,6 +1083,8 @@ pub fn acronyms(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             || !word.chars().next().is_some_and(char::is_alphabetic)
             || lex.sets.not_acronyms.contains(doc.lower(i))
             || lex.sets.not_names.contains(doc.lower(i))
+            // "NZ$40 million", "HK$": a currency's prefix.
+            || doc.lower(i + 1) == "$"
         {
             continue;
         }

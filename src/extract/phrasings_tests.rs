@@ -849,3 +849,32 @@ fn a_proposal_of_another_side_blocked_is_rejected() {
     // A road blocked is no rejection.
     assert!(acts("Farmers blocked the road to the airport.").is_empty());
 }
+
+#[test]
+fn a_currency_prefix_is_no_country_and_a_joined_clause_no_object() {
+    // "US$" and "NZ$" name a currency; the clause after ", and" has sides of its own.
+    let aid = acts(
+        "Samoa is rebuilding after the cyclone. The World Bank disbursed a US$15 million grant \
+         for housing, and Japan's envoy Kenji Sato is due in Apia next week.",
+    );
+    let grant = aid.iter().find(|(class, ..)| class == "Aid");
+    assert!(
+        grant.is_some_and(|(_, agents, targets)| agents == &["org/world-bank"]
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t != "country/USA" && t != "person/kenji-sato")),
+        "{aid:?}"
+    );
+    let a = run(
+        "Fiji received a NZ$20 million grant from New Zealand.",
+        "2026-03-04",
+    );
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.key != "country/USA" && e.key != "org/nz"),
+        "{:?}",
+        a.entities
+    );
+}

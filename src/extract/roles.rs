@@ -494,6 +494,15 @@ impl Context<'_> {
             if j >= match_end && verbs.contains(&j) {
                 break;
             }
+            // "disbursed a grant for housing, and New Zealand's minister is due": a clause
+            // joined after a comma has sides of its own.
+            if j >= match_end
+                && by.is_empty()
+                && self.doc.lower(j) == ","
+                && matches!(self.doc.lower(j + 1), "and" | "but" | "while" | "whereas")
+            {
+                break;
+            }
             // "issued a joint statement warning Ethiopia": a participle that tells an act of
             // its own ends the sides of a symmetric one.
             if trigger.symmetric
