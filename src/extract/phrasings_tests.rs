@@ -878,3 +878,20 @@ fn a_currency_prefix_is_no_country_and_a_joined_clause_no_object() {
         a.entities
     );
 }
+
+#[test]
+fn ties_raised_to_a_new_level_are_an_agreement_of_both() {
+    for text in [
+        "Kenya and Ghana raised their relations to a strategic partnership in 2024.",
+        "Ghana raised its ties with Kenya to the highest level in 2024.",
+    ] {
+        let a = run(text, "2026-03-04");
+        let classes: Vec<&str> = a.events.iter().map(|e| e.class.as_str()).collect();
+        assert_eq!(classes, ["Agreement"], "{text}");
+        let mut sides = a.events[0].participants.clone();
+        sides.sort();
+        assert_eq!(sides, ["country/GHA", "country/KEN"], "{text}");
+    }
+    // A budget raised is no agreement.
+    assert!(acts("Kenya raised its budget to $5 billion.").is_empty());
+}
