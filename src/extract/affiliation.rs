@@ -191,10 +191,7 @@ pub fn fill_affiliations(
 /// The word before the mention at `start` and the articles before it, within the sentence
 /// opening at `floor` ("to" in "to the United States").
 fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option<&'d str> {
-    let mut b = start;
-    while b > floor && matches!(body.lower(b - 1), "the" | "a" | "an") {
-        b -= 1;
-    }
+    let b = body.articles_start(floor, start);
     (b > floor).then(|| body.lower(b - 1))
 }
 
@@ -202,13 +199,12 @@ fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option
 /// verb and at most one particle or preposition, articles aside ("visited", "called on
 /// the", "flew to"): the mention is what the named one acts on.
 fn verb_then_object(body: &Doc, name_end: usize, start: usize) -> bool {
-    let words: Vec<&str> = (name_end..start)
-        .map(|k| body.lower(k))
-        .filter(|w| !matches!(*w, "the" | "a" | "an"))
-        .collect();
+    let words = name_end..body.articles_start(name_end, start);
     (1..=2).contains(&words.len())
         && (name_end..start).all(|k| !body.cap(k))
-        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words
+            .into_iter()
+            .all(|k| body.lower(k).chars().all(char::is_alphabetic))
 }
 
 /// The country or body whose possessive opens the title before a name at `name_start`

@@ -174,6 +174,17 @@ impl<'a> Doc<'a> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// Start of the articles ("the", "a", "an") right before token `start`, not before
+    /// `floor`: `start` itself when there are none ("to" stands before it in "to the
+    /// United States").
+    pub fn articles_start(&self, floor: usize, start: usize) -> usize {
+        let mut b = start;
+        while b > floor && matches!(self.lower(b - 1), "the" | "a" | "an") {
+            b -= 1;
+        }
+        b
+    }
+
     /// Text of tokens `start..end` as written.
     #[inline]
     pub fn span(&self, start: usize, end: usize) -> &str {

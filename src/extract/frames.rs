@@ -152,10 +152,12 @@ pub(crate) fn build(
             || ctx.lex.irregular_past.contains(doc.lower(m.start));
         // "signed by X", "captured by Mexican marines": a reduced passive; but not the
         // author of a gapped pattern's noun ("blocked a statement by the Council").
-        let gapped = ctx.lex.triggers[m.trigger].parsed_words[m.pattern]
-            .iter()
-            .any(|w| matches!(w, PatternWord::Gap(_)));
-        (found || doc.lower(m.end) == "by" && !gapped) && participle
+        let gapped = || {
+            ctx.lex.triggers[m.trigger].parsed_words[m.pattern]
+                .iter()
+                .any(|w| matches!(w, PatternWord::Gap(_)))
+        };
+        (found || doc.lower(m.end) == "by" && !gapped()) && participle
     };
     let coordinated = m.start > s_start + 1
         && (matches!(doc.lower(m.start - 1), "and" | "then" | "also" | "but")
@@ -427,6 +429,8 @@ pub(crate) fn build(
     // "a Chinese businessman charged with fraud": the object's head noun may stand between
     // its mention and the participle; "The minister, accused of graft by Chile, resigned":
     // so may the comma opening the participle clause.
+    // "two Ugandans detained in Nairobi": a detention may be told so too.
+    let detention = class == "Arrest";
     let reduced_relative = (m.verbal && !passive && m.start > s_start)
         .then(|| noun_phrase_before(ctx, s_start, m.start))
         .flatten()
@@ -439,19 +443,18 @@ pub(crate) fn build(
                 && m.end == m.start + 1
                 && ctx.mentions.list[x].kind != MentionKind::Anaphor
                 && (matches!(doc.lower(m.end), "of" | "with")
-                    || detention_told_after(ctx, m.end, class.as_str()))
+                    || detention && detention_told_after(ctx, m.end))
                 && (of || after_comma || {
                     let clause = clause_start(doc, ctx.lex, s_start, m.start);
                     verb_ends.iter().any(|&e| e <= before && e > clause)
                         // "Two Britons arrested in Tehran in January were freed": the
                         // sentence's verb comes after, with its auxiliary.
-                        || class == "Arrest"
+                        || detention
                             && verb_starts.iter().any(|&v| {
+                                let auxiliary = doc.lower(v - 1);
                                 v > m.end
-                                    && matches!(
-                                        doc.lower(v - 1),
-                                        "was" | "were" | "has" | "have" | "had" | "been"
-                                    )
+                                    && (ctx.lex.sets.be.contains(auxiliary)
+                                        || ctx.lex.sets.have.contains(auxiliary))
                             })
                 })
         })
@@ -807,9 +810,8 @@ pub(crate) fn build(
             ctx,
             m,
             class: &class,
-            // "two Ugandans detained in Nairobi": a detention told in a reduced relative
-            // is passive.
-            passive: passive || reduced_relative.is_some() && class == "Arrest",
+            // A detention told in a reduced relative is passive.
+            passive: passive || reduced_relative.is_some() && detention,
             named_by: !by_entities.is_empty(),
             locations: &locations,
             clause: (c_start, s_start, s_end),
@@ -992,10 +994,9 @@ fn money_in(doc: &Doc, s_start: usize, s_end: usize) -> bool {
 
 /// Whether the words after a participle of detention tell where, when or by whom the
 /// person before it was held ("a Chinese citizen detained in Manila last week").
-fn detention_told_after(ctx: &Context, after: usize, class: &str) -> bool {
-    class == "Arrest"
-        && (matches!(
-            ctx.doc.lower(after),
-            "in" | "at" | "by" | "on" | "since" | "last"
-        ) || ctx.mentions.at(after).is_some_and(|_| ctx.doc.cap(after)))
+fn detention_told_after(ctx: &Context, after: usize) -> bool {
+    matches!(
+        ctx.doc.lower(after),
+        "in" | "at" | "by" | "on" | "since" | "last"
+    ) || ctx.mentions.at(after).is_some_and(|_| ctx.doc.cap(after))
 }

@@ -389,10 +389,7 @@ impl Context<'_> {
     /// actor named before it ("fishermen captured by Peruvian marines were freed"): the agent of
     /// a reduced relative, no subject of the verb after it.
     fn agent_of_reduced_relative(&self, start: usize, floor: usize) -> bool {
-        let mut b = start;
-        while b > floor && matches!(self.doc.lower(b - 1), "the" | "a" | "an") {
-            b -= 1;
-        }
+        let b = self.doc.articles_start(floor, start);
         if b < floor + 3 || self.doc.lower(b - 1) != "by" {
             return false;
         }
@@ -401,7 +398,7 @@ impl Context<'_> {
         (participle.ends_with("ed") || self.lex.irregular_past.contains(participle))
             && !self.doc.cap(b - 2)
             && !self.lex.sets.be.contains(before)
-            && !matches!(before, "been" | "being" | "got" | "get" | "gets")
+            && !matches!(before, "got" | "get" | "gets")
             // An actor described ("Kenya, backed by Uganda,"); not a thing, whose
             // operator acts ("trucks operated by the WFP delivered").
             && {
