@@ -137,6 +137,21 @@ impl Context<'_> {
                     continue;
                 }
             }
+            // "wrote to US Trade Representative Jamieson Greer", "with Kenyan President
+            // William Ruto": the country or body before a title is part of the titled
+            // phrase, whose preposition governs the person.
+            if let Some(m) = self.mentions.owner[j] {
+                let mention = &self.mentions.list[m];
+                if !self.is_place(m)
+                    && mention.start > floor
+                    && mention.end < start
+                    && self.title_ends_at(start, floor)
+                    && (mention.end..start).all(|k| self.title_word(k))
+                {
+                    j = mention.start;
+                    continue;
+                }
+            }
             // "In 2013 Kenya accused ...": a year right after the preposition is its object.
             let year = crate::extract::dates::year_at(self.doc, j).is_some();
             if year && j > floor && self.doc.is(j - 1, class::PREPOSITION) {

@@ -707,3 +707,34 @@ fn a_verb_after_a_place_and_and_shares_the_first_subject() {
         );
     }
 }
+
+#[test]
+fn a_person_behind_a_country_and_title_after_a_preposition_is_no_subject() {
+    // The participle's asker is the one who wrote, not the addressee behind "to".
+    let a = run(
+        "Kenya condemned the duties on Monday. Trade Minister Amina Odhiambo wrote to Ugandan \
+         President Joseph Kato on Tuesday asking for urgent talks.",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].agents, ["person/amina-odhiambo"]);
+    // The adviser named before the apposition speaks, not the president he advises.
+    let b = run(
+        "Tomas Lind, a senior adviser to Swedish Prime Minister Karin Berg, spoke by phone with \
+         President Joseph Kato of Uganda on Friday.",
+    );
+    let calls = events(&b, "PhoneCall");
+    assert_eq!(calls.len(), 1);
+    assert!(
+        calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/tomas-lind")
+    );
+    assert!(
+        !calls[0]
+            .participants
+            .iter()
+            .any(|p| p == "person/karin-berg")
+    );
+}
