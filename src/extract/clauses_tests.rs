@@ -1038,3 +1038,17 @@ fn one_sent_away_from_a_country_is_expelled_by_it() {
     assert_eq!(expulsions[0].agents, ["country/MLI"]);
     assert_eq!(expulsions[0].targets, ["country/DNK"]);
 }
+
+#[test]
+fn what_is_asked_for_after_for_is_no_event() {
+    let a = run(
+        "Malawi asked Zambia for urgent talks on the border closure on Monday.",
+        "2026-06-04",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1, "{requests:?}");
+    assert_eq!(requests[0].targets, ["country/ZMB"]);
+    // The talks asked for have not been held.
+    assert!(events(&a, "Negotiation").is_empty());
+    assert!(events(&a, "Meeting").is_empty());
+}

@@ -392,10 +392,10 @@ fn content_region(
                 "of"
             };
             // "blamed Caracas for the attack", "held Caracas responsible for it": the charge
-            // after "for" too.
-            let opens = |k: usize| {
-                doc.lower(k) == word || (trigger.content == Content::Of && doc.lower(k) == "for")
-            };
+            // after "for" too; "asked Uganda for talks": and what a verb asks for.
+            let for_opens =
+                trigger.content == Content::Of || trigger.class == "Request" && m.verbal;
+            let opens = |k: usize| doc.lower(k) == word || (for_opens && doc.lower(k) == "for");
             let pattern_ends_with = opens(m.end.saturating_sub(1));
             // "demanding that Washington lift ...", "demanded on Monday that Manila
             // withdraw ...": the clause right after the verb (and its adjunct) is the content.
