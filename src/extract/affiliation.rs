@@ -123,7 +123,10 @@ pub fn fill_affiliations(
                 );
             // "said the envoy had made remarks about Ecuador's security forces": what is
             // said of a country's forces or about it puts it on no side.
-            let said_of = after_speech && (body.possessive_at(m_end) || governed);
+            // "wrote to US Trade Representative X": the one addressed is across from them.
+            let addressed = matches!(word_before, Some("to" | "with"))
+                && verb_then_object(body, first.end, m_start);
+            let said_of = after_speech && !addressed && (body.possessive_at(m_end) || governed);
             if subject_of_speech {
                 own.push(entity);
             } else if !said_of {

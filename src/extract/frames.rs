@@ -507,6 +507,16 @@ pub(crate) fn build(
             resolved_objects.push(e);
         }
     }
+    // "wrote to Jamieson Greer on Tuesday asking for talks": a speech act told by a
+    // participle with no object of its own is aimed at the one its clause addressed.
+    if resolved_objects.is_empty()
+        && m.verbal
+        && !passive
+        && SPEECH_ACTS.contains(&class.as_str())
+        && doc.lower(m.start).ends_with("ing")
+    {
+        resolved_objects.extend(addressed_before(ctx, s_start, m.start));
+    }
     let subject_sides = if trigger.symmetric {
         subject_entities.clone()
     } else {
@@ -999,4 +1009,21 @@ fn detention_told_after(ctx: &Context, after: usize) -> bool {
         ctx.doc.lower(after),
         "in" | "at" | "by" | "on" | "since" | "last"
     ) || ctx.mentions.at(after).is_some_and(|_| ctx.doc.cap(after))
+}
+
+/// The one addressed by "to" after a verb of address ("wrote to US Trade Representative
+/// Jamieson Greer", "spoke to Kenya") between `s_start` and `before`: the person behind
+/// the titled phrase, or the actor named.
+fn addressed_before(ctx: &Context, s_start: usize, before: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let to = (s_start + 1..before)
+        .rev()
+        .find(|&k| doc.lower(k) == "to" && ctx.lex.sets.address_verbs.contains(doc.lower(k - 1)))?;
+    let first = to + 1 + usize::from(doc.lower(to + 1) == "the");
+    ctx.mentions
+        .starting_in(first, before)
+        .take_while(|&x| ctx.title_start_before(ctx.mentions.list[x].start, to) <= first)
+        .filter(|&x| !ctx.is_place(x))
+        .last()
+        .map(|x| ctx.mentions.list[x].entity)
 }

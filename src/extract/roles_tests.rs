@@ -738,3 +738,28 @@ fn a_person_behind_a_country_and_title_after_a_preposition_is_no_subject() {
             .any(|p| p == "person/karin-berg")
     );
 }
+
+#[test]
+fn a_participle_request_is_aimed_at_the_one_its_clause_addressed() {
+    // A name after "wrote to" is a person addressed, not a place; the request told by the
+    // participle is aimed at them, and the writer is not of the addressee's country.
+    let a = run(
+        "Kenya condemned the duties on Monday. Trade Minister Amina Odhiambo wrote to Tomas \
+         Lindqvist on Tuesday asking for urgent talks.",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].agents, ["person/amina-odhiambo"]);
+    assert_eq!(requests[0].targets, ["person/tomas-lindqvist"]);
+    let b = run(
+        "Kenya condemned the duties on Monday. Trade Minister Amina Odhiambo wrote to Swedish \
+         Trade Minister Tomas Lindqvist on Tuesday asking for urgent talks.",
+    );
+    let requests = events(&b, "Request");
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].targets, ["person/tomas-lindqvist"]);
+    assert_eq!(
+        affiliation(&b, "person/amina-odhiambo").as_deref(),
+        Some("country/KEN")
+    );
+}
