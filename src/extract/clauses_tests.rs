@@ -1052,3 +1052,26 @@ fn what_is_asked_for_after_for_is_no_event() {
     assert!(events(&a, "Negotiation").is_empty());
     assert!(events(&a, "Meeting").is_empty());
 }
+
+#[test]
+fn talks_to_come_with_no_sides_named_are_those_of_the_two_countries() {
+    let a = run(
+        "Malawi raised duties on Zambian maize on Monday. Zambia protested. The first round of \
+         talks will be held in Lilongwe in November.",
+        "2026-06-04",
+    );
+    let talks = events(&a, "Negotiation");
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    let mut sides = talks[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/MWI", "country/ZMB"]);
+    assert_eq!(talks[0].date.as_deref(), Some("2026-11"));
+    // Talks told before are what "the talks" refer to, not new ones.
+    let b = run(
+        "Malawi and Zambia held talks in Lusaka on Monday. The talks will resume in November.",
+        "2026-06-04",
+    );
+    let talks = events(&b, "Negotiation");
+    assert_eq!(talks.len(), 1, "{talks:?}");
+    assert_eq!(talks[0].date.as_deref(), Some("2026-06-01"));
+}

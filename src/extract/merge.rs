@@ -231,11 +231,15 @@ pub fn merge(
                 }
             }
         }
+        // Talks to come or going on with no sides named, in a story of two countries, are
+        // theirs ("Talks are continuing"; "The first round of talks will be held in
+        // Kampala", unless talks were told before).
+        let told_before = || out.iter().any(|m| m.draft.class == draft.class);
         if draft.symmetric
             && draft.participants.is_empty()
-            && !draft.anaphoric
             && main.len() == 2
             && matches!(draft.status, Status::Planned | Status::Ongoing)
+            && (!draft.anaphoric || !told_before())
         {
             draft.participants = main.to_vec();
         }
