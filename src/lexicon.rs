@@ -315,6 +315,8 @@ pub struct Words {
     #[serde(default)]
     pub response_verbs: Vec<String>,
     #[serde(default)]
+    pub letter_verbs: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -581,6 +583,9 @@ pub struct WordSets {
     /// Forms of verbs of answering an act with one of one's own: a noun of an act after
     /// one and "with" is the verb's subject's ("retaliated with tariffs on").
     pub response_verbs: WordSet,
+    /// Forms of verbs of writing to someone: a name after one and "to" is a person
+    /// ("wrote to Jamieson Greer").
+    pub letter_verbs: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1003,6 +1008,7 @@ impl Lexicon {
             breach_verbs: set(&words.breach_verbs),
             address_verbs: WordSet::default(),
             response_verbs: WordSet::default(),
+            letter_verbs: WordSet::default(),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),
@@ -1028,6 +1034,11 @@ impl Lexicon {
         for verb in &words.response_verbs {
             lex.sets
                 .response_verbs
+                .extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.letter_verbs {
+            lex.sets
+                .letter_verbs
                 .extend(verb_forms(verb, &words.irregular));
         }
         for verb in &words.address_verbs {

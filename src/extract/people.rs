@@ -679,11 +679,11 @@ fn name_first(
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);
     }
-    // "according to Ana Ruiz", "wrote to Jamieson Greer", "spoke to Ana Ruiz": one quoted
-    // or addressed by name is a person, not a place reached.
+    // "according to Ana Ruiz", "wrote to Jamieson Greer": one quoted or written to by name
+    // is a person, not a place reached.
     if i >= 2
         && doc.lower(i - 1) == "to"
-        && (doc.lower(i - 2) == "according" || lex.sets.address_verbs.contains(doc.lower(i - 2)))
+        && (doc.lower(i - 2) == "according" || lex.sets.letter_verbs.contains(doc.lower(i - 2)))
     {
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);

@@ -206,3 +206,13 @@ fn fields_of_office_before_a_title_open_a_person_not_a_body() {
         b.entities
     );
 }
+
+#[test]
+fn a_name_written_to_is_a_person_but_a_broadcaster_spoken_to_is_not() {
+    let a = run("Kenya's trade minister wrote to Tomas Lindqvist on Tuesday.");
+    assert!(has(&a, "person/tomas-lindqvist"));
+    assert!(!has(&a, "place/tomas-lindqvist"));
+    let b =
+        run("Kenya's trade minister, speaking to Sky News on Tuesday, said talks would resume.");
+    assert!(!has(&b, "person/sky-news"));
+}
