@@ -867,6 +867,16 @@ fn classify_run(
     if stop - start < 2 {
         return None;
     }
+    // "the Chinese Embassy", "the US Embassy in Tbilisi": a country's post stands for it,
+    // as "the Chinese embassy" does; it is no place of its own.
+    if kind == EntityKind::Place
+        && stop - start == 2
+        && head + 1 == stop
+        && lex.sets.diplomatic_posts.contains(doc.lower(head))
+        && country_inside(doc, lex, start, head).is_some()
+    {
+        return None;
+    }
     // "Foreign Ministry", "High Commission": only a generic part of a government.
     if kind == EntityKind::Organization && stop - start == 2 && head + 1 == stop {
         let first = doc.lower(start);

@@ -670,3 +670,16 @@ fn veto_rights_are_no_veto() {
     assert_eq!(vetoes.len(), 1, "{vetoes:?}");
     assert_eq!(vetoes[0].agents, ["country/RUS"]);
 }
+
+#[test]
+fn a_countrys_embassy_with_a_capital_stands_for_the_country() {
+    let a = run(
+        "The Chinese Embassy in Manila has lodged stern representations with the Philippine \
+         side.",
+        "2026-05-20",
+    );
+    assert!(!has_entity(&a, "place/chinese-embassy"));
+    let accusation = event(&a, "Accusation").expect("an accusation");
+    assert_eq!(accusation.agents, ["country/CHN"]);
+    assert_eq!(accusation.targets, ["country/PHL"]);
+}
