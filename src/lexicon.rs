@@ -317,6 +317,8 @@ pub struct Words {
     #[serde(default)]
     pub letter_verbs: Vec<String>,
     #[serde(default)]
+    pub sovereignty_nouns: Vec<String>,
+    #[serde(default)]
     pub currencies: Vec<String>,
     #[serde(default)]
     pub protest_crowds: Vec<String>,
@@ -586,6 +588,9 @@ pub struct WordSets {
     /// Forms of verbs of writing to someone: a name after one and "to" is a person
     /// ("wrote to Jamieson Greer").
     pub letter_verbs: WordSet,
+    /// What a country defends as its own after its adjective ("Iraqi sovereignty"): an
+    /// official invoking it speaks for that country.
+    pub sovereignty_nouns: WordSet,
     /// Currency nouns: a country's name or adjective before one is no mention of it.
     pub currencies: WordSet,
     /// Crowds whose assault is a protest ("protesters stormed the embassy").
@@ -1009,6 +1014,7 @@ impl Lexicon {
             address_verbs: WordSet::default(),
             response_verbs: WordSet::default(),
             letter_verbs: WordSet::default(),
+            sovereignty_nouns: set(&words.sovereignty_nouns),
             currencies: set(&words.currencies),
             protest_crowds: set(&words.protest_crowds),
             number_words: set(&words.number_words),

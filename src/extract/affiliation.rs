@@ -106,6 +106,18 @@ pub fn fill_affiliations(
             if kind == MentionKind::Demonym && word_before.is_some_and(|w| WHERE.contains(&w)) {
                 continue;
             }
+            // "condemned the strikes as a violation of Iraqi sovereignty": the country whose
+            // sovereignty an official defends is their own.
+            if m_start > first.start
+                && (kind == MentionKind::Demonym || body.possessive_at(m_end))
+                && lex
+                    .sets
+                    .sovereignty_nouns
+                    .contains(body.lower(m_end + usize::from(body.possessive_at(m_end))))
+            {
+                own.push(entity);
+                continue;
+            }
             if m_start < first.start {
                 // "transferred suspects to the United States, as President X ...": an object.
                 if governed {
@@ -131,7 +143,9 @@ pub fn fill_affiliations(
                 own.push(entity);
             } else if !said_of {
                 others.push(entity);
-                if verb_then_object(body, first.end, m_start) {
+                if verb_then_object(body, first.end, m_start)
+                    || verb_then_part_of(body, lex, first.end, m_start)
+                {
                     acted_on.push(entity);
                 }
             }
@@ -204,6 +218,21 @@ fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option
 fn verb_then_object(body: &Doc, name_end: usize, start: usize) -> bool {
     let words = name_end..body.articles_start(name_end, start);
     (1..=2).contains(&words.len())
+        && (name_end..start).all(|k| !body.cap(k))
+        && words
+            .into_iter()
+            .all(|k| body.lower(k).chars().all(char::is_alphabetic))
+}
+
+/// Whether the words between a name ending at `name_end` and a mention at `start` are a
+/// verb, then a noun phrase ending in "of", articles aside ("condemned the dangerous
+/// actions of", "praised the people of"): what the named one acts on is the mention's.
+fn verb_then_part_of(body: &Doc, lex: &Lexicon, name_end: usize, start: usize) -> bool {
+    let words = name_end..body.articles_start(name_end, start);
+    (3..=5).contains(&words.len())
+        && body.lower(words.end - 1) == "of"
+        && !lex.sets.be.contains(body.lower(name_end))
+        && !lex.sets.have.contains(body.lower(name_end))
         && (name_end..start).all(|k| !body.cap(k))
         && words
             .into_iter()
@@ -302,6 +331,44 @@ mod tests {
             Some("country/CHL"),
             "{:?}",
             b.entities
+        );
+    }
+
+    #[test]
+    fn an_official_defending_a_countrys_sovereignty_speaks_for_it() {
+        let a = crate::extract::tests::run(
+            "Turkish drones struck camps in northern Iraq on Monday. Foreign Minister Omar Saleh \
+             condemned the strikes as a violation of Iraqi sovereignty.",
+            "2026-06-04",
+        );
+        let person = a.entities.iter().find(|e| e.key == "person/omar-saleh");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/IRQ"),
+            "{:?}",
+            a.entities
+        );
+    }
+
+    #[test]
+    fn an_official_is_not_of_the_country_whose_acts_they_condemn() {
+        let a = crate::extract::tests::run(
+            "Kenya sent more patrol boats to the lake. Kenya has disputed the border for years. \
+             Defence Secretary Joan Mwangi condemned the actions of Kenya.",
+            "2026-06-04",
+        );
+        let person = a.entities.iter().find(|e| e.key == "person/joan-mwangi");
+        assert_ne!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/KEN"),
+            "{:?}",
+            a.entities
+        );
+        assert_eq!(
+            a.events.iter().filter(|e| e.class == "Accusation").count(),
+            1,
+            "{:?}",
+            a.events
         );
     }
 }

@@ -502,7 +502,18 @@ impl Context<'_> {
         // "expressed Poland's solidarity with Vilnius": a possessive inside the trigger's own
         // words is the object only when no object follows it.
         let mut inside_possessive: Option<usize> = None;
+        // "condemned the dangerous actions of the Chinese navy": whose acts or words a verb
+        // takes as its object is its object, as with "China's actions".
+        let of_object = (!noun && trigger.object != Role::None)
+            .then(|| (match_end + 2..=match_end + 7).find(|&o| self.phrase_then_of(match_end, o)))
+            .flatten();
         while j < s_end {
+            if j == match_end {
+                if let Some(of_at) = of_object {
+                    j = of_at + 1;
+                    continue;
+                }
+            }
             if j >= match_end && stops.contains(&j) {
                 return (Vec::new(), by, false, Some(j));
             }
@@ -570,6 +581,11 @@ impl Context<'_> {
                         let before = self.title_start_before(tb, floor);
                         prep = self.prep_before(before, floor);
                     }
+                }
+                if of_object
+                    .is_some_and(|of_at| self.doc.articles_start(of_at, mention.start) == of_at + 1)
+                {
+                    prep = None;
                 }
                 let direct_ok = !noun || mention.possessive;
                 if prep.is_none()
@@ -647,6 +663,45 @@ impl Context<'_> {
             }
             _ => (Vec::new(), by, false, None),
         }
+    }
+
+    /// Whether the words from a verb's end at `from` to an "of" at `of_at` are a short noun
+    /// phrase opened by a determiner ("the dangerous actions of", "its conduct of") and a
+    /// name follows the "of": the verb's object is whose that phrase is.
+    fn phrase_then_of(&self, from: usize, of_at: usize) -> bool {
+        if of_at < from + 2 || of_at > from + 7 || self.doc.lower(of_at) != "of" {
+            return false;
+        }
+        let mut next = of_at + 1;
+        while matches!(self.doc.lower(next), "the" | "a" | "an") {
+            next += 1;
+        }
+        // "accused of spying": the "of" needs a noun phrase before it.
+        matches!(
+            self.doc.lower(from),
+            "the" | "its" | "their" | "his" | "her"
+        ) && (from + 1..of_at).all(|k| {
+            // 'the "dangerous and unlawful" actions of'
+            matches!(self.doc.lower(k), "\"" | "“" | "”" | "and")
+                || self.doc.tokens[k].kind == TokenKind::Word
+                    && self.mentions.owner[k].is_none()
+                    && !QUANTITY_NOUNS.contains(&self.doc.lower(k))
+                    && self.doc.classes[k]
+                        & (class::CAPITALIZED
+                            | class::PREPOSITION
+                            | class::TRIGGER
+                            | class::BE
+                            | class::HAVE
+                            | class::SPEECH
+                            | class::BARRIER)
+                        == 0
+        }) && self
+            .mentions
+            .owner
+            .get(next)
+            .copied()
+            .flatten()
+            .is_some_and(|m| self.mentions.list[m].start == next && !self.is_place(m))
     }
 
     pub(crate) fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {

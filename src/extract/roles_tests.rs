@@ -763,3 +763,36 @@ fn a_participle_request_is_aimed_at_the_one_its_clause_addressed() {
         Some("country/KEN")
     );
 }
+
+#[test]
+fn whose_acts_a_verb_takes_is_its_object() {
+    // The story's two countries are others: the object comes from the phrase, not a guess.
+    for (text, target) in [
+        (
+            "Peru and Chile are close partners. Foreign Minister Rosa Vidal of Peru condemned the \
+             reckless actions of the Bolivian navy on Monday.",
+            "country/BOL",
+        ),
+        (
+            "Peru and Chile are close partners. Peru strongly criticised the \"unfriendly and \
+             unlawful\" conduct of Ecuador.",
+            "country/ECU",
+        ),
+    ] {
+        let a = run(text);
+        let accusations = events(&a, "Accusation");
+        assert_eq!(accusations.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(accusations[0].targets, [target], "{text}");
+    }
+    // "accused of" with no noun phrase before the "of" has no object there.
+    let b = run(
+        "Peru and Chile are close partners. A Peruvian diplomat was accused of spying for Bolivia.",
+    );
+    assert!(
+        events(&b, "Accusation")
+            .iter()
+            .all(|e| e.targets.iter().all(|t| t != "country/BOL")),
+        "{:?}",
+        b.events
+    );
+}
