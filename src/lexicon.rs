@@ -346,6 +346,9 @@ pub struct Words {
     /// Objects that make a verb of force figurative ("struck a cautious tone").
     #[serde(default)]
     pub figurative_objects: Vec<String>,
+    /// Forces of nature that strike and hit ("an earthquake struck the capital").
+    #[serde(default)]
+    pub natural_forces: Vec<String>,
     /// Nouns naming an act told before ("the launch") → the event classes they may name.
     #[serde(default)]
     pub act_nouns: HashMap<String, Vec<String>>,

@@ -1075,3 +1075,16 @@ fn talks_to_come_with_no_sides_named_are_those_of_the_two_countries() {
     assert_eq!(talks.len(), 1, "{talks:?}");
     assert_eq!(talks[0].date.as_deref(), Some("2026-06-01"));
 }
+
+#[test]
+fn an_attack_by_no_one_named_has_its_target_but_nature_attacks_no_one() {
+    let a = run(
+        "A drone struck a Saudi border post near Jizan on Monday. A magnitude 6.1 earthquake \
+         struck the Peruvian capital on Tuesday. Floods hit northern Kenya last week.",
+        "2026-06-04",
+    );
+    let attacks = events(&a, "Attack");
+    assert_eq!(attacks.len(), 1, "{:?}", a.events);
+    assert!(attacks[0].agents.is_empty());
+    assert_eq!(attacks[0].targets, ["country/SAU"]);
+}

@@ -872,6 +872,19 @@ pub(crate) fn build(
     {
         return None;
     }
+    // "after a magnitude 7.3 earthquake struck the capital": nature's force, no one's.
+    if class == "Attack"
+        && m.verbal
+        && m.start > s_start
+        && ctx
+            .lex
+            .words
+            .natural_forces
+            .iter()
+            .any(|w| w == doc.lower(m.start - 1))
+    {
+        return None;
+    }
     // "Russia supplied about 30% of Kazakhstan's imports": a share, not aid.
     if class == "Aid"
         && m.verbal

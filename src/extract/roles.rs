@@ -587,6 +587,20 @@ impl Context<'_> {
                 {
                     prep = None;
                 }
+                // "used its water cannon for ten minutes, coast guard spokesman X told
+                // reporters": the spokesman who tells it after a comma is no object (a
+                // country that tells it is often the one acted on: "..., Vietnam said").
+                let speaker = self.person_after(m, s_end);
+                let attribution = prep.is_none()
+                    && self.is_person(speaker)
+                    && (match_end..mention.start).any(|k| self.doc.lower(k) == ",")
+                    && self
+                        .lex
+                        .speech_forms
+                        .contains(self.doc.lower(self.mentions.list[speaker].end));
+                if attribution {
+                    break;
+                }
                 let direct_ok = !noun || mention.possessive;
                 if prep.is_none()
                     && direct_ok

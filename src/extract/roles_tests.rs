@@ -796,3 +796,15 @@ fn whose_acts_a_verb_takes_is_its_object() {
         b.events
     );
 }
+
+#[test]
+fn a_spokesman_telling_of_an_act_is_not_its_object() {
+    let a = run(
+        "The Philippines protested on Monday. One Chinese vessel used its water cannon for ten \
+         minutes, coast guard spokesman Jay Ramos told reporters.",
+    );
+    let attacks = events(&a, "Attack");
+    assert_eq!(attacks.len(), 1, "{:?}", a.events);
+    assert_eq!(attacks[0].agents, ["country/CHN"]);
+    assert_eq!(attacks[0].targets, ["country/PHL"]);
+}
