@@ -167,6 +167,26 @@ pub fn is_role_line(line: &str) -> bool {
         })
 }
 
+/// Most words of an outlet's name standing on its own line under a byline ("Reuters",
+/// "BBC News, Nairobi", "Associated Press").
+const MAX_OUTLET_WORDS: usize = 3;
+
+/// An outlet's name on its own line, with its bureau after a comma ("Reuters", "BBC News,
+/// Nairobi"): one to three capitalized words of letters, not all in capitals. Under a
+/// byline it is the writer's outlet, not the body's start.
+pub fn is_outlet_line(line: &str) -> bool {
+    let (name, bureau) = line.split_once(", ").unwrap_or((line, ""));
+    let words: Vec<&str> = name.split_whitespace().take(MAX_OUTLET_WORDS + 1).collect();
+    (1..=MAX_OUTLET_WORDS).contains(&words.len())
+        && words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        // "NAIROBI" alone is the body's dateline, not an outlet.
+        && name.chars().any(char::is_lowercase)
+        && (bureau.is_empty() || is_place_name(bureau))
+}
+
 #[cfg(test)]
 mod bare_byline_tests {
     use super::bare_byline;

@@ -355,6 +355,15 @@ fn author_value(value: &str, is_institution: bool) -> Option<Vec<HeaderItem>> {
                 name = before.trim_end();
             }
         }
+        // "Jane Okello, Reuters", "Ana Lima, Nairobi": the writer's outlet or city.
+        if let Some((before, after)) = name.rsplit_once(", ") {
+            let one_word = !after.contains(char::is_whitespace)
+                && after.chars().next().is_some_and(char::is_uppercase)
+                && after.chars().all(char::is_alphabetic);
+            if one_word && crate::reader::bylines::is_person_name(before) {
+                name = before.trim_end();
+            }
+        }
         if let Some(at) = name.rfind(" in ") {
             if name[at + 4..]
                 .chars()

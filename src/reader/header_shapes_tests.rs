@@ -485,3 +485,49 @@ fn a_byline_beside_the_agency_name() {
     assert_eq!(read.author.as_deref(), Some("Odile Ferrand"));
     assert_eq!(read.text, "The accord was signed on Monday.");
 }
+
+#[test]
+fn a_writer_over_their_outlet_and_the_date() {
+    let read = article(
+        "Ferry Service Resumes Across Lake\nTomas Berg\nReuters\nApril 2, 2026 8:40 AM GMT+2\n\n\
+         The ferry crossed the lake on Thursday for the first time in a year.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Ferry Service Resumes Across Lake",
+            Some("Tomas Berg"),
+            Some("2026-04-02T08:40:00+02:00")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "The ferry crossed the lake on Thursday for the first time in a year."
+    );
+    // The outlet after a comma on a byline is not part of the name.
+    let read = article(
+        "Ferry Service Resumes\nBy Tomas Berg, Reuters\nApril 2, 2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+}
+
+#[test]
+fn a_writer_under_the_date_over_a_reading_time() {
+    let read = article(
+        "Ferry Service Resumes\n\nApril 2, 2026 / 8:40 AM / Updated an hour ago\n\nTomas Berg\n\n\
+         4 Min Read\n\nThe ferry crossed the lake on Thursday.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    assert_eq!(read.published.as_deref(), Some("2026-04-02T08:40:00"));
+    assert_eq!(read.text, "The ferry crossed the lake on Thursday.");
+}
+
+#[test]
+fn a_date_said_twice_on_its_line() {
+    let read = article(
+        "Ferry Service Resumes\nBy Tomas Berg\nPublished On 2 Apr 2026 2 Apr 2026\n\n\
+         The ferry crossed the lake on Thursday.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(read.text, "The ferry crossed the lake on Thursday.");
+}

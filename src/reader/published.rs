@@ -32,8 +32,25 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     }
     let mut scan = Scan::new(line);
     let is_update = scan.skip_labels();
-    let value = scan.timestamp()?;
-    Some(DateLine { value, is_update })
+    match scan.timestamp() {
+        Some(value) => Some(DateLine { value, is_update }),
+        None => without_repeated_date(line).and_then(parse_date_line),
+    }
+}
+
+/// A line whose last words say the same date twice ("Published On 5 Mar 2026 5 Mar
+/// 2026", a page's date and its machine-readable copy run together), without the copy.
+fn without_repeated_date(line: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|word| (word.as_ptr() as usize - line.as_ptr() as usize, word))
+        .take(16)
+        .collect();
+    (2..=5).find_map(|n| {
+        let len = words.len();
+        (len >= 2 * n && (0..n).all(|i| words[len - 2 * n + i].1 == words[len - n + i].1))
+            .then(|| line[..words[len - n].0].trim_end())
+    })
 }
 
 /// Labels that open a date of their own when a line holds two ("Published: 4 May 2026

@@ -12,7 +12,9 @@
 //! is passed over by the header and kept as the body's first paragraph.
 
 use crate::reader::body::{finish_body, link_list_len};
-use crate::reader::bylines::{bare_byline, is_bare_author_name, is_names_list, is_role_line};
+use crate::reader::bylines::{
+    bare_byline, is_bare_author_name, is_names_list, is_outlet_line, is_person_name, is_role_line,
+};
 use crate::reader::dateline::dateline;
 use crate::reader::header::{HeaderItem, classify, is_plausible_name};
 use crate::reader::masthead::{headline_under_masthead, without_site_name};
@@ -195,10 +197,16 @@ impl Header {
                 // "AFP" / "Published on …") or above the writer's role ("Economics
                 // Writer"): the byline of pages that drop the "By".
                 self.take(HeaderItem::Author(line.to_string()));
-            } else if self.author.is_none() && self.last_was_date && is_names_list(line) {
-                // Several names under the date line: the writers of a shared piece.
+            } else if self.author.is_none()
+                && self.last_was_date
+                && (is_names_list(line)
+                    || (is_person_name(line)
+                        && next_non_blank(rest).is_some_and(|next| classify(next).is_some())))
+            {
+                // Names under the date line: the writers of a shared piece, or one writer
+                // over more header lines ("Jane Okello" / "3 Min Read").
                 self.take(HeaderItem::Author(line.to_string()));
-            } else if self.last_was_author && is_role_line(line) {
+            } else if self.last_was_author && (is_role_line(line) || is_outlet_line(line)) {
                 self.take(HeaderItem::Label);
             } else if self.standfirst.is_none() && !self.said_anything() && opens_header(rest) {
                 self.standfirst = Some(index - 1);
@@ -250,9 +258,18 @@ impl Header {
     }
 }
 
-/// Whether the next non-blank line is a date line or a writer's role ("Economics Writer").
+/// Whether the next non-blank line is a date line or a writer's role ("Economics Writer"),
+/// the writer's outlet perhaps between ("Reuters" / "March 5, 2026").
 fn is_over_a_date_or_role(lines: &[&str]) -> bool {
-    next_non_blank(lines).is_some_and(|line| is_date_line(line) || is_role_line(line))
+    let Some(at) = lines.iter().position(|line| !line.is_empty()) else {
+        return false;
+    };
+    let line = lines[at];
+    is_date_line(line)
+        || is_role_line(line)
+        || (is_outlet_line(line)
+            && next_non_blank(&lines[at + 1..])
+                .is_some_and(|next| is_date_line(next) || is_role_line(next)))
 }
 
 /// Whether the next non-blank line opens the header under a standfirst: a byline, a date
