@@ -2,6 +2,7 @@
 //! Thu, March 12, 2026 | 09:30 am") and the wire or press-release dateline ("Maseru, 2
 //! October 2026"), which is a whole line of a place, a comma and a date.
 
+use crate::reader::bylines::is_person_name;
 use crate::reader::header::is_reading_time;
 use crate::reader::masthead::is_short_name;
 use crate::reader::published::{DateLine, parse_date_line};
@@ -17,9 +18,12 @@ const PLACE_PARTICLES: &[&str] = &[
 
 /// A date line with the place it comes from as its first or last `|` segment.
 pub fn place_and_date(line: &str) -> Option<DateLine> {
+    // "5 March 2026 | Jane Okello": a name after the date is its writer, not a place.
     let splits = [
         line.split_once('|'),
-        line.rsplit_once('|').map(|(date, place)| (place, date)),
+        line.rsplit_once('|')
+            .filter(|(_, after)| !is_person_name(after.trim()))
+            .map(|(date, place)| (place, date)),
     ];
     splits.into_iter().flatten().find_map(|(place, date)| {
         is_place_name(place.trim())

@@ -151,7 +151,9 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         } else if classify_segment(segment, &mut items).is_none() {
             // "Live coverage | 4 May 2026": a rubric is a label only beside a date.
             is_rubric(segment).then_some(())?;
-            if index == 0 && segments.len() > 2 && is_writer_name(segment) {
+            let last_after_date = index + 1 == segments.len()
+                && items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
+            if (index == 0 && segments.len() > 2 || last_after_date) && is_writer_name(segment) {
                 writer = Some(segment.to_string());
             } else {
                 rubrics += 1;
@@ -482,6 +484,7 @@ mod tests {
         HeaderItem::Date(DateLine {
             value: value.to_string(),
             is_update,
+            is_ambiguous: false,
         })
     }
 

@@ -531,3 +531,31 @@ fn a_date_said_twice_on_its_line() {
     assert_eq!(read.published.as_deref(), Some("2026-04-02"));
     assert_eq!(read.text, "The ferry crossed the lake on Thursday.");
 }
+
+#[test]
+fn a_date_in_numbers_that_reads_either_way_gives_way_to_one_written_out() {
+    let read = article(
+        "Ferry Service Resumes\nTomas Berg\n04/02/2026\nApril 2, 2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    // Alone, it is read day first.
+    let read =
+        article("Ferry Service Resumes\nTomas Berg\n04/02/2026\n\nThe ferry crossed the lake.");
+    assert_eq!(read.published.as_deref(), Some("2026-02-04"));
+}
+
+#[test]
+fn a_writer_after_the_date_on_its_line() {
+    let read = article(
+        "Ferry Service Resumes\n\nThursday, 02 April 2026 | Tomas Berg\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    // A place before the date is still a place.
+    let read = article(
+        "Ferry Service Resumes\n\nLake Town | 02 April 2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author, None);
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+}

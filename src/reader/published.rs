@@ -20,6 +20,9 @@ pub struct DateLine {
     pub value: String,
     /// Labelled "Updated" or "Last modified": second choice after a publication date.
     pub is_update: bool,
+    /// Day and month written as numbers that read either way ("03/05/2026"), taken day
+    /// first: a date written out in the same header says which.
+    pub is_ambiguous: bool,
 }
 
 /// Reads a whole header line as a date: optional labels ("Published", "Posted:", "Last
@@ -33,7 +36,11 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     let mut scan = Scan::new(line);
     let is_update = scan.skip_labels();
     match scan.timestamp() {
-        Some(value) => Some(DateLine { value, is_update }),
+        Some(value) => Some(DateLine {
+            value,
+            is_update,
+            is_ambiguous: scan.ambiguous,
+        }),
         None => without_repeated_date(line).and_then(parse_date_line),
     }
 }
@@ -245,6 +252,8 @@ struct Scan<'a> {
     /// Byte of `text` after the last token cut.
     cut_to: usize,
     pos: usize,
+    /// The date read had day and month as numbers that read either way.
+    ambiguous: bool,
 }
 
 impl<'a> Scan<'a> {
@@ -254,6 +263,7 @@ impl<'a> Scan<'a> {
             tokens: Vec::new(),
             cut_to: 0,
             pos: 0,
+            ambiguous: false,
         }
     }
 
@@ -470,6 +480,7 @@ impl<'a> Scan<'a> {
         let second = self.number(1, 2)?;
         self.eat_mark(&[separator]).then_some(())?;
         let year = self.number(4, 4)? as i32;
+        self.ambiguous = first != second && first <= 12 && second <= 12;
         NaiveDate::from_ymd_opt(year, second, first).or_else(|| {
             (separator != '.')
                 .then(|| NaiveDate::from_ymd_opt(year, first, second))
@@ -585,7 +596,8 @@ mod tests {
             updated,
             DateLine {
                 value: "2025-11-14T16:40:00".into(),
-                is_update: true
+                is_update: true,
+                is_ambiguous: false
             }
         );
         assert!(!parse_date_line("Posted 2025-11-14").unwrap().is_update);

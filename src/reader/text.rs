@@ -135,6 +135,8 @@ struct Header {
     last_was_author: bool,
     /// The index of the standfirst passed over between the title and the byline.
     standfirst: Option<usize>,
+    /// The publication date was read from numbers that read either way ("03/05/2026").
+    published_is_ambiguous: bool,
 }
 
 impl Header {
@@ -243,9 +245,22 @@ impl Header {
             }
             HeaderItem::Date(date) => {
                 self.dates_seen += 1;
+                // "03/05/2026" over "March 5, 2026": the date written out says which.
+                if !date.is_update
+                    && !date.is_ambiguous
+                    && self.published_is_ambiguous
+                    && self.published.as_deref().is_some_and(|p| {
+                        p.get(..10) == day_and_month_swapped(&date.value).as_deref()
+                    })
+                {
+                    self.published = Some(date.value);
+                    self.published_is_ambiguous = false;
+                    return;
+                }
                 let slot = if date.is_update {
                     &mut self.updated
                 } else {
+                    self.published_is_ambiguous |= self.published.is_none() && date.is_ambiguous;
                     &mut self.published
                 };
                 slot.get_or_insert(date.value);
@@ -256,6 +271,13 @@ impl Header {
             HeaderItem::Label => {}
         }
     }
+}
+
+/// The `YYYY-DD-MM` of a `YYYY-MM-DD…` value: the date read with day and month the other
+/// way round.
+fn day_and_month_swapped(value: &str) -> Option<String> {
+    let (year, month, day) = (value.get(..4)?, value.get(5..7)?, value.get(8..10)?);
+    Some(format!("{year}-{day}-{month}"))
 }
 
 /// Whether the next non-blank line is a date line or a writer's role ("Economics Writer"),
