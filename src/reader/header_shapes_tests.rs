@@ -120,9 +120,17 @@ fn the_site_name_is_dropped_from_a_headline_repeated_under_it() {
     );
     assert_eq!(read.title, "Rail Strike Ends");
     assert_eq!(read.text, "Trains ran again on Monday.");
-    // Without the headline repeated, the line stays whole.
+    // Without the headline repeated, a site's name after the last `|` goes too, and a
+    // date after dashes with the site's name before it.
     let read = article("Rail Strike Ends | Northern Courier\n\nTrains ran again on Monday.");
-    assert_eq!(read.title, "Rail Strike Ends | Northern Courier");
+    assert_eq!(read.title, "Rail Strike Ends");
+    let read = article("Rail Strike Ends – NC – 03/05/2026\n\nTrains ran again on Monday.");
+    assert_eq!(read.title, "Rail Strike Ends");
+    // What is no name stays: "what it means" is part of the headline.
+    let read = article("Rail Strike Ends | what it means for you\n\nTrains ran again on Monday.");
+    assert_eq!(read.title, "Rail Strike Ends | what it means for you");
+    let read = article("Rail Strike Ends - Unions Claim Win\n\nTrains ran again on Monday.");
+    assert_eq!(read.title, "Rail Strike Ends - Unions Claim Win");
 }
 
 #[test]
@@ -557,5 +565,19 @@ fn a_writer_after_the_date_on_its_line() {
         "Ferry Service Resumes\n\nLake Town | 02 April 2026\n\nThe ferry crossed the lake.",
     );
     assert_eq!(read.author, None);
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+}
+
+#[test]
+fn a_bullet_between_byline_and_date_and_a_zone_after_a_date_without_time() {
+    let read = article(
+        "Ferry Service Resumes\nTomas Berg\n•\nApril 2, 2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(read.text, "The ferry crossed the lake.");
+    let read = article(
+        "Ferry Service Resumes\nPublished: 2 April 2026 (GMT+2)\n\nThe ferry crossed the lake.",
+    );
     assert_eq!(read.published.as_deref(), Some("2026-04-02"));
 }

@@ -204,7 +204,7 @@ fn is_institution_name(name: &str) -> bool {
 /// "Rail Strike Ends" is "Rail Strike Ends".
 pub fn without_site_name<'a>(title: &'a str, rest: &[&str]) -> &'a str {
     let (Some((head, _)), Some((_, tail))) = (title.split_once('|'), title.rsplit_once('|')) else {
-        return title;
+        return without_trailing_site_name(title);
     };
     let repeated = |part: &str| {
         rest.iter()
@@ -215,7 +215,42 @@ pub fn without_site_name<'a>(title: &'a str, rest: &[&str]) -> &'a str {
     [head.trim(), tail.trim()]
         .into_iter()
         .find(|part| !part.is_empty() && repeated(part))
-        .unwrap_or(title)
+        .unwrap_or_else(|| without_trailing_site_name(title))
+}
+
+/// Most words of a site's name after a headline's last `|` ("Africa News", "The East
+/// African Times").
+const MAX_SITE_WORDS: usize = 4;
+
+/// The headline without what a page's title adds after it: the site's name after a `|`
+/// ("Rail Strike Ends | Northern Courier"), and a date with the site's name before it after
+/// dashes ("Rail Strike Ends – NC – 03/05/2026").
+fn without_trailing_site_name(title: &str) -> &str {
+    let mut head = title;
+    let mut after_date = false;
+    loop {
+        let Some((at, separator)) = [" | ", " – ", " — ", " - "]
+            .into_iter()
+            .filter_map(|s| head.rfind(s).map(|at| (at, s)))
+            .max_by_key(|&(at, _)| at)
+        else {
+            return head;
+        };
+        let (before, tail) = (head[..at].trim_end(), head[at + separator.len()..].trim());
+        // A headline of a few words at least stays.
+        if before.split_whitespace().nth(2).is_none() {
+            return head;
+        }
+        let is_date = crate::reader::published::parse_date_line(tail).is_some();
+        let is_site = (separator == " | " || after_date)
+            && tail.split_whitespace().count() <= MAX_SITE_WORDS
+            && is_short_name(tail);
+        if !(is_date || is_site) {
+            return head;
+        }
+        after_date = is_date;
+        head = before;
+    }
 }
 
 /// "Home > World > Africa", "Home / Region / Politics": two parts or more, each a short
@@ -398,7 +433,11 @@ mod tests {
         );
         assert_eq!(
             without_site_name("Port Strike Ends | The Harbour Times", &["Body."]),
-            "Port Strike Ends | The Harbour Times"
+            "Port Strike Ends"
+        );
+        assert_eq!(
+            without_site_name("Strike | Ends", &["Body."]),
+            "Strike | Ends"
         );
     }
 }

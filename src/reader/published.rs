@@ -359,7 +359,11 @@ impl<'a> Scan<'a> {
                     out.push_str(&zone);
                 }
             }
-            None => self.pos = before_time,
+            None => {
+                self.pos = before_time;
+                // "5 March 2026 (GMT+3)": a zone without a time dates nothing.
+                self.zone();
+            }
         }
         while self.eat_mark(&['.', ',', ')', ']', ';']) {}
         self.skip_update_age();

@@ -7,8 +7,8 @@
 //! first line is itself a header line (a lone field label such as "author" or "Press
 //! Releases", a byline, a date): then the header lines at the top are read and the title
 //! is the headline under them, when there is one (a line repeated at once, or a line
-//! shaped like a headline with text after it). A site's name after a `|` goes from a
-//! title repeated below it. A standfirst right under the title, over the byline or date,
+//! shaped like a headline with text after it). A site's name after a `|` goes from the
+//! title (and a date after dashes, with the site's name before it). A standfirst right under the title, over the byline or date,
 //! is passed over by the header and kept as the body's first paragraph.
 
 use crate::reader::body::{finish_body, link_list_len};
@@ -170,7 +170,8 @@ impl Header {
         while let Some(&line) = lines.get(index) {
             let rest = &lines[index + 1..];
             index += 1;
-            if line.is_empty() || same_text(line, title) {
+            // "•" alone between a byline and its date is a separator, as a blank line is.
+            if line.is_empty() || same_text(line, title) || is_separator_line(line) {
                 continue;
             }
             let list = link_list_len(&lines[index - 1..]);
@@ -273,6 +274,12 @@ impl Header {
     }
 }
 
+/// A line of separator marks only ("•", "|", "—").
+fn is_separator_line(line: &str) -> bool {
+    line.chars()
+        .all(|c| matches!(c, '•' | '·' | '|' | '-' | '–' | '—' | '*') || c.is_whitespace())
+}
+
 /// The `YYYY-DD-MM` of a `YYYY-MM-DD…` value: the date read with day and month the other
 /// way round.
 fn day_and_month_swapped(value: &str) -> Option<String> {
@@ -283,7 +290,10 @@ fn day_and_month_swapped(value: &str) -> Option<String> {
 /// Whether the next non-blank line is a date line or a writer's role ("Economics Writer"),
 /// the writer's outlet perhaps between ("Reuters" / "March 5, 2026").
 fn is_over_a_date_or_role(lines: &[&str]) -> bool {
-    let Some(at) = lines.iter().position(|line| !line.is_empty()) else {
+    let Some(at) = lines
+        .iter()
+        .position(|line| !line.is_empty() && !is_separator_line(line))
+    else {
         return false;
     };
     let line = lines[at];
@@ -312,7 +322,10 @@ fn opens_header(lines: &[&str]) -> bool {
 }
 
 fn next_non_blank<'a>(lines: &[&'a str]) -> Option<&'a str> {
-    lines.iter().find(|line| !line.is_empty()).copied()
+    lines
+        .iter()
+        .find(|line| !line.is_empty() && !is_separator_line(line))
+        .copied()
 }
 
 /// A date line and nothing else.
