@@ -311,6 +311,24 @@ fn year_of_named_text(doc: &Doc, i: usize) -> bool {
     false
 }
 
+/// Whether the year at `i` stands between a determiner and a noun that names no act
+/// ("veterans of the 1982 war", "under its 2019 law"): it tells which thing, and the
+/// sentence may tell of an act of another time. "the 2018 agreement" names an act of that
+/// year.
+fn attributive_year(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && matches!(
+            doc.lower(i - 1),
+            "the" | "its" | "their" | "his" | "her" | "a" | "an" | "this" | "that"
+        )
+        && doc.same_sentence(i, i + 1)
+        && doc.tokens[i + 1].kind == TokenKind::Word
+        && !doc.cap(i + 1)
+        && month_of(doc.lower(i + 1)).is_none()
+        && !doc.is(i + 1, crate::extract::doc::class::TRIGGER)
+        && !matches!(doc.lower(i + 1), "and" | "or" | "to" | "through")
+}
+
 /// Words that open a new clause or phrase for dating: a date after one of them tells of
 /// another act ("after agents detained them on Sunday", "the tariff that Washington imposed
 /// in March", "sentenced him for a theft in 2014").
@@ -620,6 +638,16 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             }
         }
         i += 1;
+    }
+    // "veterans of the 1982 war marched on Tuesday": beside another date, a year that tells
+    // which thing yields to it.
+    let attributive = |m: &DateMention| {
+        matches!(m.kind, DateKind::Full(_))
+            && m.end == m.start + 1
+            && attributive_year(doc, m.start)
+    };
+    if out.iter().any(|m| !attributive(m)) {
+        out.retain(|m| !attributive(m));
     }
     out
 }

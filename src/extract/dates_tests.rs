@@ -452,3 +452,22 @@ fn a_verb_in_the_present_with_a_weekday_tells_of_what_lies_ahead() {
     let visit = b.events.iter().find(|e| e.class == "Visit");
     assert_eq!(visit.and_then(|e| e.date.as_deref()), Some("2026-05-31"));
 }
+
+#[test]
+fn a_year_that_tells_which_thing_yields_to_another_date() {
+    // 2026-01-20 is a Tuesday.
+    assert_eq!(
+        first(
+            "Veterans of the 1982 war marched on Tuesday.",
+            "2026-01-20",
+            false
+        )
+        .as_deref(),
+        Some("2026-01-20")
+    );
+    // Alone, it is the sentence's only date.
+    assert_eq!(
+        first("Veterans of the 1982 war marched.", "2026-01-20", false).as_deref(),
+        Some("1982")
+    );
+}
