@@ -471,3 +471,20 @@ fn a_year_that_tells_which_thing_yields_to_another_date() {
         Some("1982")
     );
 }
+
+#[test]
+fn where_a_span_starts_does_not_date_what_follows() {
+    // 2026-01-20 is a Tuesday.
+    let a = crate::extract::tests::run(
+        "Kenya and Uganda signed their first accord since 2024 on Tuesday.\n\nAt a news \
+         conference afterwards, Kenya urged Uganda to reopen the border.",
+        "2026-01-20",
+    );
+    let request = a.events.iter().find(|e| e.class == "Request");
+    assert_eq!(
+        request.and_then(|e| e.date.as_deref()),
+        Some("2026-01-20"),
+        "{:?}",
+        a.events
+    );
+}

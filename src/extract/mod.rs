@@ -297,6 +297,11 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             for m in &found {
                 if let Some(v) = resolve(m.kind, publication, false, last_date) {
                     last_date = Some(v);
+                    // "the first accord since 2024": where a span starts is not when what
+                    // the paragraph tells happened.
+                    if m.start > 0 && body.lower(m.start - 1) == "since" {
+                        continue;
+                    }
                     para_date = Some((s.para, v));
                     if lead_date.is_none() {
                         lead_date = Some(v);
