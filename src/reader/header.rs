@@ -136,6 +136,9 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     if let Some(dates) = parse_labelled_dates(line) {
         return Some(dates.into_iter().map(HeaderItem::Date).collect());
     }
+    if let Some(items) = date_then_byline(line) {
+        return Some(items);
+    }
     let segments: Vec<&str> = segments(line)
         .map(str::trim)
         .filter(|segment| !segment.is_empty())
@@ -171,6 +174,52 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
         items.extend(writer.map(HeaderItem::Author));
         items
     })
+}
+
+/// "Posted on March 5, 2026 by Jane Okello": a date line, then the writer after "by".
+fn date_then_byline(line: &str) -> Option<Vec<HeaderItem>> {
+    let at = line.rfind(" by ").or_else(|| line.rfind(" By "))?;
+    let date = parse_date_line(line[..at].trim())?;
+    let mut items = author_value(line[at + 4..].trim(), false)?;
+    items.insert(0, HeaderItem::Date(date));
+    Some(items)
+}
+
+/// Words of a release's reference number ("No. 123/2026", "Ref: MFA/2026/45", "Press
+/// Release No. 45").
+const REFERENCE_WORDS: &[&str] = &[
+    "no.",
+    "no",
+    "nr.",
+    "ref",
+    "ref.",
+    "ref:",
+    "reference",
+    "reference:",
+    "number",
+    "press",
+    "release",
+    "statement",
+];
+
+/// A release's reference number alone: a few reference words, then a number that may hold
+/// `/` or `-` ("No. 123/2026").
+fn is_reference_number(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().take(6).collect();
+    let Some((number, before)) = words.split_last() else {
+        return false;
+    };
+    (2..=5).contains(&words.len())
+        && number.chars().any(|c| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.'))
+        && before
+            .iter()
+            .all(|w| is_any_of(&w.to_lowercase(), REFERENCE_WORDS))
+        && before
+            .iter()
+            .any(|w| !matches!(w.to_lowercase().as_str(), "press" | "release" | "statement"))
 }
 
 /// The first of three segments or more, beside a date, shaped as a person's name in
@@ -281,7 +330,11 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
         let label = segment.trim_end_matches(':').trim_end().to_lowercase();
         if AUTHOR_KEYS.contains(&label.as_str()) {
             items.push(HeaderItem::AuthorLabel);
-        } else if is_page_label(&label) || is_reading_time(&label) || is_breadcrumb(segment) {
+        } else if is_page_label(&label)
+            || is_reading_time(&label)
+            || is_breadcrumb(segment)
+            || is_reference_number(segment)
+        {
             items.push(HeaderItem::Label);
         } else {
             return None;

@@ -581,3 +581,19 @@ fn a_bullet_between_byline_and_date_and_a_zone_after_a_date_without_time() {
     );
     assert_eq!(read.published.as_deref(), Some("2026-04-02"));
 }
+
+#[test]
+fn a_releases_reference_number_and_a_date_then_its_writer() {
+    let read = article(
+        "Ministry of Fisheries\nPress Release\nNo. 45/2026\n\nFerry Service Resumes\n\n\
+         Date: 02.04.2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.title, "Ferry Service Resumes");
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    let read = article(
+        "Ferry Service Resumes\n\nPosted on April 2, 2026 by Tomas Berg\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(read.text, "The ferry crossed the lake.");
+}
