@@ -26,6 +26,16 @@ const QUANTITY_NOUNS: [&str; 8] = [
     "package", "round", "wave", "series", "raft", "batch", "set", "slew",
 ];
 
+/// Classes of a word that cannot modify the noun of a phrase ("the dangerous actions"):
+/// a name, a preposition, an act, a verb of being or saying, a clause barrier.
+const NOT_A_MODIFIER: u16 = class::CAPITALIZED
+    | class::PREPOSITION
+    | class::TRIGGER
+    | class::BE
+    | class::HAVE
+    | class::SPEECH
+    | class::BARRIER;
+
 /// Prepositions that also open clauses: a name after them may be a subject.
 pub(crate) const SUBORDINATORS: [&str; 8] = [
     "after",
@@ -460,15 +470,7 @@ impl Context<'_> {
                 continue;
             }
             let adjective = t.kind == TokenKind::Word
-                && self.doc.classes[j - 1]
-                    & (class::CAPITALIZED
-                        | class::PREPOSITION
-                        | class::TRIGGER
-                        | class::BE
-                        | class::HAVE
-                        | class::SPEECH
-                        | class::BARRIER)
-                    == 0
+                && self.doc.classes[j - 1] & NOT_A_MODIFIER == 0
                 && start - j < 4;
             if (DETERMINERS.contains(&w) && !matches!(w, "that" | "this" | "than" | "about"))
                 || t.kind == TokenKind::Number
@@ -700,15 +702,7 @@ impl Context<'_> {
                 || self.doc.tokens[k].kind == TokenKind::Word
                     && self.mentions.owner[k].is_none()
                     && !QUANTITY_NOUNS.contains(&self.doc.lower(k))
-                    && self.doc.classes[k]
-                        & (class::CAPITALIZED
-                            | class::PREPOSITION
-                            | class::TRIGGER
-                            | class::BE
-                            | class::HAVE
-                            | class::SPEECH
-                            | class::BARRIER)
-                        == 0
+                    && self.doc.classes[k] & NOT_A_MODIFIER == 0
         }) && self
             .mentions
             .owner
