@@ -88,6 +88,8 @@ pub fn is_person_name(text: &str) -> bool {
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (2..=5).contains(&words.len())
         && words.first().is_some_and(capitalized)
+        // "The East African": a paper's name, not a person's.
+        && words.first().is_some_and(|w| *w != "The")
         && words.last().is_some_and(capitalized)
         && words.iter().all(|w| {
             w.chars()

@@ -117,6 +117,7 @@ const PAGE_LABELS: &[&str] = &[
     "print",
     "listen",
     "listen to this article",
+    "follow",
     "advertisement",
     "full screen image",
     "date",
@@ -481,7 +482,8 @@ pub fn is_reading_time(label: &str) -> bool {
     let unit = words
         .next()
         .is_some_and(|w| matches!(w, "min" | "mins" | "minute" | "minutes"));
-    number && unit && words.next() == Some("read") && words.next().is_none()
+    // "3 min read", or "3 min" alone under a "Listen to this article" label.
+    number && unit && matches!(words.next(), Some("read") | None) && words.next().is_none()
 }
 
 fn split_first_word(text: &str) -> Option<(&str, &str)> {

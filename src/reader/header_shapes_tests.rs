@@ -597,3 +597,19 @@ fn a_releases_reference_number_and_a_date_then_its_writer() {
     assert_eq!(read.published.as_deref(), Some("2026-04-02"));
     assert_eq!(read.text, "The ferry crossed the lake.");
 }
+
+#[test]
+fn a_papers_name_over_the_date_is_no_writer_and_page_furniture_is_no_body() {
+    let read = article(
+        "Ferry Service Resumes\nThe Lakeside Herald\nApril 2, 2026\n\nThe ferry crossed the lake.",
+    );
+    assert_eq!(read.author, None);
+    assert_eq!(read.published.as_deref(), Some("2026-04-02"));
+    assert_eq!(read.text, "The ferry crossed the lake.");
+    let read = article(
+        "Ferry Service Resumes\nBy Tomas Berg\nApril 2, 2026\nFollow\n\nListen to this article\n4 min\n\n\
+         The ferry crossed the lake.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
+    assert_eq!(read.text, "The ferry crossed the lake.");
+}

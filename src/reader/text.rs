@@ -200,6 +200,9 @@ impl Header {
                 // "AFP" / "Published on …") or above the writer's role ("Economics
                 // Writer"): the byline of pages that drop the "By".
                 self.take(HeaderItem::Author(line.to_string()));
+            } else if is_outlet_line(line) && is_over_a_date_or_role(rest) {
+                // "The East African" over the date: the paper's name, no writer.
+                self.take(HeaderItem::Label);
             } else if self.author.is_none()
                 && self.last_was_date
                 && (is_names_list(line)
