@@ -179,6 +179,10 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
 
 /// "Posted on March 5, 2026 by Jane Okello": a date line, then the writer after "by".
 fn date_then_byline(line: &str) -> Option<Vec<HeaderItem>> {
+    // A date has a digit: most lines asked are the body's, with none, and are not searched.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let at = line.rfind(" by ").or_else(|| line.rfind(" By "))?;
     let date = parse_date_line(line[..at].trim())?;
     let mut items = author_value(line[at + 4..].trim(), false)?;

@@ -45,9 +45,16 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     }
 }
 
+/// Longest line read as a date said twice ("Published On 5 September 2026 5 September 2026").
+const MAX_REPEATED_DATE_BYTES: usize = 80;
+
 /// A line whose last words say the same date twice ("Published On 5 Mar 2026 5 Mar
 /// 2026", a page's date and its machine-readable copy run together), without the copy.
 fn without_repeated_date(line: &str) -> Option<&str> {
+    // A date said twice is short; most lines asked here are the body's, and long.
+    if line.len() > MAX_REPEATED_DATE_BYTES {
+        return None;
+    }
     let words: Vec<(usize, &str)> = line
         .split_whitespace()
         .map(|word| (word.as_ptr() as usize - line.as_ptr() as usize, word))
