@@ -394,16 +394,26 @@ pub(crate) fn build(
         .copied()
         .filter(|&v| v > m.end && matches!(doc.lower(v - 1), "and" | "but" | "then" | "," | "also"))
         .collect();
-    let (objects, by, rejected, stopped_at) = ctx.objects_after(
-        trigger,
-        object_from,
-        s_end,
-        m.start,
-        noun,
-        m.end,
-        stops,
-        &coordinated_verbs,
-    );
+    let objects_from = |from: usize| {
+        ctx.objects_after(
+            trigger,
+            from,
+            s_end,
+            m.start,
+            noun,
+            m.end,
+            stops,
+            &coordinated_verbs,
+        )
+    };
+    let mut found = objects_from(object_from);
+    // "burned the Swedish flag outside the embassy": with no object after the preposition,
+    // the side named inside the pattern's gap is the object.
+    let head_object_from = m.head_end.min(m.end);
+    if found.0.is_empty() && !found.2 && object_from > head_object_from {
+        found = objects_from(head_object_from);
+    }
+    let (objects, by, rejected, stopped_at) = found;
     if rejected {
         return None;
     }
@@ -854,7 +864,7 @@ pub(crate) fn build(
         return None;
     }
     // "struck a more cautious tone", "hit a snag": force in words only; but "struck
-    // Hezbollah targets", "struck targets in Lebanon" name whose or where.
+    // Hezbollah targets", "struck targets in (southern) Lebanon" name whose or where.
     if class == "Attack"
         && m.verbal
         && (m.end..(m.end + 4).min(s_end)).any(|k| {
@@ -865,8 +875,10 @@ pub(crate) fn build(
                 .iter()
                 .any(|w| w == doc.lower(k));
             let owner_named = (m.end..k).any(|j| ctx.mentions.owner[j].is_some());
+            // "in Lebanon", "in southern Lebanon": a place at most one word on.
             let place_named = ctx.lex.sets.locative.contains(doc.lower(k + 1))
-                && ctx.mentions.owner.get(k + 2).is_some_and(Option::is_some);
+                && (k + 2..(k + 4).min(s_end))
+                    .any(|j| ctx.mentions.owner.get(j).is_some_and(Option::is_some));
             figurative && !owner_named && !place_named
         })
     {

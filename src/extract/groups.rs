@@ -15,6 +15,24 @@ fn is_number_like(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
         || lex.sets.number_words.contains(doc.lower(i))
 }
 
+/// "a French national was detained", "freed the Canadian national": one person of a
+/// country; but "the French national team", "Kenya's national carrier" are no people.
+fn lone_national(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    if doc.lower(i) != "national" {
+        return false;
+    }
+    let next = i + 1;
+    next >= doc.tokens.len()
+        || !doc.same_sentence(i, next)
+        || doc.tokens[next].kind != TokenKind::Word
+        || lex.sets.prepositions.contains(doc.lower(next))
+        || doc.is(next, class::TRIGGER)
+        || matches!(
+            doc.lower(next),
+            "who" | "whose" | "was" | "is" | "had" | "has" | "and" | "named" | "identified"
+        )
+}
+
 /// Length of an institution noun phrase at `i`, 0 if none.
 fn institution_at(doc: &Doc, lex: &Lexicon, i: usize) -> usize {
     lex.sets.institutions.longest_at(&doc.tokens, i)
@@ -69,7 +87,7 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
                 break;
             }
             let lower = doc.lower(k);
-            if lex.sets.group_nouns.contains(lower) {
+            if lex.sets.group_nouns.contains(lower) || lone_national(doc, lex, k) {
                 found = Some((k + 1, false));
                 break;
             }

@@ -895,3 +895,35 @@ fn ties_raised_to_a_new_level_are_an_agreement_of_both() {
     // A budget raised is no agreement.
     assert!(acts("Kenya raised its budget to $5 billion.").is_empty());
 }
+
+#[test]
+fn targets_struck_in_a_region_of_a_country_are_that_countrys() {
+    assert_eq!(
+        acts("Turkish jets struck targets in northern Iraq on Monday."),
+        one("Attack", "group/turkish-jets", "country/IRQ")
+    );
+    // Targets met, with no place named, are no attack.
+    assert!(acts("Turkish exporters hit their targets in May.").is_empty());
+}
+
+#[test]
+fn burning_a_countrys_flag_protests_against_it() {
+    assert_eq!(
+        acts("Students burned the Swedish flag outside the embassy in Tehran."),
+        one("Protest", "country/IRN", "country/SWE")
+    );
+    assert_eq!(
+        acts("Iranian students burned Swedish flags in Tehran."),
+        one("Protest", "group/iranian-students", "country/SWE")
+    );
+}
+
+#[test]
+fn a_lone_national_freed_is_a_person_of_that_country() {
+    assert_eq!(
+        acts("Mali released a detained Belgian national on Friday."),
+        one("Retreat", "country/MLI", "group/belgian-national")
+    );
+    // The national team is no one freed.
+    assert!(acts("Mali released the Belgian national team schedule on Friday.").is_empty());
+}
