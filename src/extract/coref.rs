@@ -526,13 +526,31 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             }
         } else if lex.sets.pronouns_actor.contains(lower) {
             if let Some(a) = resolve_actor_pronoun(doc, table, mentions, i) {
+                // "Its foreign ministry summoned the ambassador": a country's institution
+                // acts for it, as "Burkina Faso's foreign ministry" does.
+                let institution = if lower == "its" && table.kind(a) == EntityKind::Country {
+                    lex.sets.institutions.longest_at(&doc.tokens, i + 1)
+                } else {
+                    0
+                };
+                // "its military aid": a noun of an act after it makes the word a modifier.
+                let after = i + 1 + institution;
+                let act_noun_after = doc.is(after, class::TRIGGER)
+                    && !doc.is(after, class::PREPOSITION)
+                    && !doc.lower(after).ends_with("ed");
+                let (end, kind) =
+                    if institution > 0 && !act_noun_after && mentions.free(i + 1, after) {
+                        (i + 1 + institution, MentionKind::Institution)
+                    } else {
+                        (i + 1, MentionKind::Anaphor)
+                    };
                 mentions.add(Mention {
                     start: i,
-                    end: i + 1,
+                    end,
                     entity: a,
                     other: None,
-                    kind: MentionKind::Anaphor,
-                    possessive: lower == "its",
+                    kind,
+                    possessive: lower == "its" && kind == MentionKind::Anaphor,
                 });
             }
         } else if matches!(lower, "they" | "them" | "their") {

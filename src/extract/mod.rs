@@ -237,10 +237,55 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                         })
                     })
                     .flatten();
+                // "thanked Ghana and invited Mubarak to visit Lomé in May": a month or a
+                // day of a month told with no year after an infinitive past the act is that
+                // verb's, which lies ahead of the act told.
+                // A weekday stays the act's ("asked Trump to scrap the tariff during a
+                // call on Monday"), and so does the month of what was refused ("refused to
+                // attend the summit in November").
+                let later_infinitive = |m: &dates::DateMention| {
+                    d.status == Status::Occurred
+                        && d.class != "Rejection"
+                        && matches!(
+                            m.kind,
+                            dates::DateKind::Month(_, None) | dates::DateKind::MonthDay(..)
+                        )
+                        && (d.end..m.start).any(|k| {
+                            // "moved troops to bases in October": a plural noun is no verb;
+                            // "refused to call him, saying in August": the comma ends it.
+                            let word = body.lower(k + 1);
+                            let plural = word.ends_with('s') && !word.ends_with("ss");
+                            body.lower(k) == "to"
+                                && !plural
+                                && !(k..m.start).any(|j| body.lower(j) == ",")
+                                && body.tokens.get(k + 1).is_some_and(|t| {
+                                    t.kind == tokens::TokenKind::Word
+                                        && !body.cap(k + 1)
+                                        && !matches!(
+                                            body.lower(k + 1),
+                                            "a" | "an"
+                                                | "the"
+                                                | "its"
+                                                | "their"
+                                                | "his"
+                                                | "her"
+                                                | "our"
+                                                | "this"
+                                                | "that"
+                                                | "northern"
+                                                | "southern"
+                                                | "eastern"
+                                                | "western"
+                                                | "central"
+                                        )
+                                })
+                        })
+                };
                 let future_in_infinitive = |m: &dates::DateMention| {
-                    infinitive.is_some_and(|to| m.start > to)
-                        && resolve(m.kind, publication, false, chain_start)
-                            .is_some_and(|v| v.after(publication))
+                    later_infinitive(m)
+                        || infinitive.is_some_and(|to| m.start > to)
+                            && resolve(m.kind, publication, false, chain_start)
+                                .is_some_and(|v| v.after(publication))
                 };
                 let own_clause = own_clause.filter(|m| !future_in_infinitive(m));
                 // What goes on takes only a date of its own clause.

@@ -433,3 +433,26 @@ fn a_text_ending_in_the_two_does_not_panic() {
     );
     assert_eq!(a.events.len(), 1);
 }
+
+#[test]
+fn its_foreign_ministry_acts_for_the_country_named_before() {
+    let a = run(
+        "Gabon was left out of the talks. Its foreign ministry on Friday summoned the \
+         Cameroonian ambassador in Libreville.",
+        "2026-03-04",
+    );
+    let accusation = events(&a, "Accusation");
+    assert_eq!(accusation.len(), 1, "{:?}", a.events);
+    assert_eq!(accusation[0].agents, ["country/GAB"]);
+    assert_eq!(accusation[0].targets, ["country/CMR"]);
+    // "its military aid": the word is a modifier of the act, no institution.
+    let b = run(
+        "Chad depends on France for much of its military aid.",
+        "2026-03-04",
+    );
+    assert!(
+        b.events.iter().all(|e| e.agents != ["country/TCD"]),
+        "{:?}",
+        b.events
+    );
+}

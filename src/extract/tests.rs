@@ -683,3 +683,21 @@ fn a_countrys_embassy_with_a_capital_stands_for_the_country() {
     assert_eq!(accusation.agents, ["country/CHN"]);
     assert_eq!(accusation.targets, ["country/PHL"]);
 }
+
+#[test]
+fn a_month_told_after_a_later_infinitive_is_not_the_acts() {
+    let a = run(
+        "Malawi's foreign minister thanked Zambia for its help and invited her Zambian \
+         counterpart to visit Lilongwe in May.",
+        "2026-03-12",
+    );
+    let thanks = event(&a, "Support").expect("the thanks");
+    assert_ne!(thanks.date.as_deref(), Some("2025-05"), "{:?}", a.events);
+    // Troops moved "to bases" in October: a noun, no infinitive; the month is the move's.
+    let b = run(
+        "Officials said Russia moved troops to bases near Pskov in October.",
+        "2026-02-12",
+    );
+    let moved = event(&b, "Mobilization").expect("the move");
+    assert_eq!(moved.date.as_deref(), Some("2025-10"));
+}
