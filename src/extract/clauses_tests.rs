@@ -1088,3 +1088,31 @@ fn an_attack_by_no_one_named_has_its_target_but_nature_attacks_no_one() {
     assert!(attacks[0].agents.is_empty());
     assert_eq!(attacks[0].targets, ["country/SAU"]);
 }
+
+#[test]
+fn an_act_told_by_a_speaker_is_done_by_whom_the_clause_names() {
+    // The one named after "by" gives; the speaker is neither giver nor receiver.
+    let a = run(
+        "Benin's Interior Minister Alassane Seidou met Niger's envoy in Cotonou. Seidou said \
+         the new patrols would be funded by Japan.",
+        "2026-04-25",
+    );
+    let pledges = events(&a, "CooperationPledge");
+    assert_eq!(pledges.len(), 1, "{:?}", a.events);
+    assert_eq!(pledges[0].agents, ["country/JPN"]);
+    assert!(
+        !pledges[0]
+            .targets
+            .contains(&"person/alassane-seidou".to_string())
+    );
+    // ", which pledged ...": the relative clause's own subject pledges.
+    let b = run(
+        "Seidou said the scheme had the backing of Japan, which pledged $4 million to Benin \
+         last month.",
+        "2026-04-25",
+    );
+    let pledges = events(&b, "CooperationPledge");
+    assert_eq!(pledges.len(), 1, "{:?}", b.events);
+    assert_eq!(pledges[0].agents, ["country/JPN"]);
+    assert_eq!(pledges[0].targets, ["country/BEN"]);
+}

@@ -473,9 +473,15 @@ pub(crate) fn build(
         subject_entities = by_entities.clone();
         object_entities = ctx.actors(x);
     } else if passive {
+        // "Mubarak said the patrols would be funded by the EU": one who tells of the act,
+        // before a verb of speech, is not what the act was done to.
         let subject: Vec<usize> = ctx
             .subject_before(s_start, m.start)
             .iter()
+            .filter(|&&x| {
+                let end = ctx.mentions.list[x].end;
+                !(end..(end + 3).min(m.start)).any(|k| ctx.lex.speech_forms.contains(doc.lower(k)))
+            })
             .flat_map(|&x| ctx.actors(x))
             .collect();
         subject_entities = by_entities.clone();
@@ -628,6 +634,11 @@ pub(crate) fn build(
     }
     // Speech acts: the speaker is the most specific agent ("Lin said China was ready").
     let (speaker, listener) = ctx.speaker(s_start, m.start);
+    // "said the patrols would be funded by the EU, which pledged 12 million euros": the
+    // relative clause's own subject acts, not the one who tells of it.
+    let relative_subject = (m.start.saturating_sub(3).max(s_start + 1)..m.start)
+        .any(|k| matches!(doc.lower(k), "which" | "who") && doc.lower(k - 1) == ",");
+    let speaker = speaker.filter(|_| !relative_subject);
     // A threat or pledge told before its speaker: "X will ... unless ..., Minister Y said".
     let speaker = speaker.or_else(|| {
         matches!(class.as_str(), "Threat" | "CooperationPledge")
@@ -688,7 +699,8 @@ pub(crate) fn build(
             targets = others;
             symmetric = false;
         }
-        if let Some(sp) = speaker {
+        // "said the patrols would be funded by the EU": the one named after "by" gives.
+        if let Some(sp) = speaker.filter(|_| !passive || by_entities.is_empty()) {
             agents = vec![sp];
         }
     }
