@@ -54,6 +54,19 @@ pub fn dateline(line: &str) -> Option<DateLine> {
     })
 }
 
+/// A wire dateline opening the body's first line: a place, a comma and a date before a
+/// dash, a colon or the agency's name ("JAKARTA, 21 October 2026 (Reuters) - Indonesia
+/// will ...", "Accra, March 12, 2026 — Ghana and Togo ...").
+pub fn lead_dateline(text: &str) -> Option<DateLine> {
+    let line = text.lines().next()?;
+    [" — ", " – ", " - ", ": ", " ("]
+        .iter()
+        .filter_map(|separator| line.find(separator))
+        .filter(|&at| at <= MAX_DATELINE_BYTES)
+        .min()
+        .and_then(|at| dateline(&line[..at]))
+}
+
 /// A date with its place and issuer as parts parted by dashes, the date first or last
 /// ("June 3, 2027 - Suva - Ministry of Fisheries", "Lobamba - 3 June 2027").
 pub fn date_among_names(line: &str) -> Option<DateLine> {
@@ -105,7 +118,7 @@ pub fn is_place_name(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_among_names, dateline, is_place_name, place_and_date};
+    use super::{date_among_names, dateline, is_place_name, lead_dateline, place_and_date};
 
     fn value(date: Option<crate::reader::published::DateLine>) -> Option<String> {
         date.map(|d| d.value)
@@ -126,6 +139,39 @@ mod tests {
             place_and_date("Talks resume | 3 July 2026 | what we know"),
             None
         );
+    }
+
+    #[test]
+    fn datelines_opening_the_body() {
+        for (text, expected) in [
+            (
+                "JAKARTA, 21 October 2026 (Reuters) - Indonesia will act.",
+                "2026-10-21",
+            ),
+            (
+                "Accra, March 12, 2026 — Ghana and Togo agreed.",
+                "2026-03-12",
+            ),
+            (
+                "Suva, Fiji, 9 September 2026: The parties met.",
+                "2026-09-09",
+            ),
+        ] {
+            assert_eq!(
+                value(lead_dateline(text)).as_deref(),
+                Some(expected),
+                "{text}"
+            );
+        }
+        for text in [
+            // No year: the date cannot be known from the line alone.
+            "JAKARTA, Oct 21 (Reuters) - Indonesia will act.",
+            // A sentence that names a place and a date is no dateline.
+            "Talks in Accra on March 12, 2026 - the first in years - ended.",
+            "Ghana and Togo agreed on a pact.",
+        ] {
+            assert_eq!(lead_dateline(text), None, "{text}");
+        }
     }
 
     #[test]

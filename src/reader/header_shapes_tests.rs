@@ -613,3 +613,17 @@ fn a_papers_name_over_the_date_is_no_writer_and_page_furniture_is_no_body() {
     assert_eq!(read.author.as_deref(), Some("Tomas Berg"));
     assert_eq!(read.text, "The ferry crossed the lake.");
 }
+
+#[test]
+fn a_wire_dateline_opening_the_body_dates_an_article_with_no_other_date() {
+    let read = article("Talks Resume\n\nMASERU, 4 May 2026 (Wire) - The talks resumed.\n\nMore.");
+    assert_eq!(read.published.as_deref(), Some("2026-05-04"));
+    assert_eq!(
+        read.text,
+        "MASERU, 4 May 2026 (Wire) - The talks resumed.\n\nMore."
+    );
+    // A date over the body wins.
+    let read =
+        article("Talks Resume\n2026-05-05\n\nMASERU, 4 May 2026 (Wire) - The talks resumed.");
+    assert_eq!(read.published.as_deref(), Some("2026-05-05"));
+}

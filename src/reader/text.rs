@@ -15,7 +15,7 @@ use crate::reader::body::{finish_body, link_list_len};
 use crate::reader::bylines::{
     bare_byline, is_bare_author_name, is_names_list, is_outlet_line, is_person_name, is_role_line,
 };
-use crate::reader::dateline::dateline;
+use crate::reader::dateline::{dateline, lead_dateline};
 use crate::reader::header::{HeaderItem, classify, is_plausible_name};
 use crate::reader::masthead::{headline_under_masthead, without_site_name};
 use crate::reader::name_case::normal_case_name;
@@ -53,7 +53,11 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
         source_path: path.to_string(),
         title,
         author: header.author.or(header.source),
-        published: header.published.or(header.updated),
+        // With no date over the body, the wire dateline opening it dates the article.
+        published: header
+            .published
+            .or(header.updated)
+            .or_else(|| lead_dateline(&text).map(|date| date.value)),
         url: header.url,
         text,
     })
