@@ -95,6 +95,15 @@ pub fn fill_affiliations(
                 }
                 continue;
             }
+            // "Deputy Minister X is expected to travel to Jakarta": where an official goes
+            // is the other side's ground.
+            if kind == MentionKind::Place && m_start > first.start && travelled_to(body, m_start) {
+                if let Some(c) = table.country_of(entity) {
+                    others.push(c);
+                    acted_on.push(c);
+                }
+                continue;
+            }
             if kind == MentionKind::Place || table.kind(entity) != EntityKind::Country {
                 continue;
             }
@@ -203,6 +212,43 @@ pub fn fill_affiliations(
             table.records[p].entity.affiliation = Some(key);
         }
     }
+}
+
+/// Verb forms of going somewhere, before the place gone to ("travel to", "arrived in",
+/// "will visit").
+const TRAVEL_FORMS: &[&str] = &[
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "travel",
+    "travels",
+    "traveled",
+    "travelled",
+    "traveling",
+    "travelling",
+    "fly",
+    "flies",
+    "flew",
+    "flying",
+    "arrive",
+    "arrives",
+    "arrived",
+    "arriving",
+    "head",
+    "heads",
+    "headed",
+    "heading",
+    "due",
+];
+
+/// Whether the place mention at `start` is where someone goes: right after a verb of
+/// going, or after one and "to", "in", "into" or "at".
+fn travelled_to(body: &Doc, start: usize) -> bool {
+    let before = |k: usize| start.checked_sub(k).map(|j| body.lower(j));
+    before(1).is_some_and(|w| TRAVEL_FORMS.contains(&w))
+        || before(1).is_some_and(|w| matches!(w, "to" | "in" | "into" | "at"))
+            && before(2).is_some_and(|w| TRAVEL_FORMS.contains(&w))
 }
 
 /// The word before the mention at `start` and the articles before it, within the sentence
@@ -331,6 +377,26 @@ mod tests {
             Some("country/CHL"),
             "{:?}",
             b.entities
+        );
+    }
+
+    #[test]
+    fn an_official_travelling_to_the_datelines_country_is_of_the_other_side() {
+        let a = crate::extract::tests::run(
+            "LIMA, Feb 11 (Wire) - Peru raised duties on Chilean copper wire. Chile's trade              ministry said it regretted the move. Deputy Minister Rosa Vidal is expected to              travel to Lima next week for consultations.",
+            "2026-02-11",
+        );
+        let person = a.entities.iter().find(|e| e.key == "person/rosa-vidal");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/CHL"),
+            "{:?}",
+            a.entities
+        );
+        let visit = a.events.iter().find(|e| e.class == "Visit");
+        assert_eq!(
+            visit.map(|v| v.targets.clone()),
+            Some(vec!["country/PER".to_string()])
         );
     }
 
