@@ -283,6 +283,8 @@ pub struct Words {
     #[serde(default)]
     pub attempt_verbs: Vec<String>,
     #[serde(default)]
+    pub deliberation_verbs: Vec<String>,
+    #[serde(default)]
     pub topic_verbs: Vec<String>,
     #[serde(default)]
     pub purchase_verbs: Vec<String>,
@@ -554,6 +556,8 @@ pub struct WordSets {
     pub place_taking_verbs: WordSet,
     /// Verbs of an attempt before "to" ("tried to leave"): no event.
     pub attempt_verbs: WordSet,
+    /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
+    pub deliberation_verbs: WordSet,
     /// Verbs whose object is a subject of talk ("to discuss joint patrols"): no event.
     pub topic_verbs: WordSet,
     /// Verbs of buying: the side bought "from" is the seller ("a deal to buy jets from France").
@@ -1000,6 +1004,7 @@ impl Lexicon {
             given_name_places: set(&words.given_name_places),
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
+            deliberation_verbs: set(&words.deliberation_verbs),
             topic_verbs: set(&words.topic_verbs),
             purchase_verbs: set(&words.purchase_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),

@@ -927,3 +927,19 @@ fn a_lone_national_freed_is_a_person_of_that_country() {
     // The national team is no one freed.
     assert!(acts("Mali released the Belgian national team schedule on Friday.").is_empty());
 }
+
+#[test]
+fn an_act_only_weighed_is_no_event() {
+    for text in [
+        "Chile is considering filing a complaint against Peru at the WTO.",
+        "Chile said it would consider imposing duties on Peruvian sugar.",
+        "The EU is weighing sanctions on Belarus.",
+    ] {
+        assert!(acts(text).is_empty(), "{text}: {:?}", acts(text));
+    }
+    // Weighed in another clause, the act itself stands.
+    assert_eq!(
+        acts("After considering the request, Ghana expelled two Togolese diplomats."),
+        one("Expulsion", "country/GHA", "group/two-togolese-diplomats")
+    );
+}

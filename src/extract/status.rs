@@ -156,6 +156,12 @@ pub fn modality(
     if noun && (window_start..start).any(|k| doc.lower(k) == "ahead" && doc.lower(k + 1) == "of") {
         return Modality::Real(Status::Planned);
     }
+    // "is considering filing a complaint", "weighing sanctions": an act weighed, not done.
+    if (start.saturating_sub(2).max(s_start)..start)
+        .any(|k| lex.sets.deliberation_verbs.contains(doc.lower(k)))
+    {
+        return Modality::Hypothetical;
+    }
     // "as he tried to leave the region": an attempt tells of no act.
     if (window_start..start.saturating_sub(1))
         .any(|k| lex.sets.attempt_verbs.contains(doc.lower(k)) && doc.lower(k + 1) == "to")
