@@ -136,8 +136,12 @@ pub fn short_forms(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mut
         if name_like && lower.len() > 1 && !lex.sets.not_names.contains(lower) {
             let mut people = people.iter().copied().filter(|&p| {
                 let r = &table.records[p];
+                // "Sisi" for "Abdel Fattah al-Sisi": the family name without its article.
+                let article_dropped = |t: &String| {
+                    t.strip_prefix("al-").or_else(|| t.strip_prefix("el-")) == Some(lower)
+                };
                 r.entity.kind == EntityKind::Person
-                    && r.name_tokens.iter().any(|t| t == lower)
+                    && r.name_tokens.iter().any(|t| t == lower || article_dropped(t))
                     // "Sugiono" again: a one-word name is its own short form.
                     && (r.name_tokens.len() > 1 || r.first < doc.position(i))
             });

@@ -721,7 +721,15 @@ pub(crate) fn build(
         && doc.lower(m.start).starts_with("host")
         && (m.end..s_end.min(m.end + 7))
             .take_while(|&k| !matches!(doc.lower(k), "," | ";" | "and" | "for"))
-            .any(|k| ctx.lex.sets.foreign_crowds.contains(doc.lower(k)));
+            .any(|k| {
+                // "hosts more than 1.2 million Sudanese": people counted by their nation.
+                let counted_nation = k > 0
+                    && ctx.mentions.owner[k]
+                        .is_some_and(|x| ctx.mentions.list[x].kind == MentionKind::Demonym)
+                    && (matches!(doc.lower(k - 1), "million" | "thousand" | "hundred")
+                        || doc.tokens[k - 1].kind == TokenKind::Number);
+                ctx.lex.sets.foreign_crowds.contains(doc.lower(k)) || counted_nation
+            });
     // "Russia and Ukraine each released 150 prisoners": each side acts on the other, which
     // `sentence_events` fills in.
     let each_side = each_of_two(doc, m, s_start, &agents, symmetric);

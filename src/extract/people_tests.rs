@@ -216,3 +216,18 @@ fn a_name_written_to_is_a_person_but_a_broadcaster_spoken_to_is_not() {
         run("Kenya's trade minister, speaking to Sky News on Tuesday, said talks would resume.");
     assert!(!has(&b, "person/sky-news"));
 }
+
+#[test]
+fn a_family_name_told_again_without_its_article_is_the_same_person() {
+    let a = run(
+        "Libyan Prime Minister Abdul Hamid al-Dbeibah met Tunisian officials in Tripoli. \
+         Dbeibah thanked Tunisia for its help.",
+    );
+    let support = a.events.iter().find(|e| e.class == "Support");
+    assert_eq!(
+        support.map(|e| e.agents.clone()),
+        Some(vec!["person/abdul-hamid-al-dbeibah".to_string()]),
+        "{:?}",
+        a.events
+    );
+}

@@ -943,3 +943,9 @@ fn an_act_only_weighed_is_no_event() {
         one("Expulsion", "country/GHA", "group/two-togolese-diplomats")
     );
 }
+
+#[test]
+fn a_country_hosting_people_counted_by_nation_meets_no_one() {
+    assert!(acts("Chad hosts more than 900,000 Sudanese who fled the war.").is_empty());
+    assert!(acts("Kenya hosts about 1.2 million Somalis.").is_empty());
+}
