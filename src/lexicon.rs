@@ -317,6 +317,8 @@ pub struct Words {
     #[serde(default)]
     pub response_verbs: Vec<String>,
     #[serde(default)]
+    pub travel_verbs: Vec<String>,
+    #[serde(default)]
     pub letter_verbs: Vec<String>,
     #[serde(default)]
     pub sovereignty_nouns: Vec<String>,
@@ -592,6 +594,9 @@ pub struct WordSets {
     /// Forms of verbs of answering an act with one of one's own: a noun of an act after
     /// one and "with" is the verb's subject's ("retaliated with tariffs on").
     pub response_verbs: WordSet,
+    /// Forms of verbs of going somewhere: a place right after one, or after one and "to"
+    /// or "in", is where someone goes ("travel to Jakarta", "arrived in Lima").
+    pub travel_verbs: WordSet,
     /// Forms of verbs of writing to someone: a name after one and "to" is a person
     /// ("wrote to Jamieson Greer").
     pub letter_verbs: WordSet,
@@ -1004,7 +1009,7 @@ impl Lexicon {
             given_name_places: set(&words.given_name_places),
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
-            deliberation_verbs: set(&words.deliberation_verbs),
+            deliberation_verbs: WordSet::default(),
             topic_verbs: set(&words.topic_verbs),
             purchase_verbs: set(&words.purchase_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
@@ -1021,6 +1026,7 @@ impl Lexicon {
             breach_verbs: set(&words.breach_verbs),
             address_verbs: WordSet::default(),
             response_verbs: WordSet::default(),
+            travel_verbs: WordSet::default(),
             letter_verbs: WordSet::default(),
             sovereignty_nouns: set(&words.sovereignty_nouns),
             currencies: set(&words.currencies),
@@ -1044,6 +1050,16 @@ impl Lexicon {
         };
         for verb in &words.speech_verbs {
             lex.speech_forms.extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.travel_verbs {
+            lex.sets
+                .travel_verbs
+                .extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.deliberation_verbs {
+            lex.sets
+                .deliberation_verbs
+                .extend(verb_forms(verb, &words.irregular));
         }
         for verb in &words.response_verbs {
             lex.sets
@@ -1324,6 +1340,13 @@ mod tests {
         );
         assert!(lex.trigger_index.contains_key("visited"));
         assert!(lex.speech_forms.contains("said"));
+        // Verb lists hold lemmas; their forms are generated, irregular ones from the table.
+        for form in ["travelled", "flew", "arriving", "visits", "headed"] {
+            assert!(lex.sets.travel_verbs.contains(form), "{form}");
+        }
+        for form in ["considering", "weighed", "mulls"] {
+            assert!(lex.sets.deliberation_verbs.contains(form), "{form}");
+        }
         assert!(lex.irregular_past.contains("withdrew"));
         assert!(!lex.irregular_past.contains("cut"));
         assert!(lex.is_past_form("withdrew") && lex.is_past_form("accused"));

@@ -97,7 +97,10 @@ pub fn fill_affiliations(
             }
             // "Deputy Minister X is expected to travel to Jakarta": where an official goes
             // is the other side's ground.
-            if kind == MentionKind::Place && m_start > first.start && travelled_to(body, m_start) {
+            if kind == MentionKind::Place
+                && m_start > first.start
+                && travelled_to(body, lex, m_start)
+            {
                 if let Some(c) = table.country_of(entity) {
                     others.push(c);
                     acted_on.push(c);
@@ -214,41 +217,14 @@ pub fn fill_affiliations(
     }
 }
 
-/// Verb forms of going somewhere, before the place gone to ("travel to", "arrived in",
-/// "will visit").
-const TRAVEL_FORMS: &[&str] = &[
-    "visit",
-    "visits",
-    "visited",
-    "visiting",
-    "travel",
-    "travels",
-    "traveled",
-    "travelled",
-    "traveling",
-    "travelling",
-    "fly",
-    "flies",
-    "flew",
-    "flying",
-    "arrive",
-    "arrives",
-    "arrived",
-    "arriving",
-    "head",
-    "heads",
-    "headed",
-    "heading",
-    "due",
-];
-
 /// Whether the place mention at `start` is where someone goes: right after a verb of
-/// going, or after one and "to", "in", "into" or "at".
-fn travelled_to(body: &Doc, start: usize) -> bool {
+/// going, or after one (or "due") and "to", "in", "into" or "at".
+fn travelled_to(body: &Doc, lex: &Lexicon, start: usize) -> bool {
     let before = |k: usize| start.checked_sub(k).map(|j| body.lower(j));
-    before(1).is_some_and(|w| TRAVEL_FORMS.contains(&w))
+    let going = |w: &str| lex.sets.travel_verbs.contains(w);
+    before(1).is_some_and(going)
         || before(1).is_some_and(|w| matches!(w, "to" | "in" | "into" | "at"))
-            && before(2).is_some_and(|w| TRAVEL_FORMS.contains(&w))
+            && before(2).is_some_and(|w| going(w) || w == "due")
 }
 
 /// The word before the mention at `start` and the articles before it, within the sentence

@@ -50,11 +50,15 @@ use crate::extract::entities::{EntityTable, Mentions};
 use crate::extract::events::{Context, Draft, sentence_events};
 use crate::extract::explain::SentenceTrace;
 use crate::extract::merge::{Merged, merge};
+use crate::extract::roles::DETERMINERS;
 use crate::lexicon::{Content, Lexicon};
 use crate::reader::Article;
 
 /// Headline mentions sort after every body mention.
 const TITLE_BASE: usize = 1 << 40;
+
+/// Words of direction before a place ("moved troops to southern Lebanon"): no infinitive.
+const DIRECTIONS: [&str; 5] = ["northern", "southern", "eastern", "western", "central"];
 
 /// Everything found in one article, before it becomes an annotation.
 struct Analysis<'a> {
@@ -261,23 +265,8 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                                 && body.tokens.get(k + 1).is_some_and(|t| {
                                     t.kind == tokens::TokenKind::Word
                                         && !body.cap(k + 1)
-                                        && !matches!(
-                                            body.lower(k + 1),
-                                            "a" | "an"
-                                                | "the"
-                                                | "its"
-                                                | "their"
-                                                | "his"
-                                                | "her"
-                                                | "our"
-                                                | "this"
-                                                | "that"
-                                                | "northern"
-                                                | "southern"
-                                                | "eastern"
-                                                | "western"
-                                                | "central"
-                                        )
+                                        && !DETERMINERS.contains(&body.lower(k + 1))
+                                        && !DIRECTIONS.contains(&body.lower(k + 1))
                                 })
                         })
                 };
