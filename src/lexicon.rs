@@ -1166,6 +1166,8 @@ impl Lexicon {
             }
             for demonym in &c.demonyms {
                 self.add_name(demonym, NameTarget::Demonym(i));
+                // "a Russian-born engineer": born of that country, one of its people.
+                self.add_name(&format!("{demonym}-born"), NameTarget::Demonym(i));
             }
             if let Some(capital) = &c.capital {
                 self.add_name(capital, NameTarget::Capital(i));
@@ -1188,6 +1190,10 @@ impl Lexicon {
         let people = self.people.clone();
         for (i, p) in people.iter().enumerate() {
             self.add_name(&p.name, NameTarget::Person(i));
+            // "Erdogan hosted Aliyev": a well-known surname alone names its holder.
+            for alias in &p.aliases {
+                self.add_name(alias, NameTarget::Person(i));
+            }
         }
         for list in &mut self.name_lists {
             list.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));

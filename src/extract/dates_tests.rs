@@ -488,3 +488,21 @@ fn where_a_span_starts_does_not_date_what_follows() {
         a.events
     );
 }
+
+#[test]
+fn a_day_a_measure_takes_effect_from_dates_no_later_paragraph() {
+    // 2026-02-03 is a Tuesday; "from March 1" lies ahead, "on Monday" is when it was said.
+    let a = crate::extract::tests::run(
+        "Chile will impose duties on Peruvian sugar from March 1, the minister said on \
+         Monday.\n\nChile also accused Peru of dumping steel.",
+        "2026-02-03",
+    );
+    let date_of = |class: &str| {
+        a.events
+            .iter()
+            .find(|e| e.class == class)
+            .and_then(|e| e.date.clone())
+    };
+    assert_eq!(date_of("Tariff").as_deref(), Some("2026-03-01"));
+    assert_eq!(date_of("Accusation").as_deref(), Some("2026-02-02"));
+}

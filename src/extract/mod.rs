@@ -331,9 +331,14 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             for m in &found {
                 if let Some(v) = resolve(m.kind, publication, false, last_date) {
                     last_date = Some(v);
-                    // "the first accord since 2024": where a span starts is not when what
-                    // the paragraph tells happened.
-                    if m.start > 0 && body.lower(m.start - 1) == "since" {
+                    // "the first accord since 2024", "tariffs from March 1": where a span
+                    // starts is not when what the paragraph tells happened.
+                    if m.start > 0
+                        && matches!(
+                            body.lower(m.start - 1),
+                            "since" | "from" | "starting" | "effective"
+                        )
+                    {
                         continue;
                     }
                     para_date = Some((s.para, v));

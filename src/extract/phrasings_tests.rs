@@ -949,3 +949,58 @@ fn a_country_hosting_people_counted_by_nation_meets_no_one() {
     assert!(acts("Chad hosts more than 900,000 Sudanese who fled the war.").is_empty());
     assert!(acts("Kenya hosts about 1.2 million Somalis.").is_empty());
 }
+
+#[test]
+fn one_born_in_a_country_is_of_that_country() {
+    assert_eq!(
+        acts("Swedish police detained a Russian-born engineer on Friday."),
+        one("Arrest", "country/SWE", "group/russian-born-engineer")
+    );
+}
+
+#[test]
+fn a_well_known_surname_alone_names_its_holder() {
+    let met = acts("Erdogan hosted his Azerbaijani counterpart Ilham Aliyev in Ankara.");
+    assert_eq!(met.len(), 1, "{met:?}");
+    assert_eq!(met[0].0, "Meeting");
+    let call = run(
+        "Macron held a phone call with Zelensky on Sunday.",
+        "2026-03-04",
+    );
+    assert_eq!(call.events.len(), 1);
+    assert_eq!(
+        call.events[0].participants,
+        ["person/emmanuel-macron", "person/volodymyr-zelensky"]
+    );
+}
+
+#[test]
+fn an_arrangement_or_understanding_reached_is_an_agreement() {
+    for text in [
+        "Kenya and Uganda reached an understanding on the disputed island.",
+        "Manila and Beijing reached a provisional arrangement on resupply missions.",
+    ] {
+        let found = acts(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "Agreement");
+    }
+}
+
+#[test]
+fn police_or_peacekeepers_sent_abroad_are_deployed() {
+    for text in [
+        "Kenya sent 400 police officers to Haiti in June.",
+        "Rwanda dispatched 300 peacekeepers to the Central African Republic.",
+    ] {
+        let found = acts(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "Mobilization");
+    }
+}
+
+#[test]
+fn an_act_plotted_is_no_event() {
+    assert!(
+        acts("Two Dutch men were charged with plotting to attack a Moroccan activist.").is_empty()
+    );
+}

@@ -456,3 +456,27 @@ fn its_foreign_ministry_acts_for_the_country_named_before() {
         b.events
     );
 }
+
+#[test]
+fn an_act_opening_a_reported_clause_is_the_one_told_before() {
+    let a = run(
+        "Norway expelled two Russian diplomats on Monday. Foreign Minister Espen Barth Eide \
+         said the expulsions were a warning to Moscow.",
+        "2026-03-04",
+    );
+    let expulsions = events(&a, "Expulsion");
+    assert_eq!(expulsions.len(), 1, "{expulsions:?}");
+    assert_eq!(expulsions[0].agents, ["country/NOR"]);
+    assert_eq!(expulsions[0].evidence.len(), 2);
+}
+
+#[test]
+fn an_agreement_talks_are_held_on_is_not_reached() {
+    let a = run(
+        "Ruto will travel to Kampala next week for talks with Museveni on a new trade \
+         agreement.",
+        "2026-03-04",
+    );
+    assert!(events(&a, "Agreement").is_empty(), "{:?}", a.events);
+    assert_eq!(events(&a, "Visit").len(), 1);
+}

@@ -110,27 +110,38 @@ fn forces_of_order(ctx: &Context, s_start: usize, s_end: usize, drafts: &mut [Dr
 /// talked about is what the talks are for, not one reached.
 fn agreements_under_talks(ctx: &Context, drafts: &mut Vec<Draft>) {
     let doc = ctx.doc;
-    let talk_ends: Vec<usize> = drafts
+    let talks: Vec<(usize, bool)> = drafts
         .iter()
-        .filter(|d| d.class == "Negotiation")
-        .map(|d| d.end)
+        .filter(|d| d.class == "Negotiation" || d.class == "Meeting" && d.noun)
+        .map(|d| (d.end, d.class == "Negotiation"))
         .collect();
     drafts.retain(|d| {
         !(d.class == "Agreement"
             && d.noun
             && !d.own_agent
-            && talk_ends.iter().any(|&e| {
+            && talks.iter().any(|&(e, negotiation)| {
+                let between = |allowed: &dyn Fn(&str) -> bool| {
+                    (e..d.start).all(|k| {
+                        allowed(doc.lower(k))
+                            && !matches!(doc.lower(k), "," | "and" | "to" | "after" | "before")
+                    })
+                };
                 // Only the object's article and modifiers stand between ("a comprehensive
                 // economic partnership agreement"), after "on" / "about" for a noun.
-                d.start >= e
+                let object = negotiation
+                    && d.start >= e
                     && d.start <= e + 6
-                    && (e..d.start).all(|k| {
-                        ctx.mentions.owner[k].is_none()
-                            && !matches!(
-                                doc.lower(k),
-                                "," | "and" | "with" | "to" | "after" | "before"
-                            )
-                    })
+                    && (e..d.start).all(|k| ctx.mentions.owner[k].is_none())
+                    && between(&|w| w != "with");
+                // "for talks with Museveni on a new trade agreement": the side talked with
+                // may come first, the topic after "on".
+                let topic = d.start >= e
+                    && d.start <= e + 10
+                    && d.governed_by
+                        .as_deref()
+                        .is_some_and(|g| matches!(g, "on" | "about" | "over" | "regarding"))
+                    && between(&|_| true);
+                object || topic
             }))
     });
 }

@@ -166,6 +166,7 @@ impl Context<'_> {
         let gerund = self.doc.lower(pos).ends_with("ing");
         let mut skip_barrier =
             gerund && pos > s_start && PARTICIPLE_OPENERS.contains(&self.doc.lower(pos - 1));
+        let participle = skip_barrier;
         while j > s_start {
             j -= 1;
             if let Some(m) = self.mentions.owner[j] {
@@ -239,7 +240,24 @@ impl Context<'_> {
                         .is_some_and(|close| {
                             (mention.end..close).all(|k| self.mentions.owner[k].is_none())
                         });
-                if self.is_place(m) || governed || possessive_pronoun || possessor_in_apposition {
+                // "answered Macron's remarks by recalling its ambassador": a possessor
+                // right after a verb is inside that verb's object, and the participle's
+                // subject is the clause's.
+                let possessor_in_object =
+                    participle && mention.possessive && mention.start > s_start && {
+                        let before = self.doc.lower(mention.start - 1);
+                        self.doc.tokens[mention.start - 1].kind == TokenKind::Word
+                            && !self.doc.cap(mention.start - 1)
+                            && !DETERMINERS.contains(&before)
+                            && !self.lex.sets.prepositions.contains(before)
+                            && !matches!(before, "and" | "or" | "but")
+                    };
+                if self.is_place(m)
+                    || governed
+                    || possessive_pronoun
+                    || possessor_in_apposition
+                    || possessor_in_object
+                {
                     j = mention.start;
                     continue;
                 }
