@@ -1116,3 +1116,32 @@ fn an_act_told_by_a_speaker_is_done_by_whom_the_clause_names() {
     assert_eq!(pledges[0].agents, ["country/JPN"]);
     assert_eq!(pledges[0].targets, ["country/BEN"]);
 }
+
+#[test]
+fn an_act_named_as_the_cause_of_another_is_its_own_sides() {
+    let a = run(
+        "Chile imposed duties on Peruvian sugar in retaliation for Peru tariffs on Chilean \
+         copper announced last week.",
+        "2026-04-25",
+    );
+    let tariffs = events(&a, "Tariff");
+    assert_eq!(tariffs.len(), 2, "{tariffs:?}");
+    let sides: Vec<(&str, &str)> = tariffs
+        .iter()
+        .map(|e| (e.agents[0].as_str(), e.targets[0].as_str()))
+        .collect();
+    assert!(sides.contains(&("country/CHL", "country/PER")), "{sides:?}");
+    assert!(sides.contains(&("country/PER", "country/CHL")), "{sides:?}");
+}
+
+#[test]
+fn a_pronoun_in_the_object_case_is_no_subject() {
+    let a = run(
+        "Ghana's Foreign Minister Samuel Ablakwa summoned Togo's ambassador, Kodjo Adedze, \
+         and handed him a letter demanding that Togo release the traders.",
+        "2026-04-25",
+    );
+    let request = events(&a, "Request");
+    assert_eq!(request.len(), 1, "{:?}", a.events);
+    assert_eq!(request[0].agents, ["person/samuel-ablakwa"]);
+}

@@ -324,6 +324,26 @@ pub(crate) fn build(
             && np_start >= s_start + 2
             && matches!(doc.lower(np_start), "the" | "this" | "these")
             && CLAUSE_SPEECH.contains(&doc.lower(np_start - 1));
+        // "in retaliation for US tariffs on Mexican steel": a country or body named right
+        // before the noun, inside a prepositional phrase, is the one whose act it is.
+        let modifier = (own_subject.is_empty() && !trigger.symmetric && np_start > s_start + 1)
+            .then(|| ctx.mentions.owner[np_start - 1])
+            .flatten()
+            .filter(|&x| {
+                let mention = &ctx.mentions.list[x];
+                mention.kind == MentionKind::Name
+                    && !mention.possessive
+                    && mention.start > s_start
+                    && doc.is(mention.start - 1, class::PREPOSITION)
+                    && matches!(
+                        ctx.table.kind(mention.entity),
+                        EntityKind::Country | EntityKind::Organization
+                    )
+            });
+        if let Some(x) = modifier {
+            own_subject = vec![x];
+            own_agent = true;
+        }
         if own_subject.is_empty()
             && !governed
             && (!object_of_trigger || call_received)

@@ -36,6 +36,13 @@ impl Context<'_> {
             .any(|i| usize::from(self.doc.title_len[i]) == end - i)
     }
 
+    /// Whether token `k` is a verb in the past, in lowercase ("handed", "summoned").
+    fn is_lowercase_past(&self, k: usize) -> bool {
+        self.doc.tokens[k].kind == TokenKind::Word
+            && !self.doc.cap(k)
+            && self.lex.is_past_form(self.doc.lower(k))
+    }
+
     /// The subject before token `pos`: the nearest actor not governed by a preposition.
     pub(crate) fn subject_before(&self, s_start: usize, pos: usize) -> Vec<usize> {
         // "After meeting his Kenyan counterpart, Uganda's foreign minister said": a
@@ -169,6 +176,14 @@ impl Context<'_> {
         let participle = skip_barrier;
         while j > s_start {
             j -= 1;
+            // "X summoned Togo's ambassador, Kodjo Adedze, and handed him a letter
+            // demanding": a verb after "and" shares the subject of the verb before it.
+            if self.doc.lower(j) == "and" && j + 1 < pos && self.is_lowercase_past(j + 1) {
+                let first_verb = (s_start + 1..j).rev().find(|&v| self.is_lowercase_past(v));
+                if let Some(v) = first_verb {
+                    return self.subject_before(s_start, v);
+                }
+            }
             if let Some(m) = self.mentions.owner[j] {
                 let mention = &self.mentions.list[m];
                 let governs = |p: &str| p != "by" && !SUBORDINATORS.contains(&p);
@@ -252,11 +267,16 @@ impl Context<'_> {
                             && !self.lex.sets.prepositions.contains(before)
                             && !matches!(before, "and" | "or" | "but")
                     };
+                // "handed him a note demanding ...": a pronoun in the object case is no
+                // subject.
+                let object_pronoun = mention.kind == MentionKind::Anaphor
+                    && matches!(self.doc.lower(mention.start), "him" | "them" | "us" | "me");
                 if self.is_place(m)
                     || governed
                     || possessive_pronoun
                     || possessor_in_apposition
                     || possessor_in_object
+                    || object_pronoun
                 {
                     j = mention.start;
                     continue;

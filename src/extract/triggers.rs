@@ -19,8 +19,8 @@ pub struct TriggerMatch {
     pub verbal: bool,
 }
 
-/// Whether a pattern's gap stops at token `i`: clause punctuation, and "without" ("talks
-/// ended without agreement" ends no agreement).
+/// Whether a pattern's gap stops at token `i`: clause punctuation, "without" ("talks
+/// ended without agreement" ends no agreement) and words opening a cause or a time.
 fn gap_breaker(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     t.kind == TokenKind::Punct
@@ -28,7 +28,12 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
             t.lower.as_str(),
             "-" | "$" | "%" | "'" | "’" | "\"" | "“" | "”"
         )
-        || t.lower == "without"
+        // "imposed duties on pork in retaliation for US tariffs": a gap does not run into
+        // the cause or time of the act, which may name an act of its own.
+        || matches!(
+            t.lower.as_str(),
+            "without" | "retaliation" | "response" | "because" | "after" | "following" | "amid"
+        )
 }
 
 /// The closing comma of a name in apposition opened by the comma at `open` ("declared the
