@@ -1145,3 +1145,42 @@ fn a_pronoun_in_the_object_case_is_no_subject() {
     assert_eq!(request.len(), 1, "{:?}", a.events);
     assert_eq!(request[0].agents, ["person/samuel-ablakwa"]);
 }
+
+#[test]
+fn a_release_demanded_is_no_release_even_when_no_one_is_asked() {
+    for text in [
+        "ECOWAS demanded the immediate release of President Umaro Sissoco Embalo.",
+        "The bloc's heads of state demanded the immediate release of Kofi Mensah.",
+    ] {
+        let a = run(text, "2026-04-25");
+        assert!(events(&a, "Retreat").is_empty(), "{text}: {:?}", a.events);
+    }
+    // After "heads of state", "demanded" is still the verb.
+    let a = run(
+        "Ghana's head of state demanded the release of two fishermen held by Togo.",
+        "2026-04-25",
+    );
+    assert_eq!(events(&a, "Request").len(), 1, "{:?}", a.events);
+}
+
+#[test]
+fn calling_someone_a_name_in_quotes_is_no_call() {
+    let a = run(
+        "Milei called his Colombian counterpart Gustavo Petro \"a terrorist murderer\".",
+        "2026-04-25",
+    );
+    assert!(events(&a, "PhoneCall").is_empty(), "{:?}", a.events);
+}
+
+#[test]
+fn a_verb_after_a_relative_clause_and_and_has_the_first_verbs_subject() {
+    let a = run(
+        "Ghana's Foreign Minister Samuel Ablakwa met Togo's ambassador, who arrived on \
+         Monday, and handed him a letter demanding that Togo release the traders.",
+        "2026-04-25",
+    );
+    let request = events(&a, "Request");
+    assert_eq!(request.len(), 1, "{:?}", a.events);
+    assert_eq!(request[0].agents, ["person/samuel-ablakwa"]);
+    assert_eq!(request[0].targets, ["country/TGO"]);
+}

@@ -222,11 +222,11 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             && matches!(doc.lower(d.start - 1), "on" | "about" | "over"))
     });
     // "requested his extradition", "demanded the release of": the act named as the object
-    // of a request is what was asked for.
-    let request_ends: Vec<usize> = drafts
+    // of a request is what was asked for, whether or not the request names whom it asks.
+    let request_ends: Vec<usize> = matches
         .iter()
-        .filter(|d| d.verbal && d.class == "Request")
-        .map(|d| d.end)
+        .filter(|m| m.verbal && ctx.lex.triggers[m.trigger].class == "Request")
+        .map(|m| m.end)
         .collect();
     drafts.retain(|d| {
         d.verbal

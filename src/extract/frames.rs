@@ -468,7 +468,11 @@ pub(crate) fn build(
     }
     if trigger.no_object_complement {
         let object_end = objects.iter().map(|&x| ctx.mentions.list[x].end).max();
-        if object_end.is_some_and(|end| end < s_end && matches!(doc.lower(end), "a" | "an")) {
+        // "called him a liar", "called Petro \"a terrorist\"": a name given, no call.
+        let quote = |k: usize| matches!(doc.lower(k), "\"" | "“" | "'" | "‘");
+        if object_end
+            .is_some_and(|end| end < s_end && (matches!(doc.lower(end), "a" | "an") || quote(end)))
+        {
             return None;
         }
     }

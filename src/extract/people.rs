@@ -475,6 +475,12 @@ fn title_first(
     let mut n = k;
     if doc.lower(n) == "," {
         n += 1;
+        // "The junta's spokesman, Colonel Armando Mendes,": a rank before the name in
+        // apposition is no part of it.
+        let rank = title_head_at(doc, lex, n);
+        if rank > 0 && doc.cap(n + rank) && name_run(doc, lex, mentions, n + rank) > n + rank {
+            n += rank;
+        }
     }
     loop {
         let h = honorific_at(doc, lex, n);

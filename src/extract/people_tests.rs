@@ -231,3 +231,9 @@ fn a_family_name_told_again_without_its_article_is_the_same_person() {
         a.events
     );
 }
+
+#[test]
+fn a_rank_before_a_name_in_apposition_is_no_part_of_the_name() {
+    let a = run("The junta's spokesman, Colonel Armando Mendes, rejected the decision of ECOWAS.");
+    assert!(has(&a, "person/armando-mendes"), "{:?}", a.entities);
+}

@@ -480,3 +480,40 @@ fn an_agreement_talks_are_held_on_is_not_reached() {
     assert!(events(&a, "Agreement").is_empty(), "{:?}", a.events);
     assert_eq!(events(&a, "Visit").len(), 1);
 }
+
+#[test]
+fn the_bloc_or_the_alliance_is_the_body_named_before() {
+    let a = run(
+        "ECOWAS leaders met in Abuja on Sunday. The bloc suspended Guinea-Bissau and \
+         threatened sanctions against Bissau.",
+        "2026-03-04",
+    );
+    let sanction = events(&a, "Sanction");
+    assert_eq!(sanction.len(), 1, "{:?}", a.events);
+    assert_eq!(
+        sanction[0].agents,
+        ["org/economic-community-of-west-african-states"]
+    );
+    assert_eq!(sanction[0].targets, ["country/GNB"]);
+    // Suspending a member and threatening sanctions eases nothing.
+    assert!(events(&a, "Concession").is_empty());
+    let b = run(
+        "NATO foreign ministers met in Brussels. The alliance condemned the attack on Poland.",
+        "2026-03-04",
+    );
+    let accusation = events(&b, "Accusation");
+    assert_eq!(accusation.len(), 1, "{:?}", b.events);
+    assert_eq!(accusation[0].agents, ["org/nato"]);
+    // A body whose name holds the noun is the one meant.
+    let c = run(
+        "The International Atomic Energy Agency and the African Union met in Vienna. The \
+         agency censured Iran on Thursday.",
+        "2026-03-04",
+    );
+    let censure = events(&c, "Accusation");
+    assert_eq!(censure.len(), 1, "{:?}", c.events);
+    assert_eq!(
+        censure[0].agents,
+        ["org/international-atomic-energy-agency"]
+    );
+}

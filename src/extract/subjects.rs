@@ -177,9 +177,10 @@ impl Context<'_> {
         while j > s_start {
             j -= 1;
             // "X summoned Togo's ambassador, Kodjo Adedze, and handed him a letter
-            // demanding": a verb after "and" shares the subject of the verb before it.
-            if self.doc.lower(j) == "and" && j + 1 < pos && self.is_lowercase_past(j + 1) {
-                let first_verb = (s_start + 1..j).rev().find(|&v| self.is_lowercase_past(v));
+            // demanding": a verb after "and" shares the subject of the clause's first verb
+            // ("demanded the release of Y, who has been held since May, and threatened").
+            if self.doc.lower(j) == "and" && j < pos && self.is_lowercase_past(j + 1) {
+                let first_verb = (s_start + 1..j).find(|&v| self.is_lowercase_past(v));
                 if let Some(v) = first_verb {
                     return self.subject_before(s_start, v);
                 }

@@ -20,7 +20,8 @@ pub struct TriggerMatch {
 }
 
 /// Whether a pattern's gap stops at token `i`: clause punctuation, "without" ("talks
-/// ended without agreement" ends no agreement) and words opening a cause or a time.
+/// ended without agreement" ends no agreement), words opening a cause or a time, and a
+/// second verb.
 fn gap_breaker(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     t.kind == TokenKind::Punct
@@ -34,6 +35,11 @@ fn gap_breaker(doc: &Doc, i: usize) -> bool {
             t.lower.as_str(),
             "without" | "retaliation" | "response" | "because" | "after" | "following" | "amid"
         )
+        // "suspended Mali and threatened sanctions": nor into a second verb.
+        || t.lower == "and"
+            && doc.tokens.get(i + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && next.lower.ends_with("ed") && !doc.cap(i + 1)
+            })
 }
 
 /// The closing comma of a name in apposition opened by the comma at `open` ("declared the
@@ -95,6 +101,31 @@ fn match_at(doc: &Doc, pattern: &[PatternWord], i: usize, s_end: usize) -> Optio
     let mut head_end = i + 1;
     go(doc, pattern, 0, i, s_end, &mut head_end).map(|end| (end, head_end))
 }
+
+/// Whether the bare word at `i` heads a noun phrase opened by a determiner and one
+/// lowercase modifier ("the immediate release", "a formal apology"); not "the minister
+/// visited", "a drone struck" (past forms) or "the ministers visit" (a plural before it).
+fn modified_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let word = doc.lower(i);
+    let modifier = &doc.tokens[i - 1];
+    let bare = !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !word.ends_with('s')
+        && !lex.is_past_form(word);
+    bare && modifier.kind == TokenKind::Word
+        && !doc.cap(i - 1)
+        && !modifier.lower.ends_with('s')
+        && matches!(
+            doc.lower(i - 2),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+        )
+}
+
+/// Determiners after which any form of a word is a noun.
+const NOUN_DETERMINERS: [&str; 15] = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "such", "any", "no",
+    "each", "every",
+];
 
 /// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
 fn noun_context(doc: &Doc, prev: usize) -> bool {
@@ -237,7 +268,18 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             // each released": a past form after "each" stays the verb.
             let each_past =
                 doc.lower(i.saturating_sub(1)) == "each" && doc.lower(i).ends_with("ed");
-            if verbal && i > s_start && noun_context(doc, i - 1) && !each_past {
+            // "heads of state demanded": a past form after a modifier word ("state",
+            // "official") is still the verb.
+            let past_after_word = lex.is_past_form(doc.lower(i))
+                && i > s_start
+                && doc.tokens[i - 1].kind == TokenKind::Word
+                && !NOUN_DETERMINERS.contains(&doc.lower(i - 1));
+            if verbal && i > s_start && noun_context(doc, i - 1) && !each_past && !past_after_word {
+                continue;
+            }
+            // "the immediate release of", "a formal apology": a bare form after a
+            // determiner and a modifier is a noun too.
+            if verbal && i > s_start + 1 && modified_noun(doc, lex, i) {
                 continue;
             }
             // "delivered a diplomatic note of protest", "delivered an invitation": words
