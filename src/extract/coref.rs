@@ -370,7 +370,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 && !matches!(noun, "group" | "institution");
             if company_noun && !doc.cap(i + 2) && !owner_named && mentions.free(i, i + 2) {
                 if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
-                    add_noun_anaphor(mentions, i, entity);
+                    add_noun_anaphor(doc, mentions, i, entity);
                     continue;
                 }
             }
@@ -383,14 +383,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             && mentions.free(i, i + 2)
         {
             if let Some(entity) = recent_body(doc, lex, table, mentions, i) {
-                mentions.add(Mention {
-                    start: i,
-                    end: i + 2,
-                    entity,
-                    other: None,
-                    kind: MentionKind::Anaphor,
-                    possessive: doc.possessive_at(i + 2),
-                });
+                add_noun_anaphor(doc, mentions, i, entity);
                 continue;
             }
         }
@@ -406,7 +399,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 .map(|g| g.entity);
             if let Some(entity) = group {
                 if mentions.free(i, i + 2) {
-                    add_noun_anaphor(mentions, i, entity);
+                    add_noun_anaphor(doc, mentions, i, entity);
                     continue;
                 }
             }
@@ -724,15 +717,15 @@ fn resolve_actor_pronoun(
         .map(|&m| mentions.list[m].entity)
 }
 
-/// "the company", "the men" at token `i`: two words standing for `entity`.
-fn add_noun_anaphor(mentions: &mut Mentions, i: usize, entity: usize) {
+/// "the company", "the men", "the bloc's" at token `i`: two words standing for `entity`.
+fn add_noun_anaphor(doc: &Doc, mentions: &mut Mentions, i: usize, entity: usize) {
     mentions.add(Mention {
         start: i,
         end: i + 2,
         entity,
         other: None,
         kind: MentionKind::Anaphor,
-        possessive: false,
+        possessive: doc.possessive_at(i + 2),
     });
 }
 
