@@ -285,6 +285,8 @@ pub struct Words {
     #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
+    pub clause_speech_verbs: Vec<String>,
+    #[serde(default)]
     pub topic_verbs: Vec<String>,
     #[serde(default)]
     pub purchase_verbs: Vec<String>,
@@ -562,6 +564,8 @@ pub struct WordSets {
     pub attempt_verbs: WordSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
+    /// Verbs of saying that take a clause, never an act as their object ("said the talks").
+    pub clause_speech_verbs: WordSet,
     /// Verbs whose object is a subject of talk ("to discuss joint patrols"): no event.
     pub topic_verbs: WordSet,
     /// Verbs of buying: the side bought "from" is the seller ("a deal to buy jets from France").
@@ -1014,6 +1018,7 @@ impl Lexicon {
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
             deliberation_verbs: WordSet::default(),
+            clause_speech_verbs: WordSet::default(),
             topic_verbs: set(&words.topic_verbs),
             purchase_verbs: set(&words.purchase_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
@@ -1064,6 +1069,11 @@ impl Lexicon {
         for verb in &words.deliberation_verbs {
             lex.sets
                 .deliberation_verbs
+                .extend(verb_forms(verb, &words.irregular));
+        }
+        for verb in &words.clause_speech_verbs {
+            lex.sets
+                .clause_speech_verbs
                 .extend(verb_forms(verb, &words.irregular));
         }
         for verb in &words.response_verbs {
@@ -1357,6 +1367,9 @@ mod tests {
         }
         for form in ["considering", "weighed", "mulls"] {
             assert!(lex.sets.deliberation_verbs.contains(form), "{form}");
+        }
+        for form in ["said", "says", "insisted", "stressed"] {
+            assert!(lex.sets.clause_speech_verbs.contains(form), "{form}");
         }
         assert!(lex.irregular_past.contains("withdrew"));
         assert!(!lex.irregular_past.contains("cut"));

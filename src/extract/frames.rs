@@ -14,23 +14,6 @@ use crate::extract::tokens::TokenKind;
 use crate::extract::triggers::TriggerMatch;
 use crate::lexicon::{Content, PatternWord, Role, Trigger};
 
-/// Verbs of saying that take a clause, never an act as their object: "said the talks
-/// ...", unlike "announced the expulsion".
-const CLAUSE_SPEECH: [&str; 12] = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "added",
-    "adds",
-    "insisted",
-    "argued",
-    "stressed",
-    "noted",
-    "explained",
-    "believes",
-];
-
 /// Classes of acts done by speaking.
 const SPEECH_ACTS: [&str; 6] = [
     "Request",
@@ -323,7 +306,11 @@ pub(crate) fn build(
         let reported_subject = !trigger.symmetric
             && np_start >= s_start + 2
             && matches!(doc.lower(np_start), "the" | "this" | "these")
-            && CLAUSE_SPEECH.contains(&doc.lower(np_start - 1));
+            && ctx
+                .lex
+                .sets
+                .clause_speech_verbs
+                .contains(doc.lower(np_start - 1));
         // "in retaliation for US tariffs on Mexican steel": a country or body named right
         // before the noun, inside a prepositional phrase, is the one whose act it is.
         let modifier = (own_subject.is_empty() && !trigger.symmetric && np_start > s_start + 1)
