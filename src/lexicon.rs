@@ -1058,39 +1058,24 @@ impl Lexicon {
             more_than: phrases(&words.more_than),
             less_than: phrases(&words.less_than),
         };
-        for verb in &words.speech_verbs {
-            lex.speech_forms.extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.travel_verbs {
-            lex.sets
-                .travel_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.deliberation_verbs {
-            lex.sets
-                .deliberation_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.clause_speech_verbs {
-            lex.sets
-                .clause_speech_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.response_verbs {
-            lex.sets
-                .response_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.letter_verbs {
-            lex.sets
-                .letter_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
-        for verb in &words.address_verbs {
-            lex.sets
-                .address_verbs
-                .extend(verb_forms(verb, &words.irregular));
-        }
+        // Verb lists hold lemmas; their forms are generated, irregular ones from the table.
+        let forms = |lemmas: &[String]| {
+            lemmas
+                .iter()
+                .flat_map(|verb| verb_forms(verb, &words.irregular))
+                .collect::<Vec<String>>()
+        };
+        lex.speech_forms.extend(forms(&words.speech_verbs));
+        lex.sets.travel_verbs.extend(forms(&words.travel_verbs));
+        lex.sets
+            .deliberation_verbs
+            .extend(forms(&words.deliberation_verbs));
+        lex.sets
+            .clause_speech_verbs
+            .extend(forms(&words.clause_speech_verbs));
+        lex.sets.response_verbs.extend(forms(&words.response_verbs));
+        lex.sets.letter_verbs.extend(forms(&words.letter_verbs));
+        lex.sets.address_verbs.extend(forms(&words.address_verbs));
         for (lemma, forms) in &words.irregular {
             lex.irregular_past
                 .extend(forms.iter().filter(|f| *f != lemma).cloned());

@@ -3,6 +3,7 @@
 //! overlapping matches.
 
 use crate::extract::doc::{Doc, class};
+use crate::extract::roles::DETERMINERS;
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::{Lexicon, PatternWord};
 
@@ -120,12 +121,6 @@ fn modified_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
         )
 }
-
-/// Determiners after which any form of a word is a noun.
-const NOUN_DETERMINERS: [&str; 15] = [
-    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "such", "any", "no",
-    "each", "every",
-];
 
 /// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
 fn noun_context(doc: &Doc, prev: usize) -> bool {
@@ -270,11 +265,13 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 doc.lower(i.saturating_sub(1)) == "each" && doc.lower(i).ends_with("ed");
             // "heads of state demanded": a past form after a modifier word ("state",
             // "official") is still the verb.
-            let past_after_word = lex.is_past_form(doc.lower(i))
-                && i > s_start
-                && doc.tokens[i - 1].kind == TokenKind::Word
-                && !NOUN_DETERMINERS.contains(&doc.lower(i - 1));
-            if verbal && i > s_start && noun_context(doc, i - 1) && !each_past && !past_after_word {
+            let past_after_word = || {
+                doc.tokens[i - 1].kind == TokenKind::Word
+                    && !DETERMINERS.contains(&doc.lower(i - 1))
+                    && lex.is_past_form(doc.lower(i))
+            };
+            if verbal && i > s_start && noun_context(doc, i - 1) && !each_past && !past_after_word()
+            {
                 continue;
             }
             // "the immediate release of", "a formal apology": a bare form after a
