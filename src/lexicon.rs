@@ -301,8 +301,6 @@ pub struct Words {
     #[serde(default)]
     pub foreign_crowds: Vec<String>,
     #[serde(default)]
-    pub body_nouns: Vec<String>,
-    #[serde(default)]
     pub unnamed_person_nouns: Vec<String>,
     #[serde(default)]
     pub object_before_of: Vec<String>,
@@ -579,8 +577,6 @@ pub struct WordSets {
     pub crowd_nouns: WordSet,
     /// People who are not of the country they protest in ("migrants", "refugees").
     pub foreign_crowds: WordSet,
-    /// Nouns that, after "the", name again the body told of before ("the bloc").
-    pub body_nouns: WordSet,
     /// One person told of but not named ("a 29-year-old man"): "he" after it is them.
     pub unnamed_person_nouns: WordSet,
     /// Participles whose active verb puts its object before "of" ("accused Peru of"): right
@@ -1026,7 +1022,6 @@ impl Lexicon {
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),
-            body_nouns: set(&words.body_nouns),
             unnamed_person_nouns: set(&words.unnamed_person_nouns),
             object_before_of: set(&words.object_before_of),
             counterpart_nouns: set(&words.counterpart_nouns),

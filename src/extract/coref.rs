@@ -375,18 +375,6 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 }
             }
         }
-        // "the bloc", "the agency": the international body named shortly before.
-        if lower == "the"
-            && lex.sets.body_nouns.contains(doc.lower(i + 1))
-            && !matches!(doc.lower(i + 2), "of" | "for")
-            && !doc.cap(i + 2)
-            && mentions.free(i, i + 2)
-        {
-            if let Some(entity) = recent_body(doc, lex, table, mentions, i) {
-                add_noun_anaphor(doc, mentions, i, entity);
-                continue;
-            }
-        }
         // "the men", "the fishermen": the latest group.
         if lower == "the"
             && lex.sets.group_nouns.contains(doc.lower(i + 1))
@@ -740,44 +728,6 @@ fn recent_company(
     recent_mentions(doc, mentions, i)
         .map(|m| m.entity)
         .find(|&e| is_company(lex, table, e))
-}
-
-/// The body "the <noun>" at token `i` names again: among the organizations (no
-/// companies) named in the sentences just before, the latest whose name holds the noun
-/// ("the agency"), else the latest of all ("the bloc").
-fn recent_body(
-    doc: &Doc,
-    lex: &Lexicon,
-    table: &EntityTable,
-    mentions: &Mentions,
-    i: usize,
-) -> Option<usize> {
-    let noun = doc.lower(i + 1);
-    // "NATO foreign ministers met ... The alliance": the body a group is of.
-    let body_of_group = |e: usize| {
-        let record = &table.records[e].entity;
-        (record.kind == EntityKind::Group)
-            .then(|| record.affiliation.as_deref().and_then(|k| table.get(k)))
-            .flatten()
-            .unwrap_or(e)
-    };
-    let bodies: Vec<usize> = recent_mentions(doc, mentions, i)
-        .map(|m| body_of_group(m.entity))
-        .filter(|&e| {
-            table.records[e].entity.kind == EntityKind::Organization && !is_company(lex, table, e)
-        })
-        .collect();
-    let named = |e: &usize| {
-        table.records[*e]
-            .name_tokens
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(noun))
-    };
-    bodies
-        .iter()
-        .copied()
-        .find(named)
-        .or_else(|| bodies.first().copied())
 }
 
 /// An organization whose name ends in a company word ("Kourouma Resources").

@@ -111,10 +111,35 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
         if !mentions.free(i + 1, end) {
             continue;
         }
-        let antecedent = recent_before(doc, mentions, i)
+        // "NATO foreign ministers met ... The alliance": a group stands for its body too.
+        let body_of_group = |e: usize| {
+            let record = &table.records[e].entity;
+            (record.kind == EntityKind::Group)
+                .then(|| record.affiliation.as_deref().and_then(|k| table.get(k)))
+                .flatten()
+        };
+        let candidates: Vec<usize> = recent_before(doc, mentions, i)
             .filter(|m| m.kind != MentionKind::Pair)
-            .map(|m| m.entity)
-            .find(|&e| fits(table, lex, e, accepted));
+            .flat_map(|m| [Some(m.entity), body_of_group(m.entity)])
+            .flatten()
+            .filter(|&e| fits(table, lex, e, accepted))
+            .collect();
+        // "the agency": a body whose name holds the noun before any other (a body only:
+        // "the kingdom" is not the United Kingdom for that).
+        let noun = doc.lower(end - 1);
+        let named = |e: &usize| {
+            let record = &table.records[*e];
+            record.entity.kind == EntityKind::Organization
+                && record
+                    .name_tokens
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(noun))
+        };
+        let antecedent = candidates
+            .iter()
+            .copied()
+            .find(named)
+            .or_else(|| candidates.first().copied());
         if let Some(entity) = antecedent {
             refer_back(doc, mentions, i + 1, end, entity);
         }
