@@ -4,6 +4,7 @@
 use crate::annotation::EntityKind;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
+use crate::extract::triggers::guest_participle;
 use crate::lexicon::Lexicon;
 
 /// Prepositions of a place something happened in ("into Chinese waters").
@@ -128,6 +129,13 @@ pub fn fill_affiliations(
                     .contains(body.lower(m_end + usize::from(body.possessive_at(m_end))))
             {
                 own.push(entity);
+                continue;
+            }
+            // "received the visiting Singaporean foreign minister": the guest's country is
+            // across from the host.
+            if m_start > first.start && m_start > 0 && guest_participle(body, lex, m_start - 1) {
+                others.push(entity);
+                acted_on.push(entity);
                 continue;
             }
             if m_start < first.start {

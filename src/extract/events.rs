@@ -264,6 +264,20 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     && !(d.end..r).any(|k| matches!(doc.lower(k), "," | ";" | ":"))
             }))
     });
+    // "spoke with Putin by phone", "met Macron over the phone": a meeting told with the
+    // manner of a call is that call.
+    let manner_calls: Vec<Vec<usize>> = drafts
+        .iter()
+        .filter(|d| d.class == "PhoneCall" && matches!(doc.lower(d.start), "by" | "over" | "on"))
+        .map(|d| d.participants.clone())
+        .collect();
+    drafts.retain(|d| {
+        !(d.class == "Meeting"
+            && d.verbal
+            && manner_calls
+                .iter()
+                .any(|call| d.participants.iter().all(|p| call.contains(p))))
+    });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
     if (s_start..s_end).any(|k| matches!(doc.lower(k), "separately" | "individually")) {

@@ -509,9 +509,24 @@ pub(crate) fn build(
                 })
         })
         .map(|(x, _)| x);
+    // "rescued the crew of a tanker attacked off Yemen": a participle after a common noun
+    // that an earlier verb of its clause governs tells what was done to that noun, by no
+    // one the sentence names ("an agreement signed with Cambodia" still has its sides).
+    let unnamed_relative = reduced_relative.is_none()
+        && !passive
+        && !trigger.symmetric
+        && m.verbal
+        && m.end == m.start + 1
+        && doc.lower(m.start).ends_with("ed")
+        && doc.lower(m.end) != "by"
+        && doc.is(m.end, class::PREPOSITION)
+        && common_noun_object(ctx, s_start, m.start);
     if let Some(x) = reduced_relative {
         subject_entities = by_entities.clone();
         object_entities = ctx.actors(x);
+    } else if unnamed_relative {
+        subject_entities.clear();
+        object_entities.clear();
     } else if passive {
         // "Mubarak said the patrols would be funded by the EU": one who tells of the act,
         // before a verb of speech, is not what the act was done to.
@@ -1059,6 +1074,37 @@ fn noun_phrase_before(ctx: &Context, s_start: usize, at: usize) -> Option<(usize
         k -= 1;
     }
     ctx.mentions.owner[k].map(|x| (x, after_comma))
+}
+
+/// Whether the words before a participle at `at` are a noun phrase of common words opened
+/// by an article ("a tanker", "the two boats") that a preposition or a verb before it
+/// governs: the participle then describes the phrase ("a tanker attacked off Yemen").
+fn common_noun_object(ctx: &Context, s_start: usize, at: usize) -> bool {
+    let doc = ctx.doc;
+    let Some(article) = (at.saturating_sub(4).max(s_start)..at.saturating_sub(1))
+        .rev()
+        .find(|&k| matches!(doc.lower(k), "a" | "an" | "the"))
+    else {
+        return false;
+    };
+    let common = (article + 1..at).all(|k| {
+        ctx.mentions.owner[k].is_none()
+            && !doc.cap(k)
+            && doc
+                .lower(k)
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+            && !doc.is(k, class::PREPOSITION)
+            && !doc.is(k, class::BE)
+            && !doc.is(k, class::HAVE)
+            && !doc.is(k, class::BARRIER)
+            && !doc.is(k, class::SPEECH)
+    });
+    let governed = article > s_start && {
+        let before = doc.lower(article - 1);
+        doc.is(article - 1, class::PREPOSITION) || ctx.lex.is_past_form(before)
+    };
+    common && governed
 }
 
 fn vessel_object(ctx: &Context, from: usize, s_end: usize) -> bool {

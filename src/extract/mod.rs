@@ -619,3 +619,5 @@ mod phrasings_tests;
 mod references_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wire_tests;

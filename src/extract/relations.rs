@@ -91,26 +91,44 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
                 d.own_agent = true;
             }
         }
-        // "signed a partnership during a visit to Beijing": the visitor is the clause's subject.
-        if d.noun
-            && d.class == "Visit"
-            && d.agents.is_empty()
-            && matches!(d.governed_by.as_deref(), Some("during" | "on" | "after"))
+        // "signed a partnership during a visit to Beijing": the visitor is the clause's
+        // subject (an official named by country stands for it: "Germany's chancellor");
+        // "During a visit to Kyiv, Merz pledged ...": a visit opening the sentence is that
+        // of the subject after it.
+        if rest[0].noun
+            && rest[0].class == "Visit"
+            && rest[0].agents.is_empty()
+            && matches!(
+                rest[0].governed_by.as_deref(),
+                Some("during" | "on" | "after")
+            )
         {
-            if let Some(p) = before.iter().rev().find(|p| p.verbal) {
-                let subject: Vec<usize> = if p.symmetric {
-                    p.participants.clone()
+            let d = &rest[0];
+            let opening = d.phrase_start <= doc.sentences[doc.sentence_of[d.start]].start + 1;
+            let clause = if opening {
+                rest[1..].iter().find(|p| p.verbal)
+            } else {
+                before.iter().rev().find(|p| p.verbal)
+            };
+            if let Some(p) = clause {
+                let subject: &[usize] = if p.symmetric {
+                    &p.participants
                 } else {
-                    p.agents.clone()
+                    &p.agents
                 };
-                let people: Vec<usize> = subject
-                    .into_iter()
-                    .filter(|&x| ctx.table.kind(x) == EntityKind::Person)
+                let visitor: Vec<usize> = subject
+                    .iter()
+                    .copied()
+                    .filter(|&x| {
+                        matches!(ctx.table.kind(x), EntityKind::Person | EntityKind::Country)
+                            && !d.targets.contains(&x)
+                    })
                     .take(1)
                     .collect();
-                d.agents = people;
+                rest[0].agents = visitor;
             }
         }
+        let d = &mut rest[0];
         // "is due in Ankara for a meeting with X": the purpose shares the trip's actor and status.
         if d.noun && d.governed_by.as_deref() == Some("for") && d.own_agent_or_object() {
             if let Some(p) = before.last() {

@@ -5,6 +5,7 @@ use crate::annotation::EntityKind;
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
+use crate::extract::triggers::guest_participle;
 use crate::lexicon::{Content, Lexicon, Role, Trigger};
 
 /// Everything role filling looks at.
@@ -539,6 +540,7 @@ impl Context<'_> {
                 && self.doc.lower(j).ends_with("ing")
                 && self.doc.classes[j] & class::TRIGGER != 0
                 && !self.doc.is(j - 1, class::PREPOSITION)
+                && !guest_participle(self.doc, self.lex, j)
             {
                 break;
             }

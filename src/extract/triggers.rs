@@ -122,6 +122,29 @@ fn modified_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
         )
 }
 
+/// Whether the "-ing" word at `i` describes the guest of a meeting named after it ("received
+/// visiting Singaporean Foreign Minister X", "talks with the visiting Chinese premier"): a
+/// participle between a verb of meeting, "with" or an article and a name is no act of its
+/// own, and the name after it is the verb's object.
+pub(crate) fn guest_participle(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    if i == 0 || i + 1 >= doc.tokens.len() || !doc.lower(i).ends_with("ing") || !doc.cap(i + 1) {
+        return false;
+    }
+    let prev = &doc.tokens[i - 1];
+    prev.kind == TokenKind::Word
+        && !doc.cap(i - 1)
+        && (matches!(prev.lower.as_str(), "the" | "a" | "an" | "with")
+            || lex
+                .trigger_by_word
+                .get(prev.word as usize)
+                .is_some_and(|candidates| {
+                    candidates.iter().any(|&(ti, pi)| {
+                        let trigger = &lex.triggers[ti];
+                        trigger.class == "Meeting" && trigger.patterns[pi].starts_with("V:")
+                    })
+                }))
+}
+
 /// Whether the token before a word makes that word a noun ("the", "his", "'s", "first").
 fn noun_context(doc: &Doc, prev: usize) -> bool {
     let t = &doc.tokens[prev];
@@ -305,6 +328,9 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
                 && doc.cap(i - 1)
                 && matches!(doc.lower(i - 2), "a" | "an" | "any" | "no")
             {
+                continue;
+            }
+            if verbal && guest_participle(doc, lex, i) {
                 continue;
             }
             // "the Asia-Pacific Economic Cooperation (APEC) meeting": a noun after a name.

@@ -1,0 +1,140 @@
+//! Behaviour tests of wire-service phrasings: guests met by a host ("received the visiting
+//! minister"), calls told by their manner, participles after a common noun, visits named
+//! in a phrase around the clause, and calls for another side's act.
+
+use crate::annotation::{Annotation, Event};
+use crate::extract::tests::run;
+
+fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
+fn sorted(list: &[String]) -> Vec<String> {
+    let mut out = list.to_vec();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_guest_introduced_by_visiting_is_met_and_pays_no_visit_of_the_host() {
+    let a = run(
+        "Prime Minister Anan Wongsa received visiting Peruvian Foreign Minister Lucia Quispe \
+         in Bangkok on Monday.",
+        "2026-06-03",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    assert_eq!(
+        sorted(&meetings[0].participants),
+        ["person/anan-wongsa", "person/lucia-quispe"]
+    );
+    // "visiting" tells of the guest, not of the host visiting anyone.
+    assert!(
+        events(&a, "Visit")
+            .iter()
+            .all(|v| !v.agents.contains(&"person/anan-wongsa".to_string())),
+        "{:?}",
+        a.events
+    );
+}
+
+#[test]
+fn a_guest_named_by_country_and_title_after_the_visiting_is_the_other_side() {
+    let a = run(
+        "President Tomas Eriksen received the visiting Chilean defence minister in Oslo on \
+         Monday.",
+        "2026-06-03",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    assert!(
+        meetings[0]
+            .participants
+            .contains(&"country/CHL".to_string())
+    );
+    assert!(
+        meetings[0]
+            .participants
+            .contains(&"person/tomas-eriksen".to_string())
+    );
+    // The host is not of the guest's country.
+    let host = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/tomas-eriksen")
+        .expect("the host is found");
+    assert_ne!(host.affiliation.as_deref(), Some("country/CHL"));
+}
+
+#[test]
+fn a_meeting_verb_told_with_the_manner_of_a_call_is_the_call() {
+    for text in [
+        "Narendra Modi spoke with Vladimir Putin by phone on Tuesday.",
+        "Narendra Modi spoke with Vladimir Putin over the phone on Tuesday.",
+        "Narendra Modi and Vladimir Putin spoke on the phone on Tuesday.",
+    ] {
+        let a = run(text, "2026-06-04");
+        assert_eq!(events(&a, "PhoneCall").len(), 1, "{text}: {:?}", a.events);
+        assert!(events(&a, "Meeting").is_empty(), "{text}: {:?}", a.events);
+    }
+    // A meeting in person beside an earlier call stays a meeting.
+    let a = run(
+        "Narendra Modi met Vladimir Putin in Moscow on Tuesday.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&a, "Meeting").len(), 1, "{:?}", a.events);
+}
+
+#[test]
+fn a_participle_after_a_common_noun_in_an_object_has_no_subject_from_the_clause() {
+    // The navy rescued the crew; it did not attack the ship.
+    let a = run(
+        "The Indian navy rescued the crew of a cargo ship attacked off the coast of Oman.",
+        "2026-06-04",
+    );
+    assert!(events(&a, "Attack").is_empty(), "{:?}", a.events);
+    // The verb of the clause itself keeps its subject.
+    let b = run(
+        "The Indian navy attacked a cargo ship off the coast of Oman.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&b, "Attack").len(), 1, "{:?}", b.events);
+    assert_eq!(events(&b, "Attack")[0].agents, ["country/IND"]);
+}
+
+#[test]
+fn a_visit_phrase_takes_the_subject_of_its_clause_before_or_after_it() {
+    let a = run(
+        "Austria's chancellor promised more aid to Moldova during a visit to Chisinau.",
+        "2026-06-04",
+    );
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", a.events);
+    assert_eq!(visits[0].agents, ["country/AUT"]);
+    assert_eq!(visits[0].targets, ["country/MDA"]);
+    let b = run(
+        "During a visit to Chisinau on Monday, Chancellor Karl Nehmer promised more aid to \
+         Moldova.",
+        "2026-06-04",
+    );
+    let visits = events(&b, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", b.events);
+    assert_eq!(visits[0].agents, ["person/karl-nehmer"]);
+}
+
+#[test]
+fn a_call_for_another_sides_act_is_a_request_of_that_side() {
+    let a = run(
+        "Ghana called for Togo to reopen the border crossing at Aflao.",
+        "2026-06-04",
+    );
+    let requests = events(&a, "Request");
+    assert_eq!(requests.len(), 1, "{:?}", a.events);
+    assert_eq!(requests[0].agents, ["country/GHA"]);
+    assert_eq!(requests[0].targets, ["country/TGO"]);
+    // What was called for did not happen.
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    // A call for calm asks no one the text names.
+    let b = run("Ghana called for calm on Monday.", "2026-06-04");
+    assert!(events(&b, "Request").is_empty(), "{:?}", b.events);
+}
