@@ -121,6 +121,9 @@ pub enum DateKind {
     /// Month with an optional year offset from the publication year ("in March last year").
     Month(u32, Option<i32>),
     Weekday(u32),
+    /// "on Monday last week" (-1), "on Friday next week" (1): a weekday of the week so many
+    /// weeks from the publication's.
+    WeekdayOfWeek(u32, i64),
     DaysFromPublication(i64),
     MonthsFromPublication(i32),
     YearsFromPublication(i32),
@@ -504,6 +507,18 @@ pub fn find_dates(doc: &Doc, start: usize, end: usize) -> Vec<DateMention> {
             continue;
         }
         if let Some(w) = WEEKDAYS.iter().position(|d| *d == lower) {
+            // "on Monday last week", "on Friday next week": that day of the week named.
+            let week = match (doc.lower(i + 1), doc.lower(i + 2)) {
+                ("last", "week") => Some(-1),
+                ("this", "week") => Some(0),
+                ("next", "week") => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = week {
+                push(i, i + 3, DateKind::WeekdayOfWeek(w as u32, offset));
+                i += 3;
+                continue;
+            }
             push(i, i + 1, DateKind::Weekday(w as u32));
             i += 1;
             continue;
@@ -701,6 +716,11 @@ pub fn resolve(
             } else {
                 -((today - w as i64).rem_euclid(7))
             };
+            Some(DateValue::day(publication + Duration::days(delta)))
+        }
+        DateKind::WeekdayOfWeek(w, weeks) => {
+            let today = publication.weekday().num_days_from_monday() as i64;
+            let delta = 7 * weeks + w as i64 - today;
             Some(DateValue::day(publication + Duration::days(delta)))
         }
         DateKind::DaysFromPublication(d) => Some(DateValue::day(publication + Duration::days(d))),

@@ -23,6 +23,23 @@ fn first(text: &str, publication: &str, forward: bool) -> Option<String> {
 }
 
 #[test]
+fn a_weekday_of_a_week_named_is_that_day_of_that_week() {
+    // 2026-01-22 is a Thursday; the week before it runs from Monday 2026-01-12.
+    assert_eq!(
+        first("They met on Monday last week.", "2026-01-22", false).as_deref(),
+        Some("2026-01-12")
+    );
+    assert_eq!(
+        first("They will meet on Friday next week.", "2026-01-22", true).as_deref(),
+        Some("2026-01-30")
+    );
+    assert_eq!(
+        first("They met on Tuesday this week.", "2026-01-22", false).as_deref(),
+        Some("2026-01-20")
+    );
+}
+
+#[test]
 fn weekdays_look_back_unless_planned() {
     // 2026-01-20 is a Tuesday.
     assert_eq!(

@@ -633,7 +633,13 @@ impl Context<'_> {
                             || (trigger.symmetric && matches!(p, "with" | "between"))
                     }
                 };
-                if accept && self.kind_allowed(trigger, m) {
+                // "threatened tariffs on the European Union", "threatened to leave the
+                // African Union", "... to withdraw from ECOWAS": a forum body is threatened
+                // when it is the one acted on, not where the threat is made.
+                let aimed_at_body = trigger.class == "Threat"
+                    && matches!(prep, None | Some("on" | "against" | "from"))
+                    && self.table.records[self.mentions.list[m].entity].forum;
+                if accept && (self.kind_allowed(trigger, m) || aimed_at_body) {
                     let chosen = self.person_after(m, s_end);
                     let objects = self.coordinated_after(chosen, s_end);
                     // "the reception of Safadi by President al-Sharaa": the agent follows.

@@ -138,3 +138,27 @@ fn a_call_for_another_sides_act_is_a_request_of_that_side() {
     let b = run("Ghana called for calm on Monday.", "2026-06-04");
     assert!(events(&b, "Request").is_empty(), "{:?}", b.events);
 }
+
+#[test]
+fn a_body_threatened_with_an_act_on_it_is_the_target() {
+    for (text, body) in [
+        (
+            "Niger threatened to impose tariffs on the European Union.",
+            "org/european-union",
+        ),
+        (
+            "Niger threatened to leave the African Union.",
+            "org/african-union",
+        ),
+        (
+            "Niger threatened to withdraw from ECOWAS.",
+            "org/economic-community-of-west-african-states",
+        ),
+    ] {
+        let a = run(text, "2026-06-04");
+        let threats = events(&a, "Threat");
+        assert_eq!(threats.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(threats[0].agents, ["country/NER"], "{text}");
+        assert_eq!(threats[0].targets, [body], "{text}");
+    }
+}
