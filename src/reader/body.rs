@@ -3,6 +3,7 @@
 //! stands alone on a line, end markers ("ENDS", "###") and the title repeated at the
 //! start or the end dropped, then lines joined into the normalized body.
 
+use crate::reader::bylines::{is_outlet_line, is_person_name, is_role_line};
 use crate::reader::normalize::{join_paragraphs, same_text};
 
 /// Lines of a page's own furniture, compared ignoring case and a final `:` or `.` (with
@@ -123,9 +124,18 @@ pub fn is_page_furniture(line: &str) -> bool {
 pub fn link_list_len(lines: &[&str]) -> usize {
     match lines.split_first() {
         Some((heading, items)) if is_link_list_heading(heading) => {
-            1 + items
-                .iter()
-                .take_while(|line| !line.is_empty() && !ends_like_prose(line))
+            // "Share" / "Save" / "Jonathan Head" / "Asia correspondent": the writer's name
+            // over their role or outlet ends the list.
+            let writer = |at: usize| {
+                is_person_name(items[at])
+                    && items
+                        .get(at + 1)
+                        .is_some_and(|next| is_role_line(next) || is_outlet_line(next))
+            };
+            1 + (0..items.len())
+                .take_while(|&at| {
+                    !items[at].is_empty() && !ends_like_prose(items[at]) && !writer(at)
+                })
                 .count()
         }
         _ => 0,

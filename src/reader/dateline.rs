@@ -85,18 +85,17 @@ pub fn date_among_names(line: &str) -> Option<DateLine> {
             || is_short_name(part)
             || is_reading_time(&part.to_lowercase())
     };
-    (1..parts.len()).find_map(|split| {
-        let (head, tail) = parts.split_at(split);
-        let date_first = tail
-            .iter()
-            .all(is_name)
-            .then(|| parse_date_line(&head.join(" - ")));
-        let date_last = || {
-            head.iter()
-                .all(is_name)
-                .then(|| parse_date_line(&tail.join(" - ")))
-        };
-        date_first.flatten().or_else(|| date_last().flatten())
+    // The date may run over several parts ("Jul 8, 2026 - 14:35"), with names before and
+    // after it ("Updated - July 8, 2026 - NEW DELHI"); the line is not one part alone.
+    let n = parts.len();
+    (0..n).find_map(|start| {
+        if !parts[..start].iter().all(is_name) {
+            return None;
+        }
+        (start + 1..=n)
+            .rev()
+            .filter(|&end| end - start < n && parts[end..].iter().all(is_name))
+            .find_map(|end| parse_date_line(&parts[start..end].join(" - ")))
     })
 }
 
@@ -108,6 +107,8 @@ pub fn is_place_name(text: &str) -> bool {
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     (1..=MAX_PLACE_WORDS).contains(&words.len())
         && words.first().is_some_and(capitalized)
+        // "By Jane Doe | July 8, 2026": a byline, not a place.
+        && !words.first().is_some_and(|w| w.eq_ignore_ascii_case("by"))
         && words.last().is_some_and(capitalized)
         && words.iter().all(|w| {
             (capitalized(w) || PLACE_PARTICLES.contains(w))

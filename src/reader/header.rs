@@ -113,6 +113,7 @@ const PAGE_LABELS: &[&str] = &[
     "world",
     "politics",
     "share",
+    "save",
     "share this article",
     "print",
     "listen",
@@ -323,7 +324,7 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
     if segment.split_whitespace().nth(MAX_HEADER_WORDS).is_some() {
         return None;
     }
-    if let Some(date) = parse_date_line(segment) {
+    if let Some(date) = parse_date_line(segment).or_else(|| date_among_names(segment)) {
         items.push(HeaderItem::Date(date));
     } else if is_url(segment) {
         items.push(HeaderItem::Url(segment.to_string()));

@@ -313,7 +313,10 @@ pub fn is_rubric(segment: &str) -> bool {
     (1..=MAX_RUBRIC_WORDS).contains(&words)
         && segment.chars().next().is_some_and(char::is_uppercase)
         && segment.split_whitespace().all(|word| {
-            word.chars()
+            // "World, All": sections listed with commas.
+            word.strip_suffix(',')
+                .unwrap_or(word)
+                .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
         })
 }

@@ -8,6 +8,8 @@
 //! whose first line is the title (scraped pages included). Without a telling
 //! extension, text opening with `{` is sniffed as JSON Lines or an annotation.
 
+#[cfg(test)]
+mod agency_headers_tests;
 mod annotation_json;
 mod body;
 mod bylines;

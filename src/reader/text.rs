@@ -208,13 +208,19 @@ impl Header {
                 // "The East African" over the date: the paper's name, no writer.
                 self.take(HeaderItem::Label);
             } else if self.author.is_none()
-                && self.last_was_date
-                && (is_names_list(line)
-                    || (is_person_name(line)
-                        && next_non_blank(rest).is_some_and(|next| classify(next).is_some())))
+                && (self.last_was_date
+                    && (is_names_list(line)
+                        || (is_person_name(line)
+                            && next_non_blank(rest).is_some_and(|next| classify(next).is_some())))
+                    || !self.has_no_date()
+                        && is_person_name(line)
+                        && next_non_blank(rest)
+                            .is_some_and(|next| is_role_line(next) || is_outlet_line(next)))
             {
                 // Names under the date line: the writers of a shared piece, or one writer
-                // over more header lines ("Jane Okello" / "3 Min Read").
+                // over more header lines ("Jane Okello" / "3 Min Read"); past the date and
+                // its page labels, a name over the writer's role or outlet ("Jonas Berg" /
+                // "Nordic correspondent").
                 self.take(HeaderItem::Author(line.to_string()));
             } else if self.last_was_author && (is_role_line(line) || is_outlet_line(line)) {
                 self.take(HeaderItem::Label);
