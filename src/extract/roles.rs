@@ -483,7 +483,14 @@ impl Context<'_> {
             }
             break;
         }
-        let governed = j > s_start && self.doc.is(j - 1, class::PREPOSITION);
+        // "handed over a protest note": the particle of a verb governs nothing.
+        let particle = j >= s_start + 2
+            && matches!(
+                self.doc.lower(j - 1),
+                "over" | "out" | "up" | "back" | "off"
+            )
+            && self.lex.is_past_form(self.doc.lower(j - 2));
+        let governed = j > s_start && self.doc.is(j - 1, class::PREPOSITION) && !particle;
         (j, possessor, governed)
     }
 

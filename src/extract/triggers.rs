@@ -302,13 +302,19 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if verbal && i > s_start + 1 && modified_noun(doc, lex, i) {
                 continue;
             }
-            // "delivered a diplomatic note of protest", "delivered an invitation": words
-            // handed over, not aid (and the note's own act keeps its subject).
+            // "delivered a diplomatic note of protest", "delivered an invitation", "handed
+            // over a protest note": words handed over, not aid or a handover (and the
+            // note's own act keeps its subject).
+            let handed = match trigger.class.as_str() {
+                "Aid" if end == i + 1 => Some(end),
+                "Cooperation" => Some(i + 1),
+                _ => None,
+            };
             if verbal
-                && trigger.class == "Aid"
-                && end == i + 1
-                && (end..(end + 4).min(s_end))
-                    .any(|k| lex.sets.message_objects.contains(doc.lower(k)))
+                && handed.is_some_and(|from| {
+                    (from..(end + 4).min(s_end))
+                        .any(|k| lex.sets.message_objects.contains(doc.lower(k)))
+                })
             {
                 continue;
             }

@@ -162,3 +162,22 @@ fn a_body_threatened_with_an_act_on_it_is_the_target() {
         assert_eq!(threats[0].targets, [body], "{text}");
     }
 }
+
+#[test]
+fn a_protest_note_handed_over_is_a_protest_not_a_handover() {
+    let a = run(
+        "Bhutan handed over a protest note to Nepal over the border markers.",
+        "2026-06-04",
+    );
+    assert!(events(&a, "Cooperation").is_empty(), "{:?}", a.events);
+    let protests = events(&a, "Accusation");
+    assert_eq!(protests.len(), 1, "{:?}", a.events);
+    assert_eq!(protests[0].agents, ["country/BTN"]);
+    assert_eq!(protests[0].targets, ["country/NPL"]);
+    // People handed over are still a handover.
+    let b = run(
+        "Bhutan handed over two fugitives to Nepal on Monday.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&b, "Cooperation").len(), 1, "{:?}", b.events);
+}
