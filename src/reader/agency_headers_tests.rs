@@ -2,20 +2,7 @@
 //! their role past "Share" and "Save", a byline and date parted by a bar, a date between
 //! a label and a place parted by dashes, and an agency's date line above the headline.
 
-use crate::reader::Article;
-use crate::reader::text::read_text;
-
-fn article(text: &str) -> Article {
-    read_text("page.txt", text).expect("should read")
-}
-
-fn metadata(read: &Article) -> (&str, Option<&str>, Option<&str>) {
-    (
-        read.title.as_str(),
-        read.author.as_deref(),
-        read.published.as_deref(),
-    )
-}
+use crate::reader::header_shapes_tests::{article, metadata};
 
 const BODY: &str = "Chile and Peru signed a fisheries accord in Lima on Monday.\n\n\
                     The accord sets quotas for anchovy fleets of both countries.\n";

@@ -5,11 +5,11 @@
 use crate::reader::Article;
 use crate::reader::text::read_text;
 
-fn article(text: &str) -> Article {
+pub(super) fn article(text: &str) -> Article {
     read_text("page.txt", text).expect("should read")
 }
 
-fn metadata(read: &Article) -> (&str, Option<&str>, Option<&str>) {
+pub(super) fn metadata(read: &Article) -> (&str, Option<&str>, Option<&str>) {
     (
         read.title.as_str(),
         read.author.as_deref(),
