@@ -171,6 +171,10 @@ pub struct Trigger {
     pub light: bool,
     #[serde(default)]
     pub object_not_person: bool,
+    /// The trigger whose act this one is when its object is a person ("welcomed the
+    /// Syrian president" is a meeting, "welcomed the decision" support).
+    #[serde(default)]
+    pub person_object: Option<String>,
     #[serde(default)]
     pub future_pledge: bool,
     #[serde(default)]

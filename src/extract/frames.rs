@@ -446,7 +446,28 @@ pub(crate) fn build(
     }
     let (mut objects, by, rejected, stopped_at) = found;
     if rejected {
-        return None;
+        // "welcomed the Syrian president": with a person as its object, the act is the one
+        // the trigger names for that ("meeting.receive").
+        let other = trigger
+            .person_object
+            .as_deref()
+            .and_then(|id| ctx.lex.triggers.iter().position(|t| t.id == id))
+            .filter(|&other| other != m.trigger)?;
+        // Its first pattern stands for the words matched (a single verb).
+        let reread = TriggerMatch {
+            trigger: other,
+            pattern: 0,
+            ..m.clone()
+        };
+        return build(
+            ctx,
+            si,
+            &reread,
+            &ctx.lex.triggers[other],
+            stops,
+            verb_ends,
+            verb_starts,
+        );
     }
     // "said the expulsions were a clear signal to Moscow": a noun that is the subject of
     // its clause ends where the verb starts; what follows the verb is no side of it.

@@ -616,7 +616,8 @@ impl Context<'_> {
                 if prep.is_none()
                     && direct_ok
                     && trigger.object_not_person
-                    && self.table.kind(mention.entity) == EntityKind::Person
+                    && (self.table.kind(mention.entity) == EntityKind::Person
+                        || self.official_at(m))
                 {
                     return (Vec::new(), Vec::new(), true, None);
                 }
@@ -727,6 +728,19 @@ impl Context<'_> {
             .is_some_and(|m| self.mentions.list[m].start == next && !self.is_place(m))
     }
 
+    /// Whether country mention `m` names an official by title ("the Vietnamese president",
+    /// "Vietnam's foreign minister", "his Gambian counterpart").
+    pub(crate) fn official_at(&self, m: usize) -> bool {
+        self.table.kind(self.mentions.list[m].entity) == EntityKind::Country && {
+            let mut j = self.mentions.list[m].end;
+            if self.doc.possessive_at(j) {
+                j += 1;
+            }
+            self.doc.title_len.get(j).is_some_and(|&n| n > 0)
+                || self.lex.sets.counterpart_nouns.contains(self.doc.lower(j))
+        }
+    }
+
     pub(crate) fn kind_allowed(&self, trigger: &Trigger, m: usize) -> bool {
         let e = self.mentions.list[m].entity;
         let kind = self.table.kind(e);
@@ -742,14 +756,7 @@ impl Context<'_> {
         // "received the Vietnamese president", "called Vietnam's foreign minister",
         // "received his Gambian counterpart": an official named by title and country is a
         // person here.
-        let official = kind == EntityKind::Country && {
-            let mut j = self.mentions.list[m].end;
-            if self.doc.possessive_at(j) {
-                j += 1;
-            }
-            self.doc.title_len.get(j).is_some_and(|&n| n > 0)
-                || self.lex.sets.counterpart_nouns.contains(self.doc.lower(j))
-        };
+        let official = self.official_at(m);
         // "received the Kenyan delegation", "a delegation from Kenya": met like a person.
         let delegation = kind == EntityKind::Group && {
             let mention = &self.mentions.list[m];

@@ -181,3 +181,24 @@ fn a_protest_note_handed_over_is_a_protest_not_a_handover() {
     );
     assert_eq!(events(&b, "Cooperation").len(), 1, "{:?}", b.events);
 }
+
+#[test]
+fn a_guest_welcomed_is_met_and_a_decision_welcomed_is_supported() {
+    let a = run(
+        "The Omani sultan welcomed the Iranian president at Muscat airport on Monday.",
+        "2026-06-04",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    assert_eq!(
+        sorted(&meetings[0].participants),
+        ["country/IRN", "country/OMN"]
+    );
+    assert!(events(&a, "Support").is_empty(), "{:?}", a.events);
+    let b = run(
+        "Oman welcomed the decision by Iran to free the sailors.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&b, "Support").len(), 1, "{:?}", b.events);
+    assert!(events(&b, "Meeting").is_empty(), "{:?}", b.events);
+}
