@@ -1,12 +1,8 @@
 //! Behaviour tests of how clauses bound events: what was demanded, relative clauses,
 //! topics of talks, pairs named by "the two", and dates told as "the same evening".
 
-use crate::annotation::{Annotation, Event};
-use crate::extract::tests::run;
-
-fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
-    a.events.iter().filter(|e| e.class == class).collect()
-}
+use crate::annotation::Event;
+use crate::extract::tests::{events, run};
 
 #[test]
 fn what_was_demanded_is_no_event_but_a_relative_clause_is() {

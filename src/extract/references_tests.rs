@@ -2,12 +2,7 @@
 //! agreement"), bodies ("the court", "the Ugandan army", "the group") and the side a
 //! possessive title speaks for ("Its spokesman").
 
-use crate::annotation::{Annotation, Event};
-use crate::extract::tests::run;
-
-fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
-    a.events.iter().filter(|e| e.class == class).collect()
-}
+use crate::extract::tests::{events, run};
 
 #[test]
 fn a_charge_denied_in_an_apposition_answers_its_accuser() {

@@ -1,13 +1,10 @@
 //! Tests of role filling: titled people with their country, coordination, descriptions.
 
 use crate::annotation::{Annotation, Event};
+use crate::extract::tests::events;
 
 fn run(text: &str) -> Annotation {
     crate::extract::tests::run(text, "2026-02-11")
-}
-
-fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
-    a.events.iter().filter(|e| e.class == class).collect()
 }
 
 fn affiliation(a: &Annotation, key: &str) -> Option<String> {

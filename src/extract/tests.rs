@@ -5,6 +5,11 @@ use crate::extract::{explain, extract};
 use crate::lexicon::Lexicon;
 use crate::reader::Article;
 
+/// The events of class `class` in `a`.
+pub(super) fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a crate::annotation::Event> {
+    a.events.iter().filter(|e| e.class == class).collect()
+}
+
 /// The annotation of an article with `text`, published on `published`; shared by the
 /// mechanism tests beside each extract module.
 pub(super) fn run(text: &str, published: &str) -> Annotation {

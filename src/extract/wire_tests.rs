@@ -2,12 +2,7 @@
 //! minister"), calls told by their manner, participles after a common noun, visits named
 //! in a phrase around the clause, and calls for another side's act.
 
-use crate::annotation::{Annotation, Event};
-use crate::extract::tests::run;
-
-fn events<'a>(a: &'a Annotation, class: &str) -> Vec<&'a Event> {
-    a.events.iter().filter(|e| e.class == class).collect()
-}
+use crate::extract::tests::{events, run};
 
 fn sorted(list: &[String]) -> Vec<String> {
     let mut out = list.to_vec();
