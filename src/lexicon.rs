@@ -289,6 +289,10 @@ pub struct Words {
     #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
+    pub cancel_verbs: Vec<String>,
+    #[serde(default)]
+    pub cancel_particle_verbs: Vec<String>,
+    #[serde(default)]
     pub clause_speech_verbs: Vec<String>,
     #[serde(default)]
     pub topic_verbs: Vec<String>,
@@ -566,6 +570,10 @@ pub struct WordSets {
     pub attempt_verbs: WordSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
+    /// Verbs that call an act off, before it as their object ("cancelled a planned trip").
+    pub cancel_verbs: WordSet,
+    /// Verbs that call an act off with "off" after them ("called off the talks").
+    pub cancel_particle_verbs: WordSet,
     /// Verbs of saying that take a clause, never an act as their object ("said the talks").
     pub clause_speech_verbs: WordSet,
     /// Verbs whose object is a subject of talk ("to discuss joint patrols"): no event.
@@ -1018,6 +1026,8 @@ impl Lexicon {
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
             deliberation_verbs: WordSet::default(),
+            cancel_verbs: WordSet::default(),
+            cancel_particle_verbs: WordSet::default(),
             clause_speech_verbs: WordSet::default(),
             topic_verbs: set(&words.topic_verbs),
             purchase_verbs: set(&words.purchase_verbs),
@@ -1069,6 +1079,10 @@ impl Lexicon {
         lex.sets
             .deliberation_verbs
             .extend(forms(&words.deliberation_verbs));
+        lex.sets.cancel_verbs.extend(forms(&words.cancel_verbs));
+        lex.sets
+            .cancel_particle_verbs
+            .extend(forms(&words.cancel_particle_verbs));
         lex.sets
             .clause_speech_verbs
             .extend(forms(&words.clause_speech_verbs));

@@ -256,17 +256,19 @@ fn plural_title_pair(
     i: usize,
 ) -> Option<usize> {
     let singular = doc.lower(i).strip_suffix('s')?;
-    if doc.lower(i + 1) != "," || !plural_title(lex, doc.lower(i)) {
+    // "Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich": no comma before the names.
+    let comma = doc.lower(i + 1) == ",";
+    if !plural_title(lex, doc.lower(i)) || !(comma || doc.cap(i + 1)) {
         return None;
     }
-    let first = i + 2;
+    let first = if comma { i + 2 } else { i + 1 };
     let first_end = name_run(doc, lex, mentions, first);
     if first_end < first + 2 || doc.lower(first_end) != "and" {
         return None;
     }
     let second = first_end + 1;
     let second_end = name_run(doc, lex, mentions, second);
-    if second_end < second + 2 || !matches!(doc.lower(second_end), "," | ".") {
+    if second_end < second + 2 || (comma && !matches!(doc.lower(second_end), "," | ".")) {
         return None;
     }
     // "foreign ministers" → "Foreign Minister".
@@ -285,6 +287,16 @@ fn plural_title_pair(
     }
     title.push_str(&doc.word(i)[..singular.len()]);
     let title = tidy_title(&title);
+    // "Israeli ministers ...": the country before the title, or the group's own country.
+    let affiliation = title_start
+        .checked_sub(1)
+        .and_then(|k| affiliation_of(doc, table, mentions, k))
+        .or_else(|| {
+            let group = mentions.at(i)?;
+            (table.kind(group.entity) == EntityKind::Group)
+                .then(|| table.records[group.entity].entity.affiliation.clone())
+                .flatten()
+        });
     add_person(
         doc,
         lex,
@@ -293,7 +305,7 @@ fn plural_title_pair(
         first,
         first_end,
         Some(title.clone()),
-        None,
+        affiliation.clone(),
     );
     add_person(
         doc,
@@ -303,7 +315,7 @@ fn plural_title_pair(
         second,
         second_end,
         Some(title),
-        None,
+        affiliation,
     );
     Some(second_end)
 }

@@ -231,6 +231,16 @@ impl Context<'_> {
         self.table.kind(self.mentions.list[m].entity) == EntityKind::Person
     }
 
+    /// Whether a person's mention starts at token `j`.
+    fn person_starts_at(&self, j: usize) -> bool {
+        self.mentions
+            .owner
+            .get(j)
+            .copied()
+            .flatten()
+            .is_some_and(|n| self.is_person(n) && self.mentions.list[n].start == j)
+    }
+
     /// "Peña of Paraguay": for the country or body named after a person's "of", that person.
     pub(crate) fn of_person(&self, m: usize) -> Option<usize> {
         let mention = &self.mentions.list[m];
@@ -255,6 +265,19 @@ impl Context<'_> {
         if self.table.kind(mention.entity) == EntityKind::Person {
             return m;
         }
+        // "American citizen John Pekkala", "Israeli ministers Itamar Ben-Gvir and Bezalel
+        // Smotrich": a group named right after.
+        if self.table.kind(mention.entity) == EntityKind::Group
+            && mention.end > mention.start
+            && (self
+                .lex
+                .person_cues
+                .contains(self.doc.lower(mention.end - 1))
+                || self.plural_title_word(mention.end - 1))
+            && self.person_starts_at(mention.end)
+        {
+            return self.mentions.owner[mention.end].unwrap_or(m);
+        }
         if let Some(org) = self.described_org_after(m, limit) {
             return org;
         }
@@ -270,6 +293,13 @@ impl Context<'_> {
                     return n;
                 }
                 return m;
+            }
+            // "Australian writer Yang Hengjun", "French national Lennart Duval": a word
+            // that describes a person, right before the name.
+            if self.lex.person_cues.contains(self.doc.lower(j)) && self.person_starts_at(j + 1) {
+                saw_title = true;
+                j += 1;
+                continue;
             }
             if self.title_word(j) {
                 saw_title =

@@ -53,6 +53,28 @@ fn called_off_after(doc: &Doc, lex: &Lexicon, end: usize, s_end: usize) -> bool 
     !(k.saturating_sub(3).max(end)..k).any(|j| matches!(doc.lower(j), "which" | "who" | "that"))
 }
 
+/// Whether a noun event at `start` is the object of a verb calling it off: "cancelled a
+/// planned trip", "postponed his visit", "called off Friday's talks".
+fn called_off_before(doc: &Doc, lex: &Lexicon, c_start: usize, start: usize) -> bool {
+    (start.saturating_sub(5).max(c_start)..start).any(|k| {
+        let calls_off = lex.sets.cancel_verbs.contains(doc.lower(k))
+            || (k > c_start
+                && doc.lower(k) == "off"
+                && lex.sets.cancel_particle_verbs.contains(doc.lower(k - 1)));
+        if !calls_off {
+            return false;
+        }
+        // Only the object's modifiers between: "a planned", "his three-day", "Modi's".
+        (k + 1..start).all(|j| {
+            let t = &doc.tokens[j];
+            matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Possessive | TokenKind::Number
+            ) && !matches!(doc.lower(j), "and" | "but" | "to" | "after" | "before")
+        })
+    })
+}
+
 /// The first auxiliary after a noun trigger ending at `end`, before any punctuation: the
 /// verb of the noun when it is the subject ("talks ... were continuing", "talks ... will
 /// be held").
@@ -117,7 +139,8 @@ pub fn modality(
             && matches!(doc.lower(k + 1), "not" | "never")
     }) && noun;
     // "A meeting ..., that had been scheduled for Monday, will not take place".
-    let called_off = noun && called_off_after(doc, lex, end, s_end);
+    let called_off = noun
+        && (called_off_after(doc, lex, end, s_end) || called_off_before(doc, lex, c_start, start));
     // "did not recognise Belize until 1991": it happened, at that date.
     let until_date = (end..s_end.min(end + 10)).any(|k| {
         doc.lower(k) == "until"

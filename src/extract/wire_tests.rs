@@ -2,6 +2,7 @@
 //! minister"), calls told by their manner, participles after a common noun, visits named
 //! in a phrase around the clause, and calls for another side's act.
 
+use crate::annotation::Status;
 use crate::extract::tests::{events, run};
 
 fn sorted(list: &[String]) -> Vec<String> {
@@ -196,4 +197,95 @@ fn a_guest_welcomed_is_met_and_a_decision_welcomed_is_supported() {
     );
     assert_eq!(events(&b, "Support").len(), 1, "{:?}", b.events);
     assert!(events(&b, "Meeting").is_empty(), "{:?}", b.events);
+}
+
+#[test]
+fn a_person_named_after_a_demonym_and_a_descriptor_is_the_one_detained() {
+    for (text, person) in [
+        (
+            "Authorities in Minsk detained Lithuanian journalist Rasa Petraityte on Friday.",
+            "person/rasa-petraityte",
+        ),
+        (
+            "Police arrested Dutch national Joost Verhagen at the airport in Caracas.",
+            "person/joost-verhagen",
+        ),
+        (
+            "Security forces detained Canadian citizen Mark Dufresne in Tehran last week.",
+            "person/mark-dufresne",
+        ),
+    ] {
+        let a = run(text, "2026-06-04");
+        let arrests = events(&a, "Arrest");
+        assert_eq!(arrests.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(arrests[0].targets, [person], "{text}");
+    }
+}
+
+#[test]
+fn names_after_a_plural_title_are_each_the_target_and_hold_its_country() {
+    let a = run(
+        "Norway sanctioned Belarusian ministers Pavel Kuzmich and Olga Sedova on Monday.",
+        "2026-06-04",
+    );
+    let sanctions = events(&a, "Sanction");
+    assert_eq!(sanctions.len(), 1, "{:?}", a.events);
+    assert_eq!(
+        sorted(&sanctions[0].targets),
+        ["person/olga-sedova", "person/pavel-kuzmich"]
+    );
+    let sedova = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/olga-sedova")
+        .expect("the second minister is a person");
+    assert_eq!(sedova.affiliation.as_deref(), Some("country/BLR"));
+    assert_eq!(sedova.title.as_deref(), Some("Minister"));
+}
+
+#[test]
+fn a_visit_or_talks_called_off_by_the_verb_before_them_did_not_happen() {
+    for text in [
+        "Chilean President Rosa Vidal cancelled a planned trip to Lima on Monday.",
+        "The Kenyan president postponed his state visit to Ghana.",
+        "Ecuador called off Friday's talks with Peru.",
+    ] {
+        let a = run(text, "2026-06-04");
+        let told: Vec<_> = a
+            .events
+            .iter()
+            .filter(|e| matches!(e.class.as_str(), "Visit" | "Negotiation"))
+            .collect();
+        assert_eq!(told.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(told[0].status, Status::NotOccurred, "{text}");
+    }
+    // A trip planned and then made stays real.
+    let a = run(
+        "Chilean President Rosa Vidal made a planned trip to Lima on Monday.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&a, "Visit")[0].status, Status::Occurred);
+}
+
+#[test]
+fn a_grant_given_is_aid_and_a_grant_promised_is_a_pledge() {
+    let a = run(
+        "Ireland gave Malawi a grant of 15 million euros for school meals.",
+        "2026-06-04",
+    );
+    let aid = events(&a, "Aid");
+    assert_eq!(aid.len(), 1, "{:?}", a.events);
+    assert_eq!(aid[0].agents, ["country/IRL"]);
+    assert_eq!(aid[0].targets, ["country/MWI"]);
+    let a = run(
+        "Ireland will give Malawi a grant of 15 million euros for school meals.",
+        "2026-06-04",
+    );
+    assert_eq!(events(&a, "CooperationPledge").len(), 1, "{:?}", a.events);
+    // The verb "grant" is no grant given.
+    let a = run(
+        "Consular access, which Iran does not grant to dual nationals, was refused.",
+        "2026-06-04",
+    );
+    assert!(events(&a, "Aid").is_empty(), "{:?}", a.events);
 }
