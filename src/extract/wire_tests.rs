@@ -289,3 +289,15 @@ fn a_grant_given_is_aid_and_a_grant_promised_is_a_pledge() {
     );
     assert!(events(&a, "Aid").is_empty(), "{:?}", a.events);
 }
+
+#[test]
+fn access_restricted_is_coercion_of_the_side_shut_out() {
+    let a = run(
+        "Egypt restricted access to the Sudanese embassy on Friday.",
+        "2026-06-04",
+    );
+    let coercion = events(&a, "Coercion");
+    assert_eq!(coercion.len(), 1, "{:?}", a.events);
+    assert_eq!(coercion[0].agents, ["country/EGY"]);
+    assert_eq!(coercion[0].targets, ["country/SDN"]);
+}
