@@ -285,6 +285,8 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     }
     let elided = elided_events(ctx, si, &drafts);
     drafts.extend(elided);
+    let visits = crate::extract::guests::guest_visits(ctx, &drafts);
+    drafts.extend(visits);
     if !drafts.is_empty() {
         let sentence_topics = topics(ctx, s_start, s_end);
         for d in &mut drafts {

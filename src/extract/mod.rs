@@ -23,6 +23,7 @@ pub mod explain;
 pub mod figures;
 pub mod frames;
 pub mod groups;
+mod guests;
 mod hedges;
 mod implied;
 pub mod members;

@@ -24,14 +24,32 @@ fn a_guest_introduced_by_visiting_is_met_and_pays_no_visit_of_the_host() {
         sorted(&meetings[0].participants),
         ["person/anan-wongsa", "person/lucia-quispe"]
     );
-    // "visiting" tells of the guest, not of the host visiting anyone.
-    assert!(
-        events(&a, "Visit")
-            .iter()
-            .all(|v| !v.agents.contains(&"person/anan-wongsa".to_string())),
-        "{:?}",
-        a.events
+    // "visiting" tells of the guest's visit to the host's country (Bangkok's, as the
+    // host's own is not named), not of the host visiting anyone.
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", a.events);
+    assert_eq!(visits[0].agents, ["person/lucia-quispe"]);
+    assert_eq!(visits[0].targets, ["country/THA"]);
+}
+
+#[test]
+fn a_guest_received_by_a_host_of_known_country_visits_that_country() {
+    let a = run(
+        "Kenyan President William Ruto received visiting Ghanaian Foreign Minister Kofi Mensah \
+         at State House on Tuesday.",
+        "2026-06-04",
     );
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", a.events);
+    assert_eq!(visits[0].agents, ["person/kofi-mensah"]);
+    assert_eq!(visits[0].targets, ["country/KEN"]);
+    assert_eq!(events(&a, "Meeting").len(), 1, "{:?}", a.events);
+    // A guest of the host's own country pays no visit.
+    let a = run(
+        "President William Ruto received visiting Kenyan envoy Jane Wambui in Nairobi.",
+        "2026-06-04",
+    );
+    assert!(events(&a, "Visit").is_empty(), "{:?}", a.events);
 }
 
 #[test]
