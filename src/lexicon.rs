@@ -165,6 +165,13 @@ pub struct Trigger {
     /// The match needs one of these phrases right after it.
     #[serde(default)]
     pub only_before: Vec<String>,
+    /// The match needs one of these words right before it, or before the "have", "has" or
+    /// "had" right before it.
+    #[serde(default)]
+    pub only_after: Vec<String>,
+    /// Negated, the act keeps an option open and tells of no act ("has not ruled out").
+    #[serde(default)]
+    pub open_when_negated: bool,
     #[serde(default = "default_priority")]
     pub priority: u8,
     #[serde(default)]
@@ -270,6 +277,8 @@ pub struct Words {
     pub possessive_name_words: Vec<String>,
     #[serde(default)]
     pub forces_of_order: Vec<String>,
+    #[serde(default)]
+    pub force_nouns: Vec<String>,
     #[serde(default)]
     pub intent_nouns: Vec<String>,
     #[serde(default)]
@@ -555,6 +564,8 @@ pub struct WordSets {
     pub group_nouns: WordSet,
     pub possessive_name_words: WordSet,
     pub forces_of_order: WordSet,
+    /// Armed forces a country sends or pulls back ("troops", "warships").
+    pub force_nouns: WordSet,
     pub intent_nouns: WordSet,
     pub military_name_words: WordSet,
     pub diplomatic_posts: WordSet,
@@ -1017,6 +1028,7 @@ impl Lexicon {
             group_nouns: set(&words.group_nouns),
             possessive_name_words: set(&words.possessive_name_words),
             forces_of_order: set(&words.forces_of_order),
+            force_nouns: set(&words.force_nouns),
             intent_nouns: set(&words.intent_nouns),
             military_name_words: set(&words.military_name_words),
             diplomatic_posts: set(&words.diplomatic_posts),

@@ -20,7 +20,7 @@ impl Context<'_> {
         phrase: usize,
         noun_end: usize,
         verbs: &[usize],
-    ) -> Option<(Vec<usize>, usize)> {
+    ) -> Option<(Vec<usize>, Vec<usize>)> {
         if !MANNER.contains(&self.doc.lower(phrase)) {
             return None;
         }
@@ -33,10 +33,16 @@ impl Context<'_> {
             // "In a phone call on Wednesday, X told Y that ...": the clause after the comma.
             let comma =
                 (noun_end..(noun_end + 8).min(s_end)).find(|&k| self.doc.lower(k) == ",")?;
-            let verb = (comma + 2..(comma + 12).min(s_end)).find(|&k| spoken(k))?;
-            let subject = self.subject_before(comma + 1, verb);
-            let addressee = self.addressee_after(verb + 1, s_end)?;
-            return (!subject.is_empty()).then_some((subject, addressee));
+            let told = (comma + 2..(comma + 12).min(s_end))
+                .find(|&k| spoken(k))
+                .and_then(|verb| {
+                    let subject = self.subject_before(comma + 1, verb);
+                    let addressee = self.addressee_after(verb + 1, s_end)?;
+                    (!subject.is_empty()).then_some((subject, vec![addressee]))
+                });
+            // "In a video call on Tuesday, Lula and Modi discussed ...": both sides are the
+            // clause's subject.
+            return told.or_else(|| self.joint_subject(comma + 1, s_end));
         }
         // "X told Y in a phone call", "X spoke to Y by phone": the one spoken to stands
         // right before the phrase.
@@ -61,7 +67,35 @@ impl Context<'_> {
             return None;
         }
         let subject = self.subject_before(s_start, head);
-        (!subject.is_empty()).then_some((subject, addressee))
+        (!subject.is_empty()).then_some((subject, vec![addressee]))
+    }
+
+    /// The sides of a clause from `from` whose subject names two actors or more ("Lula and
+    /// Modi discussed"): the first as subject, the others beside it. `None` when one actor
+    /// or none leads to the verb.
+    fn joint_subject(&self, from: usize, s_end: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+        let mut k = from;
+        while k < s_end {
+            match self.mentions.owner[k] {
+                Some(n) => k = self.mentions.list[n].end.max(k + 1),
+                None if self.title_word(k)
+                    || matches!(self.doc.lower(k), "and" | "," | "the" | "'s" | "’s") =>
+                {
+                    k += 1
+                }
+                None => break,
+            }
+        }
+        if k >= s_end || self.doc.cap(k) || self.doc.is(k, class::PREPOSITION) {
+            return None;
+        }
+        let mut subject = self.subject_before(from, k);
+        subject.retain(|&n| self.actor_mention(n));
+        if subject.len() < 2 {
+            return None;
+        }
+        let others = subject.split_off(1);
+        Some((subject, others))
     }
 
     /// The actor a verb ending right before `from` speaks to: the person its titles lead
@@ -143,6 +177,21 @@ mod tests {
                  foreign minister to reopen the crossing."
             ),
             [["country/CHL", "country/PER"]]
+        );
+    }
+
+    #[test]
+    fn a_call_opening_the_sentence_joins_two_subjects_of_the_clause() {
+        assert_eq!(
+            calls(
+                "In a video call on Friday, Chilean President Rosa Vidal and Argentine \
+                 President Tomas Ibarra discussed lithium exports."
+            ),
+            [["person/rosa-vidal", "person/tomas-ibarra"]]
+        );
+        // One subject and no one addressed: no second side, no call.
+        assert!(
+            calls("In a video call on Friday, Rosa Vidal discussed lithium exports.").is_empty()
         );
     }
 

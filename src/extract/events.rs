@@ -142,6 +142,10 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             if trigger.content != Content::None {
                 content_regions.push(content_region(ctx, m, trigger, &draft, s_end, &verb_starts));
             }
+            // "has not ruled out talks": no act, and what it names stays content.
+            if trigger.open_when_negated && draft.status == Status::NotOccurred {
+                continue;
+            }
             // "mutual tariffs": each main country against the other.
             let mutual = draft.noun
                 && m.start > s_start
@@ -228,12 +232,36 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         .filter(|m| m.verbal && ctx.lex.triggers[m.trigger].class == "Request")
         .map(|m| m.end)
         .collect();
-    drafts.retain(|d| {
-        d.verbal
-            || !request_ends
+    let asked = |d: &Draft, e: usize| !d.verbal && d.phrase_start >= e && d.phrase_start <= e + 1;
+    // "called for the withdrawal of Togolese troops": the side whose act is asked for is
+    // the one asked, when the request names no one else.
+    let asked_sides: Vec<(usize, Vec<usize>)> = drafts
+        .iter()
+        .filter(|d| d.own_agent && !d.agents.is_empty())
+        .filter_map(|d| {
+            let e = request_ends.iter().copied().find(|&e| asked(d, e))?;
+            // Forces named as a group ("Togo's soldiers") are their country's.
+            let sides = d.agents.iter().map(|&a| match ctx.table.kind(a) {
+                EntityKind::Group => ctx.table.country_of(a).unwrap_or(a),
+                _ => a,
+            });
+            Some((e, sides.collect()))
+        })
+        .collect();
+    for r in drafts
+        .iter_mut()
+        .filter(|r| r.verbal && r.class == "Request" && r.targets.is_empty())
+    {
+        if let Some((_, sides)) = asked_sides.iter().find(|(e, _)| *e == r.end) {
+            let sides: Vec<usize> = sides
                 .iter()
-                .any(|&e| d.phrase_start >= e && d.phrase_start <= e + 1)
-    });
+                .copied()
+                .filter(|s| !r.agents.contains(s))
+                .collect();
+            r.targets = sides;
+        }
+    }
+    drafts.retain(|d| !request_ends.iter().any(|&e| asked(d, e)));
     crate::extract::rereadings::reread(ctx, s_start, s_end, &mut drafts);
     let agreed_meetings = crate::extract::rereadings::agreed_meetings(doc, &mut drafts);
     // What was asked, threatened, offered or refused is no event of its own.

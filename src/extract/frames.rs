@@ -288,7 +288,7 @@ pub(crate) fn build(
         // the clause's speaker and the one spoken to take part in the call.
         if let Some((subject, addressee)) = call.filter(|_| own_subject.is_empty()) {
             own_subject = subject;
-            that_target = vec![addressee];
+            that_target = addressee;
             call_manner = true;
         }
         // "..., the first seizure of a Russian vessel in years": an appositive restating
@@ -328,6 +328,17 @@ pub(crate) fn build(
                     )
             });
         if let Some(x) = modifier {
+            own_subject = vec![x];
+            own_agent = true;
+        }
+        // "the withdrawal of Togolese troops": forces named after the noun are those of the
+        // side that acts (not so where "of" names the target: "the release of soldiers").
+        let forces = (own_subject.is_empty()
+            && doc.lower(m.end) == "of"
+            && !trigger.preps.iter().any(|p| p == "of"))
+        .then(|| ctx.forces_owner_at(m.end + 1, s_end))
+        .flatten();
+        if let Some(x) = forces {
             own_subject = vec![x];
             own_agent = true;
         }
@@ -415,6 +426,24 @@ pub(crate) fn build(
                 that_target = vec![place];
                 placed = true;
             }
+        }
+        // "Uganda deployed troops to Juba at the request of Kiir": a phrase opening with its
+        // preposition, whose own side comes after it, is about the subject of the act it
+        // comes after (not a side named on the way); the one after it is its own agent.
+        let adjunct_verb = (trigger.subject == Role::Target
+            && trigger.object == Role::Agent
+            && doc.is(m.start, class::PREPOSITION))
+        .then(|| {
+            verb_starts
+                .iter()
+                .copied()
+                .filter(|&v| v > s_start && v < m.start)
+                .min()
+        })
+        .flatten();
+        if let Some(v) = adjunct_verb {
+            own_subject = ctx.subject_before(s_start, v);
+            own_agent = true;
         }
     } else if !passive {
         own_subject = ctx.subject_before(s_start, m.start);

@@ -21,6 +21,7 @@ pub mod entities;
 pub mod events;
 pub mod explain;
 pub mod figures;
+mod forces;
 pub mod frames;
 pub mod groups;
 mod guests;

@@ -45,6 +45,59 @@ fn seeking_help_or_assistance_asks_the_side_named() {
 }
 
 #[test]
+fn an_act_done_at_the_request_of_a_side_is_that_sides_request() {
+    let found = acts("Rwanda sent police officers to Mozambique at the request of Maputo.");
+    assert!(
+        found.contains(&(
+            "Request".to_string(),
+            vec!["country/MOZ".to_string()],
+            vec!["country/RWA".to_string()]
+        )),
+        "{found:?}"
+    );
+    let found = acts("Senegal deployed troops at the behest of the African Union.");
+    assert!(
+        found
+            .iter()
+            .any(|(class, agents, targets)| class == "Request"
+                && agents == &["org/african-union"]
+                && targets == &["country/SEN"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn forces_leaving_a_country_withdraw_from_it() {
+    // Soldiers of a country are a group of it; troops stand for its forces.
+    assert_eq!(
+        acts("The last Belgian soldiers left Mali on Thursday."),
+        one("Retreat", "group/belgian-soldiers", "country/MLI")
+    );
+    assert_eq!(
+        acts("Belgian troops have left Mali."),
+        one("Retreat", "country/BEL", "country/MLI")
+    );
+    // Left behind, left for: no withdrawal.
+    assert!(
+        !acts("Belgian troops left behind trucks in Mali.")
+            .iter()
+            .any(|(class, _, _)| class == "Retreat")
+    );
+    // A minister who left a country does not withdraw.
+    assert!(acts("Belgium's foreign minister left Mali on Thursday.").is_empty());
+}
+
+#[test]
+fn an_option_not_ruled_out_is_no_rejection_nor_event() {
+    assert_eq!(
+        acts("Peru ruled out talks with Bolivia."),
+        one("Rejection", "country/PER", "country/BOL")
+    );
+    assert!(acts("Peru has not ruled out talks with Bolivia.").is_empty());
+    assert!(acts("Peru did not rule out sanctions on Bolivia.").is_empty());
+}
+
+#[test]
 fn a_crowd_blocking_a_road_protests_and_water_cannon_attacks() {
     let protest = acts("Kazakh farmers blocked a highway near Shymkent on Monday.");
     assert_eq!(protest.len(), 1);

@@ -273,6 +273,16 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
+            if !trigger.only_after.is_empty() {
+                let mut before = i;
+                if before > s_start + 1 && doc.is(before - 1, class::HAVE) {
+                    before -= 1;
+                }
+                let word_before = (before > s_start).then(|| doc.lower(before - 1));
+                if !word_before.is_some_and(|w| trigger.only_after.iter().any(|o| o == w)) {
+                    continue;
+                }
+            }
             // "Russian-backed", "Turkish-brokered": the second half of a compound.
             if i > s_start
                 && doc.tokens[i - 1].is_punct("-")
