@@ -170,8 +170,10 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                     (doc.lower(m.end), doc.lower(m.end + 1)),
                     ("each", "other") | ("one", "another")
                 )
-                // "visit each other's countries": the others' own, not the others.
-                && doc.tokens.get(m.end + 2).is_none_or(|t| t.kind != TokenKind::Possessive);
+                // "visit each other's countries": the others' own places, not the others;
+                // "expelled each other's diplomats" acts on the others.
+                && (trigger.class != "Visit"
+                    || doc.tokens.get(m.end + 2).is_none_or(|t| t.kind != TokenKind::Possessive));
             let reciprocal = ((m.verbal && exchanging(m.start)) || exchanged_noun || each_other)
                 && draft.agents.len() == 2
                 && draft.targets.is_empty()

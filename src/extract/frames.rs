@@ -646,6 +646,24 @@ pub(crate) fn build(
     if trigger.symmetric {
         push_unique(&mut participants, subject_entities.iter().copied());
         push_unique(&mut participants, resolved_objects.iter().copied());
+        // "the joint US-Japan drills began": sides named inside the pattern's own words.
+        if participants.len() < 2 && m.end > m.start + 2 {
+            let inside: Vec<usize> = ctx
+                .mentions
+                .starting_in(m.start + 1, m.end - 1)
+                .filter(|&x| {
+                    ctx.mentions.list[x].end < m.end
+                        && matches!(
+                            ctx.table.kind(ctx.mentions.list[x].entity),
+                            EntityKind::Country | EntityKind::Organization
+                        )
+                })
+                .flat_map(|x| ctx.actors(x))
+                .collect();
+            if participants.len() + inside.len() >= 2 {
+                push_unique(&mut participants, inside);
+            }
+        }
         let adjunct = governed_by
             .as_deref()
             .is_some_and(|g| matches!(g, "during" | "in" | "at" | "after" | "on"));

@@ -98,6 +98,47 @@ fn an_option_not_ruled_out_is_no_rejection_nor_event() {
 }
 
 #[test]
+fn sides_named_inside_a_joint_act_take_part_in_it() {
+    let found = run(
+        "The joint Thai-Malaysian border patrols resumed on Monday.",
+        "2026-03-04",
+    )
+    .events;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].class, "Cooperation");
+    let mut sides = found[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/MYS", "country/THA"]);
+    // One side named: no one to cooperate with.
+    assert!(
+        run("The joint Thai patrols resumed on Monday.", "2026-03-04")
+            .events
+            .is_empty()
+    );
+}
+
+#[test]
+fn expelling_each_others_diplomats_is_an_expulsion_each_way() {
+    let mut found = acts("Peru and Mexico expelled each other's ambassadors.");
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "Expulsion".to_string(),
+                vec!["country/MEX".to_string()],
+                vec!["country/PER".to_string()]
+            ),
+            (
+                "Expulsion".to_string(),
+                vec!["country/PER".to_string()],
+                vec!["country/MEX".to_string()]
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_crowd_blocking_a_road_protests_and_water_cannon_attacks() {
     let protest = acts("Kazakh farmers blocked a highway near Shymkent on Monday.");
     assert_eq!(protest.len(), 1);
