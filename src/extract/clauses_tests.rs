@@ -1180,3 +1180,14 @@ fn a_verb_after_a_relative_clause_and_and_has_the_first_verbs_subject() {
     assert_eq!(request[0].agents, ["person/samuel-ablakwa"]);
     assert_eq!(request[0].targets, ["country/TGO"]);
 }
+
+#[test]
+fn an_act_told_as_the_manner_of_a_verb_of_its_class_is_one_act() {
+    let a = run(
+        "Nigeria's army said it killed a Boko Haram commander in an air strike in southern Niger.",
+        "2026-06-04",
+    );
+    let attacks = events(&a, "Attack");
+    assert_eq!(attacks.len(), 1, "{:?}", a.events);
+    assert_eq!(attacks[0].agents, ["country/NGA"]);
+}

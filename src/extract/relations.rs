@@ -295,6 +295,9 @@ impl Draft {
 /// agreement"); a negation on any of them holds for all.
 /// How far after a verb the head noun of its object may stand ("signed a ceasefire deal").
 const OBJECT_REACH: usize = 4;
+/// How far after a verb an act's noun may stand as its manner ("killed a senior commander
+/// in an air strike").
+const MANNER_REACH: usize = 10;
 
 pub(crate) fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
@@ -314,6 +317,27 @@ pub(crate) fn merge_in_sentence(ctx: &Context, drafts: Vec<Draft>) -> Vec<Draft>
             push_unique(&mut o.locations, d.locations.iter().copied());
             if o.forum.is_none() {
                 o.forum = d.forum;
+            }
+            continue;
+        }
+        // "killed a Hezbollah commander in an air strike in southern Lebanon": the act's
+        // noun as the manner of a verb of its class is that verb's act; where it struck is
+        // the place, the verb's object the target.
+        let manner = out.iter_mut().find(|o| {
+            o.class == d.class
+                && !o.symmetric
+                && !o.noun
+                && d.noun
+                && d.agents.iter().all(|a| o.agents.contains(a))
+                && matches!(d.governed_by.as_deref(), Some("in" | "with" | "by"))
+                && d.start > o.end
+                && d.start <= o.end + MANNER_REACH
+                && !(o.end..d.start).any(|k| matches!(ctx.doc.lower(k), "," | ";" | ":" | "and"))
+        });
+        if let Some(o) = manner {
+            push_unique(&mut o.locations, d.locations.iter().copied());
+            if o.targets.is_empty() {
+                push_unique(&mut o.targets, d.targets.iter().copied());
             }
             continue;
         }

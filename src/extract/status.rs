@@ -123,6 +123,11 @@ pub fn modality(
         // "reached no agreement", "signed no new accords": "no" in the pattern's gap or
         // opening the verb's object.
         || (!noun && (start + 1..=end).any(|k| doc.lower(k) == "no"))
+        // "had no plans to meet", "has no intention of attending": no intent to act.
+        || (start >= c_start + 3
+            && doc.lower(start - 3) == "no"
+            && lex.sets.intent_nouns.contains(doc.lower(start - 2))
+            && matches!(doc.lower(start - 1), "to" | "of"))
         || any_phrase_in(doc, window_start, start, &lex.sets.negations).is_some_and(|k| {
             let w = doc.lower(k);
             w == "yet" || w == "failed" || w == "fail" || w == "fails"
@@ -380,6 +385,29 @@ mod negated_after_tests {
                 "Agreement"
             ),
             Some(Status::Occurred)
+        );
+    }
+
+    #[test]
+    fn no_plans_or_intention_to_act_negate_the_act() {
+        let status = |text: &str, class: &str| {
+            let a = crate::extract::tests::run(text, "2026-06-04");
+            a.events.iter().find(|e| e.class == class).map(|e| e.status)
+        };
+        assert_eq!(
+            status("Chile has no plans to impose tariffs on Peru.", "Tariff"),
+            Some(Status::NotOccurred)
+        );
+        assert_eq!(
+            status(
+                "Peru has no intention of expelling Chile's ambassador.",
+                "Expulsion"
+            ),
+            Some(Status::NotOccurred)
+        );
+        assert_eq!(
+            status("Chile plans to impose tariffs on Peru.", "Tariff"),
+            Some(Status::Planned)
         );
     }
 }
