@@ -515,6 +515,16 @@ fn title_first(
     if end == n || !doc.same_sentence(i, n) {
         return None;
     }
+    // "Foreign Minister Sergey Lavrov" where "Sergei Lavrov" is known by his surname: the
+    // run is the known person's given name, spelt another way.
+    if let Some(m) = mentions.at(end).filter(|m| m.start == end && end <= n + 2) {
+        if table.kind(m.entity) == EntityKind::Person && doc.same_sentence(n, end) {
+            let (entity, known_end) = (m.entity, m.end);
+            let title = tidy_title(doc.span(start, title_end));
+            fill(table, entity, Some(title), affiliation, lex);
+            return Some(known_end);
+        }
+    }
     // "President Rodrigo Paz of Bolivia": the country after the name is the one served.
     if doc.lower(end) == "of" {
         let j = if doc.lower(end + 1) == "the" {

@@ -237,3 +237,21 @@ fn a_rank_before_a_name_in_apposition_is_no_part_of_the_name() {
     let a = run("The junta's spokesman, Colonel Armando Mendes, rejected the decision of ECOWAS.");
     assert!(has(&a, "person/armando-mendes"), "{:?}", a.entities);
 }
+
+#[test]
+fn a_given_name_spelt_another_way_before_a_known_surname_is_the_known_person() {
+    // The lexicon knows "Sergei Lavrov", also by his surname.
+    for text in [
+        "Russian Foreign Minister Sergey Lavrov said Moscow would answer the new sanctions.",
+        "Russia's foreign minister, Sergey Lavrov, met Kenyan officials.",
+    ] {
+        let a = run(text);
+        assert!(has(&a, "person/sergei-lavrov"), "{text}");
+        let people = a
+            .entities
+            .iter()
+            .filter(|e| e.key.starts_with("person/"))
+            .count();
+        assert_eq!(people, 1, "{text}: {:?}", a.entities);
+    }
+}
