@@ -1191,3 +1191,26 @@ fn an_act_told_as_the_manner_of_a_verb_of_its_class_is_one_act() {
     assert_eq!(attacks.len(), 1, "{:?}", a.events);
     assert_eq!(attacks[0].agents, ["country/NGA"]);
 }
+
+#[test]
+fn an_act_told_in_the_passive_with_no_doer_is_the_tellers() {
+    for text in [
+        "Zambia's foreign ministry said the Malawian fishermen would be freed on Friday.",
+        "The Malawian fishermen will be freed on Friday, Zambia said.",
+    ] {
+        let a = run(text, "2026-06-04");
+        let released = events(&a, "Retreat");
+        assert_eq!(released.len(), 1, "{text}: {:?}", a.events);
+        assert_eq!(released[0].agents, ["country/ZMB"], "{text}");
+    }
+    // Done to the teller's own side: not the teller's act.
+    let a = run(
+        "Zambia said two of its citizens were detained in Malawi.",
+        "2026-06-04",
+    );
+    assert!(
+        a.events.iter().all(|e| e.agents != ["country/ZMB"]),
+        "{:?}",
+        a.events
+    );
+}

@@ -797,6 +797,25 @@ pub(crate) fn build(
             agents = vec![sp];
         }
     }
+    // "Tanzania's foreign ministry said the drivers would be freed": an act told in the
+    // passive with no doer named is that of the side who tells of it, unless it is done to
+    // that side ("Kenya said its citizens were detained").
+    if passive
+        && agents.is_empty()
+        && matches!(
+            class.as_str(),
+            "Retreat" | "Arrest" | "Expulsion" | "Sanction" | "Coercion"
+        )
+    {
+        if let Some(sp) = ctx.teller(s_start, m.start, s_end) {
+            let side = ctx.table.country_of(sp);
+            let done_to_it =
+                side.is_some() && targets.iter().any(|&t| ctx.table.country_of(t) == side);
+            if !done_to_it && !targets.contains(&sp) {
+                agents = vec![sp];
+            }
+        }
+    }
     // A promise of money or help is a pledge that occurred, not aid given: money named,
     // or help someone said their side "would" give ("said Beijing would send tents").
     // Looked at only for a planned act of a pledge trigger: the checks scan the sentence.

@@ -831,6 +831,31 @@ impl Context<'_> {
             .find_map(|k| person(k - 1).or_else(|| person(k + 1)))
     }
 
+    /// The actor who tells of the act at `pos`, person, country or body: the subject of a
+    /// verb of saying before it ("Tanzania's foreign ministry said the drivers would be
+    /// freed"), or the one named at a verb of saying after it ("..., Tanzania said").
+    pub(crate) fn teller(&self, s_start: usize, pos: usize, s_end: usize) -> Option<usize> {
+        let actor = |m: usize| {
+            let e = self.mentions.list[m].entity;
+            (!self.is_place(m)
+                && matches!(
+                    self.table.kind(e),
+                    EntityKind::Person | EntityKind::Country | EntityKind::Organization
+                ))
+            .then_some(e)
+        };
+        if let Some(k) = (s_start..pos)
+            .rev()
+            .find(|&k| self.lex.speech_forms.contains(self.doc.lower(k)))
+        {
+            return self.subject_before(s_start, k).into_iter().find_map(actor);
+        }
+        let k = (pos + 1..s_end).find(|&k| {
+            self.lex.speech_forms.contains(self.doc.lower(k)) && self.doc.lower(k - 1) != ","
+        })?;
+        self.mentions.owner[k - 1].and_then(actor)
+    }
+
     pub(crate) fn speaker(&self, s_start: usize, pos: usize) -> (Option<usize>, Option<usize>) {
         for k in (s_start..pos).rev() {
             let w = self.doc.lower(k);
