@@ -1214,3 +1214,22 @@ fn an_act_told_in_the_passive_with_no_doer_is_the_tellers() {
         a.events
     );
 }
+
+#[test]
+fn talks_a_trip_is_for_are_held_with_the_hosts() {
+    let a = run(
+        "Kenyan Foreign Minister Amina Odhiambo flew to Accra on Monday for talks.",
+        "2026-06-04",
+    );
+    let meetings = events(&a, "Meeting");
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    let mut sides = meetings[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/GHA", "person/amina-odhiambo"]);
+    // A port call is a ship's visit, no phone call.
+    let b = run(
+        "Two Kenyan navy ships docked at Tema for a port call on Monday.",
+        "2026-06-04",
+    );
+    assert!(events(&b, "PhoneCall").is_empty(), "{:?}", b.events);
+}

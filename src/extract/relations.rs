@@ -142,6 +142,34 @@ pub(crate) fn relate_in_sentence(ctx: &Context, drafts: &mut Vec<Draft>) {
                 }
             }
         }
+        // "arrived in Washington for trade talks": talks a trip is for, with no sides of
+        // their own, are between the visitor and the host.
+        if d.noun
+            && d.symmetric
+            && d.participants.is_empty()
+            && d.governed_by.as_deref() == Some("for")
+        {
+            let trip = before
+                .last()
+                .filter(|p| p.class == "Visit" && !p.agents.is_empty() && !p.targets.is_empty());
+            if let Some(p) = trip {
+                let mut sides = p.agents.clone();
+                push_unique(&mut sides, p.targets.iter().copied());
+                // An official's trip for talks is a meeting with the hosts, as "for talks
+                // with President Lula" is.
+                if d.class == "Negotiation"
+                    && sides
+                        .iter()
+                        .any(|&x| ctx.table.kind(x) == EntityKind::Person)
+                {
+                    d.class = "Meeting".to_string();
+                }
+                d.participants = sides;
+                if p.status == Status::Planned && d.status == Status::Occurred {
+                    d.status = Status::Planned;
+                }
+            }
+        }
         // "talks ... broke up without an agreement": the same sides.
         if d.symmetric && d.participants.is_empty() {
             if let Some(p) = before
