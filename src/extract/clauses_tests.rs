@@ -1233,3 +1233,25 @@ fn talks_a_trip_is_for_are_held_with_the_hosts() {
     );
     assert!(events(&b, "PhoneCall").is_empty(), "{:?}", b.events);
 }
+
+#[test]
+fn the_time_of_the_one_before_a_first_does_not_date_it() {
+    let a = run(
+        "Lula visited Lima, the first trip by a Brazilian president since 2019.",
+        "2026-06-04",
+    );
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", a.events);
+    assert_ne!(visits[0].date.as_deref(), Some("2019"));
+    // A state that began then keeps its start.
+    let b = run(
+        "Peru has imposed tariffs on Chilean wine since 2019.",
+        "2026-06-04",
+    );
+    assert_eq!(
+        events(&b, "Tariff")[0].date.as_deref(),
+        Some("2019"),
+        "{:?}",
+        b.events
+    );
+}

@@ -288,7 +288,14 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     found
                         .iter()
                         .filter(|m| {
-                            !in_relative_after(m)
+                            // "the first visit by a Canadian leader since 2016": the time of
+                            // the one before does not date the act ("under sanctions since
+                            // 2025" does: it began then).
+                            let first_since = m.start > d.end
+                                && body.lower(m.start - 1) == "since"
+                                && (d.end..m.start).any(|k| body.lower(k) == "first");
+                            !first_since
+                                && !in_relative_after(m)
                                 && !future_in_infinitive(m)
                                 && (m.end > d.start
                                     || !dates::in_closed_relative(&body, m, d.start))
