@@ -59,16 +59,7 @@ impl Context<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::tests::run;
-
-    /// (class, agents, targets) of every event of `text`.
-    fn acts(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
-        run(text, "2026-07-01")
-            .events
-            .into_iter()
-            .map(|e| (e.class, e.agents, e.targets))
-            .collect()
-    }
+    use crate::extract::phrasings_tests::acts;
 
     #[test]
     fn a_call_for_the_withdrawal_of_a_countrys_forces_asks_that_country() {

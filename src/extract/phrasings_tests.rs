@@ -4,7 +4,7 @@
 use crate::extract::tests::run;
 
 /// The (class, agents, targets) of every event of `text`.
-fn acts(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
+pub(super) fn acts(text: &str) -> Vec<(String, Vec<String>, Vec<String>)> {
     run(text, "2026-03-04")
         .events
         .into_iter()
