@@ -280,6 +280,8 @@ pub struct Words {
     #[serde(default)]
     pub force_nouns: Vec<String>,
     #[serde(default)]
+    pub venue_nouns: Vec<String>,
+    #[serde(default)]
     pub intent_nouns: Vec<String>,
     #[serde(default)]
     pub military_name_words: Vec<String>,
@@ -566,6 +568,8 @@ pub struct WordSets {
     pub forces_of_order: WordSet,
     /// Armed forces a country sends or pulls back ("troops", "warships").
     pub force_nouns: WordSet,
+    /// Gatherings and premises a body's name may modify ("the EU summit").
+    pub venue_nouns: WordSet,
     pub intent_nouns: WordSet,
     pub military_name_words: WordSet,
     pub diplomatic_posts: WordSet,
@@ -1029,6 +1033,7 @@ impl Lexicon {
             possessive_name_words: set(&words.possessive_name_words),
             forces_of_order: set(&words.forces_of_order),
             force_nouns: set(&words.force_nouns),
+            venue_nouns: set(&words.venue_nouns),
             intent_nouns: set(&words.intent_nouns),
             military_name_words: set(&words.military_name_words),
             diplomatic_posts: set(&words.diplomatic_posts),

@@ -507,9 +507,11 @@ pub(crate) fn build(
         let object_end = objects.iter().map(|&x| ctx.mentions.list[x].end).max();
         // "called him a liar", "called Petro \"a terrorist\"": a name given, no call.
         let quote = |k: usize| matches!(doc.lower(k), "\"" | "“" | "'" | "‘");
-        if object_end
-            .is_some_and(|end| end < s_end && (matches!(doc.lower(end), "a" | "an") || quote(end)))
-        {
+        // "left the EU summit": the body's name modifies a gathering, which is the object.
+        let venue = |k: usize| ctx.lex.sets.venue_nouns.contains(doc.lower(k));
+        if object_end.is_some_and(|end| {
+            end < s_end && (matches!(doc.lower(end), "a" | "an") || quote(end) || venue(end))
+        }) {
             return None;
         }
     }

@@ -88,6 +88,20 @@ fn forces_leaving_a_country_withdraw_from_it() {
 }
 
 #[test]
+fn a_state_leaving_a_body_withdraws_from_it() {
+    assert_eq!(
+        acts("Chad left the African Union in March."),
+        one("Retreat", "country/TCD", "org/african-union")
+    );
+    // A gathering of the body left is no withdrawal from it.
+    assert!(
+        !acts("Chad's president left the African Union summit early.")
+            .iter()
+            .any(|(class, _, _)| class == "Retreat")
+    );
+}
+
+#[test]
 fn an_option_not_ruled_out_is_no_rejection_nor_event() {
     assert_eq!(
         acts("Peru ruled out talks with Bolivia."),
