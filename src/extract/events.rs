@@ -106,7 +106,8 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         return Vec::new();
     }
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut content_regions: Vec<(usize, usize)> = Vec::new();
+    // The content region of each act that has one, by the act's trigger start.
+    let mut content_regions: Vec<(usize, (usize, usize))> = Vec::new();
     // Acts named in an object ("condemned the attack") end the object search there; one of
     // the verb's own class with its side after it is the verb's own ("signed a deal with X").
     let references: Vec<(usize, usize, &str)> = matches
@@ -140,7 +141,8 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             .collect();
         if let Some(draft) = build(ctx, si, m, trigger, &stops, &ends, &verb_starts) {
             if trigger.content != Content::None {
-                content_regions.push(content_region(ctx, m, trigger, &draft, s_end, &verb_starts));
+                let region = content_region(ctx, m, trigger, &draft, s_end, &verb_starts);
+                content_regions.push((m.start, region));
             }
             // "has not ruled out talks": no act, and what it names stays content.
             if trigger.open_when_negated && draft.status == Status::NotOccurred {
@@ -266,12 +268,13 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     drafts.retain(|d| !request_ends.iter().any(|&e| asked(d, e)));
     crate::extract::rereadings::reread(ctx, s_start, s_end, &mut drafts);
     let agreed_meetings = crate::extract::rereadings::agreed_meetings(doc, &mut drafts);
+    refused_with_sides(&mut drafts, &content_regions);
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {
         agreed_meetings.contains(&d.start)
             || !content_regions
                 .iter()
-                .any(|&(a, b)| d.start >= a && d.start < b)
+                .any(|&(_, (a, b))| d.start >= a && d.start < b)
     });
     // "Peru's request for extradition was turned down by Bolivia": what is refused in the
     // passive is the subject, no event of its own, as when it is the object ("Bolivia
@@ -324,6 +327,32 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
         }
     }
     drafts
+}
+
+/// "ruled out talks with Hamas", "refused to sign a deal with the rebels": a refusal that
+/// names no one it is aimed at refuses the sides of the joint act it refuses, other than
+/// the refuser.
+fn refused_with_sides(drafts: &mut [Draft], content_regions: &[(usize, (usize, usize))]) {
+    let found: Vec<(usize, Vec<usize>)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.class == "Rejection" && r.targets.is_empty() && !r.agents.is_empty())
+        .filter_map(|(i, r)| {
+            let &(_, (a, b)) = content_regions
+                .iter()
+                .find(|(start, _)| *start == r.start)?;
+            let sides: Vec<usize> = drafts
+                .iter()
+                .filter(|d| d.symmetric && d.start >= a && d.start < b)
+                .flat_map(|d| d.participants.iter().copied())
+                .filter(|p| !r.agents.contains(p))
+                .collect();
+            (!sides.is_empty()).then_some((i, sides))
+        })
+        .collect();
+    for (i, sides) in found {
+        push_unique(&mut drafts[i].targets, sides);
+    }
 }
 
 /// The act of `x` on `y` and the act of `y` on `x` ("mutual tariffs", "each released").

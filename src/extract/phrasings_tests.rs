@@ -1112,3 +1112,19 @@ fn an_act_plotted_is_no_event() {
         acts("Two Dutch men were charged with plotting to attack a Moroccan activist.").is_empty()
     );
 }
+
+#[test]
+fn refusing_joint_talks_is_aimed_at_the_other_side_of_the_talks() {
+    assert_eq!(
+        acts("Saudi Arabia ruled out talks with the Houthis on Monday."),
+        one("Rejection", "country/SAU", "org/houthis")
+    );
+    assert_eq!(
+        acts("Niger refused to hold negotiations with ECOWAS."),
+        one(
+            "Rejection",
+            "country/NER",
+            "org/economic-community-of-west-african-states"
+        )
+    );
+}

@@ -53,6 +53,25 @@ fn a_guest_received_by_a_host_of_known_country_visits_that_country() {
 }
 
 #[test]
+fn a_guest_welcomed_to_a_place_visits_its_country() {
+    let a = run(
+        "Oman welcomed Kenyan Foreign Minister Musalia Mudavadi to Muscat on Sunday.",
+        "2026-06-09",
+    );
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", a.events);
+    assert_eq!(visits[0].agents, ["person/musalia-mudavadi"]);
+    assert_eq!(visits[0].targets, ["country/OMN"]);
+    assert_eq!(events(&a, "Meeting").len(), 1, "{:?}", a.events);
+    // Welcomed home to the guest's own capital: no visit.
+    let a = run(
+        "Kenya welcomed Foreign Minister Musalia Mudavadi to Nairobi on Sunday.",
+        "2026-06-09",
+    );
+    assert!(events(&a, "Visit").is_empty(), "{:?}", a.events);
+}
+
+#[test]
 fn a_guest_named_by_country_and_title_after_the_visiting_is_the_other_side() {
     let a = run(
         "President Tomas Eriksen received the visiting Chilean defence minister in Oslo on \
