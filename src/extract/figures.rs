@@ -62,12 +62,27 @@ fn comparator(doc: &Doc, lex: &Lexicon, number: usize) -> &'static str {
     "exactly"
 }
 
-/// Trade shares of the body.
+/// Words that stand for the country an article is about, before "'s exports".
+const COUNTRY_NOUNS: [&str; 4] = ["country", "nation", "kingdom", "republic"];
+
+/// The end of the unit after a number: "%", "percent" or "per cent".
+fn percent_unit_end(doc: &Doc, k: usize) -> Option<usize> {
+    match doc.lower(k + 1) {
+        "%" | "percent" => Some(k + 2),
+        "per" if doc.lower(k + 2) == "cent" => Some(k + 3),
+        _ => None,
+    }
+}
+
+/// Trade shares of the body. `main` holds the countries the article is most about (what
+/// "the country's exports" names); `published_year` resolves "last year" and "this year".
 pub fn find_shares(
     doc: &Doc,
     lex: &Lexicon,
     table: &EntityTable,
     mentions: &Mentions,
+    main: &[usize],
+    published_year: Option<i32>,
 ) -> Vec<Share> {
     let mut out: Vec<Share> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -77,25 +92,32 @@ pub fn find_shares(
         }
         for k in s.start..s.end {
             let t = &doc.tokens[k];
-            if t.kind != TokenKind::Number || !matches!(doc.lower(k + 1), "%" | "percent") {
+            if t.kind != TokenKind::Number {
                 continue;
             }
+            let Some(unit_end) = percent_unit_end(doc, k) else {
+                continue;
+            };
             let before = k.saturating_sub(4).max(s.start);
             if (before..k).any(|j| CHANGE_WORDS.contains(&doc.lower(j))) {
                 continue;
             }
-            // "of Canada's exports", "of Canadian exports", "of exports", or nothing.
-            let mut j = k + 2;
+            let previous = out.last().cloned();
+            let previous_here = previous.as_ref().filter(|p| p.sentence == si);
+            // "of Canada's exports", "of Canadian exports", "of its exports", "of the
+            // country's exports", "of exports", or nothing.
+            let mut j = unit_end;
             let mut exporter = None;
             let mut structured = false;
+            // "sent 68% of its exports to India": the subject sells, the buyer follows.
+            let mut own_exports = false;
+            let mut partner = None;
             if doc.lower(j) == "of" {
                 j += 1;
-                if doc.lower(j) == "the" {
-                    j += 1;
-                }
-                if let Some(c) = country_at(table, mentions, j) {
-                    exporter = Some(c);
-                    j = mentions.at(j).map_or(j + 1, |m| m.end);
+                if doc.lower(j) == "the" && COUNTRY_NOUNS.contains(&doc.lower(j + 1)) {
+                    // "of the country's exports": the country the article is about.
+                    exporter = main.first().copied();
+                    j += 2;
                     if doc
                         .tokens
                         .get(j)
@@ -103,14 +125,53 @@ pub fn find_shares(
                     {
                         j += 1;
                     }
+                } else if matches!(doc.lower(j), "its" | "their") {
+                    own_exports = true;
+                    j += 1;
+                } else {
+                    if doc.lower(j) == "the" {
+                        j += 1;
+                    }
+                    if let Some(c) = country_at(table, mentions, j) {
+                        exporter = Some(c);
+                        j = mentions.at(j).map_or(j + 1, |m| m.end);
+                        if doc
+                            .tokens
+                            .get(j)
+                            .is_some_and(|t| t.kind == TokenKind::Possessive)
+                        {
+                            j += 1;
+                        }
+                    }
                 }
                 // Allow one lowercase word before the noun ("total exports").
-                let noun_here = lex.sets.share_nouns.contains(doc.lower(j))
-                    || (lex.sets.share_nouns.contains(doc.lower(j + 1)) && !doc.cap(j));
-                if !noun_here {
-                    continue;
-                }
+                let noun_at = if lex.sets.share_nouns.contains(doc.lower(j)) {
+                    Some(j)
+                } else if lex.sets.share_nouns.contains(doc.lower(j + 1)) && !doc.cap(j) {
+                    Some(j + 1)
+                } else {
+                    None
+                };
+                let Some(noun_at) = noun_at else { continue };
                 structured = true;
+                if own_exports {
+                    // The seller is the nearest country before; the buyer is named after
+                    // "to" ("to India"), else before the seller ("Romania is Moldova's
+                    // largest market, taking 28% of its exports").
+                    exporter = (s.start..k)
+                        .rev()
+                        .find_map(|x| country_at(table, mentions, x));
+                    partner = (noun_at + 1..s.end.min(noun_at + 4))
+                        .find(|&x| doc.lower(x) == "to")
+                        .and_then(|x| {
+                            let at = if doc.lower(x + 1) == "the" {
+                                x + 2
+                            } else {
+                                x + 1
+                            };
+                            country_at(table, mentions, at)
+                        });
+                }
             } else {
                 let cue = (k.saturating_sub(6).max(s.start)..k).any(|x| {
                     let w = doc.lower(x);
@@ -120,27 +181,43 @@ pub fn find_shares(
                         || w == "took"
                         || w == "bought"
                 });
-                if !cue || out.is_empty() {
+                // "..., and China about 15%", "down from about 6% in 2021": a figure told
+                // after a share of the same sentence, with its buyer just before it or
+                // the earlier figure's.
+                let elided = previous_here.is_some()
+                    && (k.saturating_sub(3).max(s.start)..k).any(|x| {
+                        doc.lower(x) == "from" || country_at(table, mentions, x).is_some()
+                    });
+                if !(cue || elided) || out.is_empty() {
                     continue;
                 }
+                if elided
+                    && !cue
+                    && (k.saturating_sub(3).max(s.start)..k).any(|x| doc.lower(x) == "from")
+                {
+                    partner = previous_here.map(|p| p.partner);
+                }
             }
-            let previous = out.last().cloned();
             let exporter = exporter.or(previous.as_ref().map(|p| p.exporter));
             let Some(exporter) = exporter else { continue };
             // The buyer: the nearest country before the figure that is not the exporter.
-            let mut partner = None;
-            let mut x = k;
-            while x > s.start {
-                x -= 1;
-                if let Some(c) = country_at(table, mentions, x) {
-                    if c != exporter {
-                        partner = Some(c);
-                        break;
+            if partner.is_none() {
+                let mut x = k;
+                while x > s.start {
+                    x -= 1;
+                    if let Some(c) = country_at(table, mentions, x) {
+                        if c != exporter {
+                            partner = Some(c);
+                            break;
+                        }
                     }
                 }
             }
             let Some(partner) = partner else { continue };
-            let year = year_after(doc, k, s.end).or_else(|| {
+            if partner == exporter {
+                continue;
+            }
+            let year = year_after(doc, unit_end, s.end, published_year).or_else(|| {
                 previous
                     .as_ref()
                     .and_then(|p| p.year)
@@ -159,9 +236,11 @@ pub fn find_shares(
     out
 }
 
-fn year_after(doc: &Doc, from: usize, to: usize) -> Option<i32> {
-    for k in from + 2..to {
-        if matches!(doc.lower(k), ";" | "%") {
+/// The year a figure is of: a year after it ("in 2024"), or "last year" or "this year"
+/// against the publication's, before the next figure or clause.
+fn year_after(doc: &Doc, from: usize, to: usize, published_year: Option<i32>) -> Option<i32> {
+    for k in from..to {
+        if matches!(doc.lower(k), ";" | "%" | "percent" | "cent") {
             return None;
         }
         if doc.tokens[k].kind == TokenKind::Number && doc.lower(k).len() == 4 {
@@ -171,6 +250,92 @@ fn year_after(doc: &Doc, from: usize, to: usize) -> Option<i32> {
                 }
             }
         }
+        if doc.lower(k + 1) == "year" {
+            match doc.lower(k) {
+                "last" => return published_year.map(|y| y - 1),
+                "this" => return published_year,
+                _ => {}
+            }
+        }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::run;
+
+    /// (exporter, partner, year, percent, comparator) of each trade share of `text`.
+    fn shares(text: &str) -> Vec<(String, String, Option<i32>, String, String)> {
+        run(text, "2026-04-15")
+            .figures
+            .into_iter()
+            .map(|f| (f.exporter, f.partner, f.year, f.percent, f.comparator))
+            .collect()
+    }
+
+    fn share(
+        exporter: &str,
+        partner: &str,
+        year: i32,
+        percent: &str,
+        comparator: &str,
+    ) -> (String, String, Option<i32>, String, String) {
+        (
+            format!("country/{exporter}"),
+            format!("country/{partner}"),
+            Some(year),
+            percent.to_string(),
+            comparator.to_string(),
+        )
+    }
+
+    #[test]
+    fn last_year_and_per_cent_and_a_buyer_told_after_and() {
+        assert_eq!(
+            shares(
+                "Japan bought about 31 per cent of Chile's copper exports last year, and Korea \
+                 about 9 per cent."
+            ),
+            [
+                share("CHL", "JPN", 2025, "31", "about"),
+                share("CHL", "KOR", 2025, "9", "about")
+            ]
+        );
+    }
+
+    #[test]
+    fn its_exports_are_the_sellers_and_the_buyer_follows_to() {
+        assert_eq!(
+            shares("Laos sold nearly 60% of its exports to Thailand in 2024."),
+            [share("LAO", "THA", 2024, "60", "about")]
+        );
+        // No "to": the buyer is the other country before.
+        assert_eq!(
+            shares("Kenya is Uganda's biggest market, taking about 30% of its exports this year."),
+            [share("UGA", "KEN", 2026, "30", "about")]
+        );
+    }
+
+    #[test]
+    fn the_countrys_exports_are_those_of_the_country_the_article_is_about() {
+        assert_eq!(
+            shares(
+                "Peru's copper mines are expanding. Peru's output rose in March. China, the \
+                 largest buyer of Peruvian ore, took about 35% of the country's exports in 2025."
+            ),
+            [share("PER", "CHN", 2025, "35", "about")]
+        );
+    }
+
+    #[test]
+    fn an_earlier_share_told_with_from_keeps_its_sides_and_takes_its_year() {
+        assert_eq!(
+            shares("Russia took less than 3% of Latvia's exports last year, down from 9% in 2021."),
+            [
+                share("LVA", "RUS", 2025, "3", "less than"),
+                share("LVA", "RUS", 2021, "9", "exactly")
+            ]
+        );
+    }
 }

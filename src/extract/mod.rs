@@ -55,6 +55,7 @@ use crate::extract::merge::{Merged, merge};
 use crate::extract::roles::DETERMINERS;
 use crate::lexicon::{Content, Lexicon};
 use crate::reader::Article;
+use chrono::Datelike;
 
 /// Headline mentions sort after every body mention.
 const TITLE_BASE: usize = 1 << 40;
@@ -71,6 +72,8 @@ struct Analysis<'a> {
     drafts: Vec<Draft>,
     /// What an act with no named target is aimed at ([`coref::counterparts`]).
     counterparts: Vec<usize>,
+    /// The countries the article is most about ([`coref::main_countries`]).
+    main: Vec<usize>,
 }
 
 fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
@@ -367,6 +370,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         table,
         drafts,
         counterparts,
+        main,
     }
 }
 
@@ -459,6 +463,7 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
         table,
         drafts,
         counterparts,
+        main,
     } = analysis;
     let merged = merge(lexicon, &table, drafts, &counterparts);
     let mut mentioned = vec![false; table.records.len()];
@@ -544,17 +549,25 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
             }
         }
     }
-    let figures = figures::find_shares(&body, lexicon, &table, &body_mentions)
-        .into_iter()
-        .map(|s| TradeShare {
-            exporter: key(s.exporter),
-            partner: key(s.partner),
-            year: s.year,
-            percent: s.percent,
-            comparator: s.comparator.to_string(),
-            evidence: vec![evidence(&body, s.sentence, "figure.trade-share")],
-        })
-        .collect();
+    let published_year = publication_date(article.published.as_deref()).map(|d| d.year());
+    let figures = figures::find_shares(
+        &body,
+        lexicon,
+        &table,
+        &body_mentions,
+        &main,
+        published_year,
+    )
+    .into_iter()
+    .map(|s| TradeShare {
+        exporter: key(s.exporter),
+        partner: key(s.partner),
+        year: s.year,
+        percent: s.percent,
+        comparator: s.comparator.to_string(),
+        evidence: vec![evidence(&body, s.sentence, "figure.trade-share")],
+    })
+    .collect();
     Annotation {
         document: DocumentMeta {
             title: article.title.clone(),
