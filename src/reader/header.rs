@@ -196,6 +196,10 @@ fn date_then_byline(line: &str) -> Option<Vec<HeaderItem>> {
 const REFERENCE_WORDS: &[&str] = &[
     "no.",
     "no",
+    "no:",
+    "nr:",
+    "number",
+    "number:",
     "nr.",
     "ref",
     "ref.",

@@ -43,6 +43,9 @@ const INSTITUTION_WORDS: &[&str] = &[
     "directorate",
     "authority",
 ];
+/// Short lower-case words a breadcrumb's part may hold besides `NAME_PARTICLES` ("News in
+/// English", "Back to School").
+const CRUMB_PARTICLES: &[&str] = &["in", "at", "to", "by", "from", "with"];
 /// Short lower-case words inside section and office names ("Ministry of Trade and Industry").
 const NAME_PARTICLES: &[&str] = &["of", "and", "the", "for", "on", "&", "de", "la"];
 
@@ -80,8 +83,51 @@ pub fn headline_under_masthead(lines: &[&str], first_index: usize) -> Option<usi
                 .map(|position| top_line(&facts[position..], bare_names_are_bylines))
                 .collect();
             headline_position(&top_lines, &facts, &kinds)
+                .or_else(|| headline_below_header(&top_lines, &facts, &kinds))
         })
         .map(|position| top[position])
+}
+
+/// The position of a headline that stands under the date line of a release, when only
+/// the issuer's names stand above that line: "Government.no" / "Ministry of Trade" /
+/// "Press release | Date: 05/11/2026 | No: 118/2026" / the headline.
+fn headline_below_header(
+    top_lines: &[&str],
+    facts: &[LineFacts],
+    kinds: &[TopLine],
+) -> Option<usize> {
+    let anchor = kinds.iter().position(|kind| *kind == TopLine::Metadata)?;
+    if anchor == 0 || !facts[anchor].date {
+        return None;
+    }
+    let issuer_above = (0..anchor).all(|position| {
+        let line = top_lines[position];
+        kinds[position] == TopLine::Label
+            || is_masthead_line(line, "")
+            || is_institution_name(line)
+            || is_domain_name(line)
+            || is_site_name(position, &top_lines[..anchor], &facts[..anchor])
+    });
+    if !issuer_above {
+        return None;
+    }
+    let headline = (anchor + 1..kinds.len()).find(|&position| kinds[position] == TopLine::Other)?;
+    (headline <= MAX_MASTHEAD_LINES + 1 && is_headline_shaped(top_lines[headline]))
+        .then_some(headline)
+}
+
+/// A site's address standing as its name: one word with a dot before a short ending of
+/// letters ("Government.no", "Regjeringen.dk", "gov.uk").
+fn is_domain_name(line: &str) -> bool {
+    !line.contains(char::is_whitespace)
+        && line.rsplit_once('.').is_some_and(|(name, ending)| {
+            !name.is_empty()
+                && (2..=6).contains(&ending.len())
+                && ending.chars().all(|c| c.is_ascii_alphabetic())
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        })
 }
 
 /// What a line near the top of a page holds, read once.
@@ -261,7 +307,22 @@ pub fn is_breadcrumb(text: &str) -> bool {
         .flat_map(|part| part.split(BREADCRUMB_MARKS))
         .map(str::trim)
         .collect();
-    parts.len() >= 2 && parts.iter().all(|part| is_short_name(part))
+    parts.len() >= 2
+        && parts.iter().all(|part| {
+            // "News in English › Politics": a section's name may hold small words that a
+            // body's or office's name does not.
+            is_short_name(part)
+                || (is_short_name(&without_crumb_particles(part))
+                    && part.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
+/// `part` without the small words a section's name in a breadcrumb may hold ("in", "at").
+fn without_crumb_particles(part: &str) -> String {
+    part.split_whitespace()
+        .filter(|word| !CRUMB_PARTICLES.contains(word))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How `lines[0]` reads; `lines[1]` is the next non-blank line, if any.

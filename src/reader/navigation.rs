@@ -28,13 +28,25 @@ const NAVIGATION_LINES: &[&str] = &[
     "e-paper",
 ];
 
-/// A line of the site's navigation ("Skip to main content", "Sign in").
+/// A line of the site's navigation ("Skip to main content", "Sign in"), or several of
+/// them side by side, apart by wide spaces or bars ("Search    Subscribe    Log in").
 pub fn is_navigation(line: &str) -> bool {
-    if line.len() > 40 {
+    if line.len() > 80 {
         return false;
     }
     let lower = line.to_lowercase();
-    NAVIGATION_LINES.contains(&lower.trim_end_matches([':', '…']).trim_end())
+    let is_item =
+        |item: &str| NAVIGATION_LINES.contains(&item.trim_end_matches([':', '…']).trim_end());
+    if is_item(lower.trim()) {
+        return true;
+    }
+    let mut items = lower
+        .split(['|', '·', '•', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .peekable();
+    items.peek().is_some() && items.all(is_item)
 }
 
 #[cfg(test)]
@@ -48,5 +60,9 @@ mod tests {
         assert!(is_navigation("Sign in"));
         assert!(!is_navigation("Search for survivors continues"));
         assert!(!is_navigation("Subscribers lose access to the archive"));
+        assert!(is_navigation("Search    Subscribe    Log in"));
+        assert!(is_navigation("Menu | Search | Sign in"));
+        assert!(!is_navigation("Search  for survivors continues"));
+        assert!(!is_navigation("Menu | Politics"));
     }
 }

@@ -41,8 +41,21 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
             is_update,
             is_ambiguous: scan.ambiguous,
         }),
-        None => without_repeated_date(line).and_then(parse_date_line),
+        None => without_repeated_date(line)
+            .or_else(|| without_update_note(line))
+            .and_then(parse_date_line),
     }
+}
+
+/// A date line without the note of its update in brackets at its end ("24/09/2026 -
+/// 09:15 (updated 13:40)"): the line is dated by what comes before.
+fn without_update_note(line: &str) -> Option<&str> {
+    let stem = line.strip_suffix(')')?;
+    let (before, note) = stem.rsplit_once('(')?;
+    let note = note.trim_start().to_lowercase();
+    (UPDATE_WORDS.iter().any(|word| note.starts_with(word))
+        && before.trim_end().len() < before.len())
+    .then(|| before.trim_end())
 }
 
 /// Longest line read as a date said twice ("Published On 5 September 2026 5 September 2026").

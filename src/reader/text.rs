@@ -68,8 +68,17 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
 /// headline.
 fn locate_title(lines: &[&str], first_index: usize) -> (usize, Header) {
     if let Some(headline) = headline_under_masthead(lines, first_index) {
-        // Only labels and furniture stand above it: nothing to keep.
-        return (headline, Header::default());
+        // Only labels and furniture stand above it, and perhaps a release's date line
+        // ("Press release | Date: 05/11/2026"): only dates are kept.
+        let mut header = Header::default();
+        for line in &lines[first_index..headline] {
+            for item in classify(line).into_iter().flatten() {
+                if matches!(item, HeaderItem::Date(_)) {
+                    header.take(item);
+                }
+            }
+        }
+        return (headline, header);
     }
     let mut header = Header::default();
     let leading = header.scan_before_title(&lines[first_index..]);
@@ -375,6 +384,47 @@ mod tests {
             "The two ministers signed the deal on Monday.\n\nTalks will continue in March."
         );
         assert_eq!(read.source_path, "a.txt");
+    }
+
+    #[test]
+    fn navigation_on_one_line_and_a_breadcrumb_with_small_words_are_masthead() {
+        let read = article(
+            "Lakeside Herald | News | Politics | Business | Opinion\nSearch    Subscribe    Log in\n\
+             News in English › Africa\n\nMalawi and Zambia agree to reopen the Chitipa crossing\n\n\
+             Grace Banda\n3 March 2026, 10:05\n\nMalawi and Zambia agreed on Monday to reopen it.",
+        );
+        assert_eq!(
+            read.title,
+            "Malawi and Zambia agree to reopen the Chitipa crossing"
+        );
+        assert_eq!(read.author.as_deref(), Some("Grace Banda"));
+        assert_eq!(read.published.as_deref(), Some("2026-03-03T10:05:00"));
+    }
+
+    #[test]
+    fn a_release_dated_above_its_headline_keeps_the_date() {
+        let read = article(
+            "Regjeringen.dk\nMinistry of Industry, Business and Financial Affairs\n\
+             Press release | Date: 14/03/2026 | No: 41/2026\n\n\
+             Denmark asks EU to review steel quotas for Nordic partners\n\n\
+             The minister met the European Commissioner for Trade in Brussels on Thursday.",
+        );
+        assert_eq!(
+            read.title,
+            "Denmark asks EU to review steel quotas for Nordic partners"
+        );
+        assert_eq!(read.published.as_deref(), Some("2026-03-14"));
+        assert!(read.text.starts_with("The minister met"), "{}", read.text);
+    }
+
+    #[test]
+    fn a_date_line_with_its_update_in_brackets() {
+        let read = article(
+            "Chile closes Arica crossing\nAna Rojas | Santiago\n24/09/2026 - 09:15 (updated 13:40)\n\n\
+             President Gabriel Boric ordered the closure of the crossing on Monday.",
+        );
+        assert_eq!(read.published.as_deref(), Some("2026-09-24T09:15:00"));
+        assert_eq!(read.author.as_deref(), Some("Ana Rojas"));
     }
 
     #[test]
