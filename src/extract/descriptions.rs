@@ -111,6 +111,15 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
         if !mentions.free(i + 1, end) {
             continue;
         }
+        // "Myanmar's military and the Kachin Independence Army ... the military": a
+        // country's institution named before with the same noun is the one named again
+        // (`institutions_named_again`), not a body whose name holds the word.
+        let noun = doc.lower(end - 1);
+        if recent_before(doc, mentions, i)
+            .any(|m| m.kind == MentionKind::Institution && doc.lower(m.end - 1) == noun)
+        {
+            continue;
+        }
         // "NATO foreign ministers met ... The alliance": a group stands for its body too.
         let body_of_group = |e: usize| {
             let record = &table.records[e].entity;
@@ -126,7 +135,6 @@ pub fn descriptions(doc: &Doc, lex: &Lexicon, table: &EntityTable, mentions: &mu
             .collect();
         // "the agency": a body whose name holds the noun before any other (a body only:
         // "the kingdom" is not the United Kingdom for that).
-        let noun = doc.lower(end - 1);
         let named = |e: &usize| {
             let record = &table.records[*e];
             record.entity.kind == EntityKind::Organization

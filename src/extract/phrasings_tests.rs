@@ -174,6 +174,7 @@ fn forces_of_two_countries_drilling_together_cooperate() {
     );
     assert_eq!(a.events.len(), 1);
     assert_eq!(a.events[0].class, "Cooperation");
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
     let mut sides = a.events[0].participants.clone();
     sides.sort();
     assert_eq!(sides, ["country/PHL", "country/USA"]);
@@ -996,6 +997,7 @@ fn ties_raised_to_a_new_level_are_an_agreement_of_both() {
         let a = run(text, "2026-03-04");
         let classes: Vec<&str> = a.events.iter().map(|e| e.class.as_str()).collect();
         assert_eq!(classes, ["Agreement"], "{text}");
+        assert_eq!(a.events.len(), 1, "{:?}", a.events);
         let mut sides = a.events[0].participants.clone();
         sides.sort();
         assert_eq!(sides, ["country/GHA", "country/KEN"], "{text}");
@@ -1126,5 +1128,36 @@ fn refusing_joint_talks_is_aimed_at_the_other_side_of_the_talks() {
             "country/NER",
             "org/economic-community-of-west-african-states"
         )
+    );
+}
+
+#[test]
+fn a_list_of_sides_goes_on_before_a_name_with_its_acronym_in_brackets() {
+    let a = run(
+        "Colombia's government and the National Liberation Army (ELN) agreed on Monday to a \
+         ceasefire.",
+        "2026-03-04",
+    );
+    assert_eq!(a.events.len(), 1, "{:?}", a.events);
+    let mut sides = a.events[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/COL", "org/national-liberation-army"]);
+}
+
+#[test]
+fn the_military_named_again_is_the_countrys_not_a_rebel_army() {
+    assert_eq!(
+        acts(
+            "Sudan's military and the Sudan Liberation Army agreed to a truce in Juba. The \
+             military has sent 3,000 troops to El Fasher since January."
+        )
+        .into_iter()
+        .filter(|(class, _, _)| class == "Mobilization")
+        .collect::<Vec<_>>(),
+        vec![(
+            "Mobilization".to_string(),
+            vec!["country/SDN".to_string()],
+            vec![]
+        )]
     );
 }

@@ -292,6 +292,19 @@ impl Context<'_> {
                 // Coordinated subjects: "Latvia and Lithuania".
                 let mut list = vec![m];
                 let mut k = self.title_start_before(mention.start, s_start);
+                // "Myanmar's military and the Kachin Independence Army (KIA) agreed": an
+                // acronym in brackets stands for the name before it, and a list goes on
+                // before that name.
+                if k == mention.start
+                    && k >= s_start + 2
+                    && self.doc.lower(k - 1) == "("
+                    && self.mentions.owner[k - 2]
+                        .is_some_and(|named| self.mentions.list[named].entity == mention.entity)
+                {
+                    if let Some(named) = self.mentions.owner[k - 2] {
+                        k = self.title_start_before(self.mentions.list[named].start, s_start);
+                    }
+                }
                 // "his Tajik counterpart, Rustam Nazarov": the title in apposition before.
                 if k == mention.start
                     && k >= s_start + 2
