@@ -106,6 +106,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     descriptions::institutions_named_again(&body, lex, &mut bm);
     coref::anaphora(&body, lex, &mut table, &mut bm);
     quotes::first_person(&body, &table, &mut bm);
+    quotes::transcript_speakers(&body, &table, &mut bm);
     members::name_members(&body, &table, &mut bm);
     affiliation::fill_affiliations(&body, lex, &mut table, &bm, &main);
     descriptions::demonym_roles(&body, lex, &table, &mut bm);

@@ -1,6 +1,7 @@
 //! Quoted speech: "we", "I", "us" and "me" inside a quotation stand for whoever
 //! the text says spoke it ("\"We urge Japan to stop,\" said Wang Lei" → Wang Lei; "Kenya's
-//! foreign ministry said: \"We will not accept ...\"" → the ministry).
+//! foreign ministry said: \"We will not accept ...\"" → the ministry), and "I", "me" and
+//! "my" in a transcript's turn stand for the speaker its label names ("Minister Ruiz:").
 
 use crate::annotation::EntityKind;
 use crate::extract::doc::{Doc, class};
@@ -134,6 +135,62 @@ fn speaker_before(
         .find_map(|k| speaker_mention(table, mentions, k))
 }
 
+/// Adds a mention of the speaker for each first-person pronoun of a transcript's turn:
+/// a line opening with a person's name (after a title) and a colon ("Minister Mirzoyan:
+/// ...", "Chairperson-in-Office Cassis:") gives the turn, up to the next such label
+/// ("Question:" gives a turn to no one known).
+pub fn transcript_speakers(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
+    let mut speaker: Option<usize> = None;
+    for i in 0..doc.tokens.len() {
+        if doc.tokens[i].line_start {
+            if let Some(label) = turn_label(doc, table, mentions, i) {
+                speaker = label;
+            }
+        }
+        let Some(person) = speaker else { continue };
+        let lower = doc.lower(i);
+        let first_person = matches!(lower, "i" | "me" | "my")
+            && &doc.text[doc.tokens[i].start..doc.tokens[i].end] != "ME";
+        if first_person && mentions.owner[i].is_none() {
+            mentions.add(Mention {
+                start: i,
+                end: i + 1,
+                entity: person,
+                other: None,
+                kind: MentionKind::Anaphor,
+                possessive: lower == "my",
+            });
+        }
+    }
+}
+
+/// Most tokens before the colon of a transcript's speaker label ("Deputy Foreign Minister
+/// Ana Ruiz:").
+const LONGEST_LABEL: usize = 8;
+
+/// At the start of a line, a speaker's label: `Some(Some(person))` for a person named
+/// before a colon, `Some(None)` for a label of someone unknown ("Question:", "Reporter:"),
+/// `None` when the line opens with no label.
+fn turn_label(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    start: usize,
+) -> Option<Option<usize>> {
+    let end = doc.tokens.len();
+    let colon = (start + 1..(start + LONGEST_LABEL).min(end))
+        .take_while(|&k| k == start || !doc.tokens[k].line_start)
+        .find(|&k| doc.lower(k) == ":")?;
+    // Every word of the label is capitalized: a title and a name, or a role.
+    if !(start..colon).all(|k| doc.cap(k) || doc.lower(k) == "-") {
+        return None;
+    }
+    let person = mentions.owner[colon - 1]
+        .map(|m| mentions.list[m].entity)
+        .filter(|&e| table.kind(e) == EntityKind::Person);
+    Some(person)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::annotation::Event;
@@ -183,5 +240,26 @@ mod tests {
     fn a_quotation_with_no_speaker_named_gives_we_no_actor() {
         let found = events("\"We urge Japan to stop hyping the issue.\"");
         assert!(found.iter().all(|e| e.agents.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn the_first_person_of_a_transcript_turn_is_its_speaker() {
+        let found = events(
+            "Minister Varga:\nThis morning Prime Minister Peter Kovacs received \
+             Chairperson-in-Office Elena Rossi.\n\nChairperson-in-Office Rossi:\nThank you, \
+             Minister. I will travel to Bratislava tomorrow to meet Prime Minister Jan Novak.\n\n\
+             Question: Will the OSCE send observers?\n\nI hope so, said a reporter.",
+        );
+        let visits: Vec<&Event> = found.iter().filter(|e| e.class == "Visit").collect();
+        assert_eq!(visits.len(), 1, "{found:?}");
+        assert_eq!(visits[0].agents, ["person/elena-rossi"]);
+        assert_eq!(visits[0].targets, ["country/SVK"]);
+        // The title with "-in-Office" is no part of her name.
+        assert!(
+            found.iter().any(|e| e.class == "Meeting"
+                && e.participants.contains(&"person/jan-novak".to_string())
+                && e.participants.contains(&"person/elena-rossi".to_string())),
+            "{found:?}"
+        );
     }
 }
