@@ -255,3 +255,14 @@ fn a_given_name_spelt_another_way_before_a_known_surname_is_the_known_person() {
         assert_eq!(people, 1, "{text}: {:?}", a.entities);
     }
 }
+
+#[test]
+fn abbreviated_military_ranks_are_no_part_of_the_name() {
+    let a = run("Army spokesman Maj. Gen. Kyaw Lin Oo said the truce would hold.");
+    assert!(has(&a, "person/kyaw-lin-oo"), "{:?}", a.entities);
+    assert!(
+        !a.entities.iter().any(|e| e.key.starts_with("person/maj")),
+        "{:?}",
+        a.entities
+    );
+}
