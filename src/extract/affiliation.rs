@@ -72,6 +72,8 @@ pub fn fill_affiliations(
         let mut own: Vec<usize> = Vec::new();
         let mut others: Vec<usize> = Vec::new();
         let mut acted_on: Vec<usize> = Vec::new();
+        // Countries taken as their own only as the subject of what they say.
+        let mut told_of: Vec<usize> = Vec::new();
         let mut after_speech = false;
         let mut k = s.start;
         while k < s.end {
@@ -161,6 +163,7 @@ pub fn fill_affiliations(
             let said_of = after_speech && !addressed && (body.possessive_at(m_end) || governed);
             if subject_of_speech {
                 own.push(entity);
+                told_of.push(entity);
             } else if !said_of {
                 others.push(entity);
                 if verb_then_object(body, first.end, m_start)
@@ -171,6 +174,9 @@ pub fn fill_affiliations(
             }
         }
         own.dedup();
+        // "accused Honduras of ... and warned that Tegucigalpa would ...": the side acted on
+        // is not their own for being the subject of what they say after.
+        own.retain(|c| !(told_of.contains(c) && acted_on.contains(c)));
         // "held talks with Prime Minister X": the one met is on the other side from the
         // official named before them.
         let mut title_start = first.start;
@@ -361,6 +367,29 @@ mod tests {
             Some("country/CHL"),
             "{:?}",
             b.entities
+        );
+    }
+
+    #[test]
+    fn the_country_accused_stays_the_other_side_when_warned_of_after() {
+        let a = crate::extract::tests::run(
+            "Peru cut ties with Bolivia on Monday. Foreign ministry spokesman Tomas Ruiz \
+             accused Bolivia of lying, and warned that La Paz would pay a price.",
+            "2026-06-04",
+        );
+        let person = a.entities.iter().find(|e| e.key == "person/tomas-ruiz");
+        assert_eq!(
+            person.and_then(|p| p.affiliation.as_deref()),
+            Some("country/PER"),
+            "{:?}",
+            a.entities
+        );
+        assert!(
+            a.events.iter().any(|e| e.class == "Accusation"
+                && e.agents == ["person/tomas-ruiz"]
+                && e.targets == ["country/BOL"]),
+            "{:?}",
+            a.events
         );
     }
 
