@@ -706,3 +706,22 @@ fn a_month_told_after_a_later_infinitive_is_not_the_acts() {
     let moved = event(&b, "Mobilization").expect("the move");
     assert_eq!(moved.date.as_deref(), Some("2025-10"));
 }
+
+#[test]
+fn a_capitalized_name_ending_in_consortium_or_chamber_is_a_body() {
+    let a = run(
+        "The Baltic Grain Consortium said on Monday that the Riga Chamber of Commerce had \
+         backed its plan.",
+        "2026-05-06",
+    );
+    assert!(
+        has_entity(&a, "org/baltic-grain-consortium"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        !a.entities.iter().any(|e| e.key.starts_with("place/baltic")),
+        "{:?}",
+        a.entities
+    );
+}
