@@ -199,6 +199,7 @@ fn is_headline_at(
             || same_text(line, headline_line)
             || is_masthead_line(line, headline_line)
             || is_site_name(position, &top_lines[..headline], &facts[..headline])
+            || position > 0 && is_letterhead(top_lines[position - 1]) && is_motto(line)
     });
     headline > 0
         && headline <= MAX_MASTHEAD_LINES
@@ -213,7 +214,11 @@ fn is_headline_at(
 /// these beside it.
 fn is_site_name(position: usize, lines: &[&str], facts: &[LineFacts]) -> bool {
     let line = lines[position];
-    if !is_short_name(line) || line.split_whitespace().nth(MAX_SITE_NAME_WORDS).is_some() {
+    // An institution's name may be longer than a site's ("Ministry of Foreign Affairs and
+    // International Cooperation").
+    let too_long =
+        line.split_whitespace().nth(MAX_SITE_NAME_WORDS).is_some() && !is_institution_name(line);
+    if !is_short_name(line) || too_long {
         return false;
     }
     let beside_navigation = [position.checked_sub(1), Some(position + 1)]
@@ -379,6 +384,18 @@ pub fn is_rubric(segment: &str) -> bool {
                 .unwrap_or(word)
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        })
+}
+
+/// A state's motto under its letterhead: a few capitalized words and nothing else
+/// ("Nation Religion King", "Unity, Work, Progress").
+fn is_motto(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|word| {
+            let word = word.trim_end_matches([',', '-', '–']);
+            word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
         })
 }
 

@@ -418,6 +418,23 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_with_its_motto_and_a_long_ministry_name_stand_above_the_headline() {
+        let read = article(
+            "REPUBLIC OF CAMEROON\nPeace Work Fatherland\n\
+             Ministry of External Relations and International Cooperation\n\nPRESS RELEASE\n\n\
+             Official Visit of the Prime Minister of Chad to the Republic of Cameroon\n\n\
+             Yaounde, 9 December 2025\n\n\
+             1. At the invitation of the Prime Minister of Cameroon, the Prime Minister of Chad paid \
+             an official visit to Cameroon.",
+        );
+        assert_eq!(
+            read.title,
+            "Official Visit of the Prime Minister of Chad to the Republic of Cameroon"
+        );
+        assert_eq!(read.published.as_deref(), Some("2025-12-09"));
+    }
+
+    #[test]
     fn a_date_line_with_its_update_in_brackets() {
         let read = article(
             "Chile closes Arica crossing\nAna Rojas | Santiago\n24/09/2026 - 09:15 (updated 13:40)\n\n\
