@@ -87,7 +87,12 @@ pub fn find_shares(
     let mut out: Vec<Share> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         let has_share_noun = (s.start..s.end).any(|k| lex.sets.share_nouns.contains(doc.lower(k)));
-        if !has_share_noun {
+        // "Botswana's exports are dominated by diamonds. The UAE bought about 21% of them":
+        // the exports of the sentence before.
+        let earlier_exports = si
+            .checked_sub(1)
+            .and_then(|prev| exports_owner(doc, lex, table, mentions, prev));
+        if !has_share_noun && earlier_exports.is_none() {
             continue;
         }
         for k in s.start..s.end {
@@ -112,7 +117,10 @@ pub fn find_shares(
             // "sent 68% of its exports to India": the subject sells, the buyer follows.
             let mut own_exports = false;
             let mut partner = None;
-            if doc.lower(j) == "of" {
+            if doc.lower(j) == "of" && doc.lower(j + 1) == "them" && earlier_exports.is_some() {
+                exporter = earlier_exports;
+                structured = true;
+            } else if doc.lower(j) == "of" {
                 j += 1;
                 if doc.lower(j) == "the" && COUNTRY_NOUNS.contains(&doc.lower(j + 1)) {
                     // "of the country's exports": the country the article is about.
@@ -236,6 +244,31 @@ pub fn find_shares(
     out
 }
 
+/// The country whose exports sentence `si` names ("Botswana's exports", "Chilean
+/// exports"), when it names one and holds no figure of its own.
+fn exports_owner(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    si: usize,
+) -> Option<usize> {
+    let s = &doc.sentences[si];
+    if (s.start..s.end).any(|k| percent_unit_end(doc, k).is_some()) {
+        return None;
+    }
+    (s.start + 1..s.end)
+        .filter(|&k| lex.sets.share_nouns.contains(doc.lower(k)))
+        .find_map(|k| {
+            let before = if doc.tokens[k - 1].kind == TokenKind::Possessive {
+                k.checked_sub(2)?
+            } else {
+                k - 1
+            };
+            country_at(table, mentions, before)
+        })
+}
+
 /// The year a figure is of: a year after it ("in 2024"), or "last year" or "this year"
 /// against the publication's, before the next figure or clause.
 fn year_after(doc: &Doc, from: usize, to: usize, published_year: Option<i32>) -> Option<i32> {
@@ -335,6 +368,20 @@ mod tests {
             [
                 share("LVA", "RUS", 2025, "3", "less than"),
                 share("LVA", "RUS", 2021, "9", "exactly")
+            ]
+        );
+    }
+
+    #[test]
+    fn shares_of_them_are_of_the_exports_named_just_before() {
+        assert_eq!(
+            shares(
+                "Namibia's exports are mostly uranium and diamonds. China bought about 40% of \
+                 them in 2025, while South Africa took about 15%."
+            ),
+            [
+                share("NAM", "CHN", 2025, "40", "about"),
+                share("NAM", "ZAF", 2025, "15", "about")
             ]
         );
     }
