@@ -1161,3 +1161,17 @@ fn the_military_named_again_is_the_countrys_not_a_rebel_army() {
         )]
     );
 }
+
+#[test]
+fn a_ministry_named_with_and_is_part_of_the_title_before_a_name() {
+    let a = run(
+        "Sweden wants an exemption. Minister of Trade and Industry Cecilia Berg met \
+         Commissioner Maros Sefcovic in Brussels on Wednesday.",
+        "2026-03-04",
+    );
+    let meetings: Vec<_> = a.events.iter().filter(|e| e.class == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{:?}", a.events);
+    let mut sides = meetings[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["person/cecilia-berg", "person/maros-sefcovic"]);
+}

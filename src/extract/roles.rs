@@ -219,6 +219,15 @@ impl Context<'_> {
             || matches!(w, "his" | "her")
             || self.lex.sets.counterpart_nouns.contains(w)
             || (w == "of" && self.doc.cap(j + 1) && self.mentions.owner[j + 1].is_none())
+            // "Minister of Trade and Industry X": "and" between two words of a ministry's
+            // name, after its "of".
+            || (w == "and"
+                && j >= 2
+                && self.doc.cap(j - 1)
+                && self.doc.cap(j + 1)
+                && self.mentions.owner[j - 1].is_none()
+                && self.mentions.owner[j + 1].is_none()
+                && (j.saturating_sub(3)..j).any(|x| self.doc.lower(x) == "of"))
     }
 
     /// A plural title before the names it is given ("the two countries' foreign ministers,
