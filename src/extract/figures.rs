@@ -89,8 +89,12 @@ pub fn find_shares(
         let has_share_noun = (s.start..s.end).any(|k| lex.sets.share_nouns.contains(doc.lower(k)));
         // "Botswana's exports are dominated by diamonds. The UAE bought about 21% of them":
         // the exports of the sentence before.
+        // Looked for only when the sentence says "of them" (most sentences do not).
+        let of_them =
+            (s.start + 1..s.end).any(|k| doc.lower(k) == "them" && doc.lower(k - 1) == "of");
         let earlier_exports = si
             .checked_sub(1)
+            .filter(|_| of_them)
             .and_then(|prev| exports_owner(doc, lex, table, mentions, prev));
         if !has_share_noun && earlier_exports.is_none() {
             continue;
@@ -192,17 +196,17 @@ pub fn find_shares(
                 // "..., and China about 15%", "down from about 6% in 2021": a figure told
                 // after a share of the same sentence, with its buyer just before it or
                 // the earlier figure's.
+                let just_before = k.saturating_sub(3).max(s.start)..k;
+                let after_from = just_before.clone().any(|x| doc.lower(x) == "from");
                 let elided = previous_here.is_some()
-                    && (k.saturating_sub(3).max(s.start)..k).any(|x| {
-                        doc.lower(x) == "from" || country_at(table, mentions, x).is_some()
-                    });
+                    && (after_from
+                        || just_before
+                            .clone()
+                            .any(|x| country_at(table, mentions, x).is_some()));
                 if !(cue || elided) || out.is_empty() {
                     continue;
                 }
-                if elided
-                    && !cue
-                    && (k.saturating_sub(3).max(s.start)..k).any(|x| doc.lower(x) == "from")
-                {
+                if elided && !cue && after_from {
                     partner = previous_here.map(|p| p.partner);
                 }
             }
