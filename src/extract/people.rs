@@ -583,6 +583,14 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
             && !lex.sets.not_names.contains(doc.lower(k))
             && doc.lower(k + 1) == ","
     };
+    let named_last_field = |k: usize| {
+        doc.cap(k)
+            && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && mentions.owner.get(k).is_some_and(Option::is_none)
+            && !lex.sets.not_names.contains(doc.lower(k))
+            && title_head_at(doc, lex, k) == 0
+            && name_run(doc, lex, mentions, k + 1) >= k + 3
+    };
     let mut end = i;
     let mut k = i;
     while field_word(k) {
@@ -594,6 +602,16 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
             k += 2;
         } else if doc.lower(k) == "and" && last_field(k + 1) {
             end = k + 2;
+            break;
+        } else if let Some(last) = (k..k + 3)
+            .find(|&x| doc.lower(x) == "and")
+            .filter(|&x| x == k || (doc.lower(k) == "," && x == k + 1))
+            .map(|x| x + 1)
+            .filter(|&x| named_last_field(x))
+        {
+            // "... Industry and Competition Parks Tau": the list's last field, any
+            // capitalized word, when a name of two words or more follows it.
+            end = last + 1;
             break;
         }
     }

@@ -266,3 +266,15 @@ fn abbreviated_military_ranks_are_no_part_of_the_name() {
         a.entities
     );
 }
+
+#[test]
+fn a_ministrys_last_field_may_be_any_word_before_a_full_name() {
+    let a = run(
+        "Peru's Minister of Mining, Fisheries and Competition Rosa Quispe Tello accused Chile of dumping on Monday.",
+    );
+    assert!(has(&a, "person/rosa-quispe-tello"));
+    assert!(!has(&a, "person/fisheries"));
+    assert!(a.events.iter().any(|e| e.class == "Accusation"
+        && e.agents == ["person/rosa-quispe-tello"]
+        && e.targets == ["country/CHL"]));
+}
