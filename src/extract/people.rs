@@ -765,7 +765,11 @@ fn name_first(
             j = m.end;
             continue;
         }
-        let h = title_head_at(doc, lex, j);
+        let mut h = title_head_at(doc, lex, j);
+        // "deputy minister", "vice foreign minister": a head right after a head is one title.
+        while h > 0 && doc.same_sentence(j, j + h) && title_head_at(doc, lex, j + h) > 0 {
+            h += title_head_at(doc, lex, j + h);
+        }
         if h > 0 || lex.person_cues.contains(lower) || lower.ends_with("year-old") {
             let mut title_start = end + 1;
             while matches!(doc.lower(title_start), "a" | "an" | "the") {
@@ -800,6 +804,8 @@ fn name_first(
                             )
                         })
                         .map(|m| table.key(m.entity).to_string());
+                } else if doc.lower(k) == "in" {
+                    affiliation = institution_of(doc, lex, table, mentions, k + 1);
                 }
             }
             add_person(doc, lex, table, mentions, i, end, title, affiliation);
@@ -808,6 +814,28 @@ fn name_first(
         j += 1;
     }
     None
+}
+
+/// "permanent secretary in Botswana's agriculture ministry": the country whose institution
+/// is named from token `k` (a country's possessive, then an institution noun within two
+/// words). A place alone after "in" is a posting ("ambassador in Kenya"), not the side served.
+fn institution_of(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    k: usize,
+) -> Option<String> {
+    let m = mentions
+        .at(k)
+        .filter(|m| m.start == k && table.kind(m.entity) == EntityKind::Country)?;
+    if doc.tokens.get(m.end)?.kind != TokenKind::Possessive {
+        return None;
+    }
+    (m.end + 1..m.end + 4)
+        .take_while(|&x| doc.same_sentence(k, x) && doc.lower(x) != ",")
+        .any(|x| lex.sets.institutions.longest_at(&doc.tokens, x) > 0)
+        .then(|| table.key(m.entity).to_string())
 }
 
 /// Classes of acts that fall on people: whoever is named right after their verb in the past

@@ -278,3 +278,27 @@ fn a_ministrys_last_field_may_be_any_word_before_a_full_name() {
         && e.agents == ["person/rosa-quispe-tello"]
         && e.targets == ["country/CHL"]));
 }
+
+#[test]
+fn an_official_in_a_countrys_ministry_serves_that_country() {
+    let a = run(
+        "Chile accused Peru of breaking the deal. Rosa Quispe, deputy minister in Peru's trade ministry, rejected the accusation on Monday.",
+    );
+    let person = a.entities.iter().find(|e| e.key == "person/rosa-quispe");
+    assert_eq!(
+        person.and_then(|p| p.affiliation.as_deref()),
+        Some("country/PER")
+    );
+    assert!(a.events.iter().any(|e| e.class == "Rejection"
+        && e.agents == ["person/rosa-quispe"]
+        && e.targets == ["country/CHL"]));
+    // A posting: an ambassador in a country is not that country's.
+    let b = run(
+        "Chile accused Peru of breaking the deal. Rosa Quispe, ambassador in Peru, rejected the accusation on Monday.",
+    );
+    let person = b.entities.iter().find(|e| e.key == "person/rosa-quispe");
+    assert_ne!(
+        person.and_then(|p| p.affiliation.as_deref()),
+        Some("country/PER")
+    );
+}
