@@ -112,6 +112,7 @@ pub fn is_page_furniture(line: &str) -> bool {
     FURNITURE.contains(&key)
         || LINK_LIST_HEADINGS.contains(&key)
         || is_inline_link_list(&lower)
+        || crate::reader::navigation::is_section_menu(line)
         || (FURNITURE_PREFIXES
             .iter()
             .any(|prefix| lower.starts_with(prefix))

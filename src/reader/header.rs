@@ -35,6 +35,9 @@ const MAX_NAME_WORDS: usize = 10;
 const BYLINE_VERBS: &[&str] = &[
     "written",
     "reported",
+    "reporting",
+    "interview",
+    "interviewed",
     "compiled",
     "story",
     "words",
@@ -227,9 +230,11 @@ fn is_reference_number(segment: &str) -> bool {
         && before
             .iter()
             .all(|w| is_any_of(&w.to_lowercase(), REFERENCE_WORDS))
-        && before
-            .iter()
-            .any(|w| !matches!(w.to_lowercase().as_str(), "press" | "release" | "statement"))
+        // "Press release 2026": a year is no reference; "Press release 31/2026" is one.
+        && (number.contains('/')
+            || before
+                .iter()
+                .any(|w| !matches!(w.to_lowercase().as_str(), "press" | "release" | "statement")))
 }
 
 /// The first of three segments or more, beside a date, shaped as a person's name in

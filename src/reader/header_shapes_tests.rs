@@ -627,3 +627,50 @@ fn a_wire_dateline_opening_the_body_dates_an_article_with_no_other_date() {
         article("Talks Resume\n2026-05-05\n\nMASERU, 4 May 2026 (Wire) - The talks resumed.");
     assert_eq!(read.published.as_deref(), Some("2026-05-05"));
 }
+
+#[test]
+fn an_issuers_names_over_a_release_whose_date_line_is_under_its_headline() {
+    let read = article(
+        "Republic of Tamaru\nMinistry of External Relations, Trade and Diaspora Affairs\n\n\
+         Minister's visit to the northern provinces of Kelemba\n\nPort Alban, 9 April 2026\n\n\
+         The minister arrived on Thursday.\n\nShe left on Friday.",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Minister's visit to the northern provinces of Kelemba",
+            None,
+            Some("2026-04-09")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "The minister arrived on Thursday.\n\nShe left on Friday."
+    );
+    // An institution's name in a headline's words is the headline.
+    let read = article(
+        "Ministry of Defence under fire over delays\n\nPort Alban, 9 April 2026\n\nThe ministry said.",
+    );
+    assert_eq!(read.title, "Ministry of Defence under fire over delays");
+}
+
+#[test]
+fn a_releases_number_beside_its_label_a_section_menu_and_an_interviewer() {
+    let read = article(
+        "MINISTRY OF TRADE\nPRESS RELEASE 14/2026\n3.2.2026 11.00\n\n\
+         Trade talks with Kelemba open in Port Alban\n\nThe talks opened on Tuesday.",
+    );
+    assert_eq!(read.title, "Trade talks with Kelemba open in Port Alban");
+    let read = article(
+        "Tamaru Radio\nHome   News   World   Business   Live TV\n\n\
+         Border reopens after two weeks\n\nPosted 4 May 2026\n\nShare   Facebook   X   Email\n\n\
+         The border reopened on Monday.",
+    );
+    assert_eq!(read.title, "Border reopens after two weeks");
+    assert_eq!(read.text, "The border reopened on Monday.");
+    let read = article(
+        "TRANSCRIPT\nTrade after the floods: an envoy speaks\nPublished 21 May 2026\n\
+         Interview by Lina Moreau\n\nLina Moreau spoke with the envoy on Wednesday.",
+    );
+    assert_eq!(read.author.as_deref(), Some("Lina Moreau"));
+}

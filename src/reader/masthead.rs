@@ -200,6 +200,7 @@ fn is_headline_at(
             || is_masthead_line(line, headline_line)
             || is_site_name(position, &top_lines[..headline], &facts[..headline])
             || position > 0 && is_letterhead(top_lines[position - 1]) && is_motto(line)
+            || is_issuer_name(line)
     });
     headline > 0
         && headline <= MAX_MASTHEAD_LINES
@@ -408,6 +409,42 @@ fn is_letterhead(line: &str) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || (!c.is_alphabetic() && !c.is_ascii_digit()))
         && !line.ends_with(['.', '!', '?', ':', ','])
+}
+
+/// Words that make a name a state's ("Arab Republic of Egypt", "Kingdom of Norway").
+const STATE_WORDS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "federation",
+    "sultanate",
+    "emirates",
+    "principality",
+    "commonwealth",
+    "confederation",
+];
+
+/// The issuer's name on a letterhead, in title case: an institution's ("Ministry of
+/// Foreign Affairs, Emigration and Egyptian Expatriates", "Government of Pakistan") or a
+/// state's ("Arab Republic of Egypt"). Only names: every word capitalized but small
+/// particles, a comma at most after a word, so "Ministry of Defence under fire" is none.
+fn is_issuer_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let names_a_state = words.iter().any(|word| {
+        STATE_WORDS
+            .iter()
+            .any(|state| word.trim_end_matches(',').eq_ignore_ascii_case(state))
+    });
+    (2..=MAX_SECTION_WORDS + 4).contains(&words.len())
+        && (is_institution_name(line) || names_a_state)
+        && !line.ends_with([',', '.', ':', ';'])
+        && words.iter().all(|word| {
+            let word = word.strip_suffix(',').unwrap_or(word);
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+            (capitalized || NAME_PARTICLES.contains(&word))
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&' | '.'))
+        })
 }
 
 /// A short name: capitalized words, small particles between them, no sentence marks

@@ -46,7 +46,33 @@ pub fn is_navigation(line: &str) -> bool {
         .map(str::trim)
         .filter(|item| !item.is_empty())
         .peekable();
-    items.peek().is_some() && items.all(is_item)
+    if items.peek().is_some() && items.all(is_item) {
+        return true;
+    }
+    is_section_menu(line)
+}
+
+/// A menu of a site's sections or of sharing buttons: four items or more side by side,
+/// apart by wide spaces or bars, each of one to three words, the first capitalized
+/// ("Home   World   Economy   Live TV", "Share | Facebook | X | Copy link"). Above the
+/// headline it is navigation; in the body, furniture.
+pub fn is_section_menu(line: &str) -> bool {
+    if !line.contains("  ") && !line.contains(['|', '·', '•', '\t']) {
+        return false;
+    }
+    let items: Vec<&str> = line
+        .split(['|', '·', '•', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let is_section = |item: &&str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words[0].chars().next().is_some_and(char::is_uppercase)
+            && !item.ends_with(['.', ',', ':', ';'])
+    };
+    items.len() >= 4 && items.iter().all(is_section)
 }
 
 #[cfg(test)]
@@ -64,5 +90,14 @@ mod tests {
         assert!(is_navigation("Menu | Search | Sign in"));
         assert!(!is_navigation("Search  for survivors continues"));
         assert!(!is_navigation("Menu | Politics"));
+        // Sections and sharing buttons, four or more side by side.
+        assert!(is_navigation(
+            "Home   Nation   World   Business   Opinion   Live TV"
+        ));
+        assert!(is_navigation("Share | Facebook | X | Email | Copy link"));
+        assert!(!is_navigation("Home   World   Sport"));
+        assert!(!is_navigation(
+            "Ministers Meet   Talks Fail   Envoys Recalled   Trade Hit."
+        ));
     }
 }
