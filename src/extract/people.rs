@@ -687,6 +687,19 @@ fn name_first(
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);
     }
+    // "met Jeyhun Bayramov of Azerbaijan": a name of two or three words, then the country
+    // it serves after "of" (a body's name has its head word, which `institutional` ruled
+    // out above).
+    if next == "of" && end - i <= 3 && (i == 0 || doc.lower(i - 1) != "the") {
+        let country = mentions
+            .at(end + 1)
+            .filter(|m| m.start == end + 1 && table.kind(m.entity) == EntityKind::Country)
+            .map(|m| table.key(m.entity).to_string());
+        if country.is_some() {
+            add_person(doc, lex, table, mentions, i, end, None, country);
+            return Some(end);
+        }
+    }
     // "Pierre Haddad accused France": a name of two or three words right before the past
     // tense of a verb of an act.
     // "Brahim Salem on Thursday accused", "Ana Ruiz has accused": a day, an adverb or an

@@ -302,3 +302,24 @@ fn an_official_in_a_countrys_ministry_serves_that_country() {
         Some("country/PER")
     );
 }
+
+#[test]
+fn a_name_before_of_and_a_country_is_a_person_serving_it() {
+    let a = run("Foreign Minister Ana Lopes met Tomas Varga of Hungary in Vienna on Monday.");
+    let person = a.entities.iter().find(|e| e.key == "person/tomas-varga");
+    assert_eq!(
+        person.and_then(|p| p.affiliation.as_deref()),
+        Some("country/HUN")
+    );
+    assert!(a.events.iter().any(
+        |e| e.class == "Meeting" && e.participants.contains(&"person/tomas-varga".to_string())
+    ));
+    // A body's name before "of" stays a body.
+    let b = run("Foreign Minister Ana Lopes met the Central Bank of Hungary on Monday.");
+    assert!(
+        !b.entities
+            .iter()
+            .any(|e| e.kind == crate::annotation::EntityKind::Person
+                && e.key.contains("central-bank"))
+    );
+}
