@@ -591,6 +591,12 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
             && title_head_at(doc, lex, k) == 0
             && name_run(doc, lex, mentions, k + 1) >= k + 3
     };
+    // The word after "and" or ", and" at `k`.
+    let after_and = |k: usize| match (doc.lower(k), doc.lower(k + 1)) {
+        ("and", _) => Some(k + 1),
+        (",", "and") => Some(k + 2),
+        _ => None,
+    };
     let mut end = i;
     let mut k = i;
     while field_word(k) {
@@ -603,12 +609,7 @@ fn office_fields(doc: &Doc, lex: &Lexicon, mentions: &Mentions, i: usize) -> usi
         } else if doc.lower(k) == "and" && last_field(k + 1) {
             end = k + 2;
             break;
-        } else if let Some(last) = (k..k + 3)
-            .find(|&x| doc.lower(x) == "and")
-            .filter(|&x| x == k || (doc.lower(k) == "," && x == k + 1))
-            .map(|x| x + 1)
-            .filter(|&x| named_last_field(x))
-        {
+        } else if let Some(last) = after_and(k).filter(|&x| named_last_field(x)) {
             // "... Industry and Competition Parks Tau": the list's last field, any
             // capitalized word, when a name of two words or more follows it.
             end = last + 1;

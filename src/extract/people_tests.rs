@@ -8,18 +8,20 @@ fn run(text: &str) -> Annotation {
     crate::extract::tests::run(text, "2026-02-11")
 }
 
+/// The affiliation of the entity `key`.
+fn affiliation<'a>(a: &'a Annotation, key: &str) -> Option<&'a str> {
+    let entity = a.entities.iter().find(|e| e.key == key);
+    entity.and_then(|e| e.affiliation.as_deref())
+}
+
 #[test]
 fn a_city_name_after_a_title_is_a_first_name() {
     let a =
         run("Foreign Minister Santiago Cafiero of Argentina met Uruguayan officials on Monday.");
     assert!(has(&a, "person/santiago-cafiero"));
     assert!(!has(&a, "country/CHL"));
-    let person = a
-        .entities
-        .iter()
-        .find(|e| e.key == "person/santiago-cafiero");
     assert_eq!(
-        person.and_then(|p| p.affiliation.as_deref()),
+        affiliation(&a, "person/santiago-cafiero"),
         Some("country/ARG")
     );
     // Without a title the city is still the government.
@@ -284,11 +286,7 @@ fn an_official_in_a_countrys_ministry_serves_that_country() {
     let a = run(
         "Chile accused Peru of breaking the deal. Rosa Quispe, deputy minister in Peru's trade ministry, rejected the accusation on Monday.",
     );
-    let person = a.entities.iter().find(|e| e.key == "person/rosa-quispe");
-    assert_eq!(
-        person.and_then(|p| p.affiliation.as_deref()),
-        Some("country/PER")
-    );
+    assert_eq!(affiliation(&a, "person/rosa-quispe"), Some("country/PER"));
     assert!(a.events.iter().any(|e| e.class == "Rejection"
         && e.agents == ["person/rosa-quispe"]
         && e.targets == ["country/CHL"]));
@@ -296,21 +294,13 @@ fn an_official_in_a_countrys_ministry_serves_that_country() {
     let b = run(
         "Chile accused Peru of breaking the deal. Rosa Quispe, ambassador in Peru, rejected the accusation on Monday.",
     );
-    let person = b.entities.iter().find(|e| e.key == "person/rosa-quispe");
-    assert_ne!(
-        person.and_then(|p| p.affiliation.as_deref()),
-        Some("country/PER")
-    );
+    assert_ne!(affiliation(&b, "person/rosa-quispe"), Some("country/PER"));
 }
 
 #[test]
 fn a_name_before_of_and_a_country_is_a_person_serving_it() {
     let a = run("Foreign Minister Ana Lopes met Tomas Varga of Hungary in Vienna on Monday.");
-    let person = a.entities.iter().find(|e| e.key == "person/tomas-varga");
-    assert_eq!(
-        person.and_then(|p| p.affiliation.as_deref()),
-        Some("country/HUN")
-    );
+    assert_eq!(affiliation(&a, "person/tomas-varga"), Some("country/HUN"));
     assert!(a.events.iter().any(
         |e| e.class == "Meeting" && e.participants.contains(&"person/tomas-varga".to_string())
     ));

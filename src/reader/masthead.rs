@@ -437,14 +437,9 @@ fn is_issuer_name(line: &str) -> bool {
     (2..=MAX_SECTION_WORDS + 4).contains(&words.len())
         && (is_institution_name(line) || names_a_state)
         && !line.ends_with([',', '.', ':', ';'])
-        && words.iter().all(|word| {
-            let word = word.strip_suffix(',').unwrap_or(word);
-            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            (capitalized || NAME_PARTICLES.contains(&word))
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&' | '.'))
-        })
+        && words
+            .iter()
+            .all(|word| is_name_word(word.strip_suffix(',').unwrap_or(word)))
 }
 
 /// A short name: capitalized words, small particles between them, no sentence marks
@@ -455,13 +450,16 @@ pub fn is_short_name(text: &str) -> bool {
         && words
             .first()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().all(|word| {
-            let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-            (capitalized || NAME_PARTICLES.contains(word))
-                && word
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&' | '.'))
-        })
+        && words.iter().all(|word| is_name_word(word))
+}
+
+/// A word of a name: capitalized or a small particle, of letters and a few marks.
+fn is_name_word(word: &str) -> bool {
+    let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+    (capitalized || NAME_PARTICLES.contains(&word))
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&' | '.'))
 }
 
 #[cfg(test)]

@@ -40,12 +40,7 @@ pub fn is_navigation(line: &str) -> bool {
     if is_item(lower.trim()) {
         return true;
     }
-    let mut items = lower
-        .split(['|', '·', '•', '\t'])
-        .flat_map(|part| part.split("  "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .peekable();
+    let mut items = menu_items(&lower).peekable();
     if items.peek().is_some() && items.all(is_item) {
         return true;
     }
@@ -60,12 +55,7 @@ pub fn is_section_menu(line: &str) -> bool {
     if !line.contains("  ") && !line.contains(['|', '·', '•', '\t']) {
         return false;
     }
-    let items: Vec<&str> = line
-        .split(['|', '·', '•', '\t'])
-        .flat_map(|part| part.split("  "))
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .collect();
+    let items: Vec<&str> = menu_items(line).collect();
     let is_section = |item: &&str| {
         let words: Vec<&str> = item.split_whitespace().collect();
         (1..=3).contains(&words.len())
@@ -73,6 +63,14 @@ pub fn is_section_menu(line: &str) -> bool {
             && !item.ends_with(['.', ',', ':', ';'])
     };
     items.len() >= 4 && items.iter().all(is_section)
+}
+
+/// The items of a line laid out as a menu: apart by bars, dots, tabs or wide spaces.
+fn menu_items(line: &str) -> impl Iterator<Item = &str> {
+    line.split(['|', '·', '•', '\t'])
+        .flat_map(|part| part.split("  "))
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
 }
 
 #[cfg(test)]
