@@ -388,7 +388,16 @@ pub fn lexicon_names(
                 table.add_alt_label(id, &label);
                 (id, MentionKind::Name)
             }
-            NameTarget::Person(p) => (person_entity(lex, table, p, position), MentionKind::Name),
+            NameTarget::Person(p) => {
+                let id = person_entity(lex, table, p, position);
+                // "Abdel Fattah el-Sisi" for the lexicon's "Abdel Fattah al-Sisi": the
+                // article's spelling of the whole name is a name too (not a lone "Sisi").
+                let spelled = doc.span(i, i + n);
+                if spelled.contains(' ') {
+                    table.add_alt_label(id, spelled);
+                }
+                (id, MentionKind::Name)
+            }
             NameTarget::Place(p) => (place_entity(lex, table, p, position), MentionKind::Place),
         };
         mentions.add(Mention {

@@ -313,3 +313,18 @@ fn a_name_before_of_and_a_country_is_a_person_serving_it() {
                 && e.key.contains("central-bank"))
     );
 }
+
+#[test]
+fn a_listed_person_keeps_the_articles_spelling_of_the_whole_name() {
+    let a = run(
+        "Turkish President Recep Tayyip Erdogan met Greek leaders on Monday. Erdogan said the talks went well.",
+    );
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.key == "person/recep-tayyip-erdogan");
+    let alt = person.map(|p| p.alt_labels.clone()).unwrap_or_default();
+    // The whole name as written is kept; the lone surname is no name of its own.
+    assert!(alt.iter().any(|l| l == "Recep Tayyip Erdogan"), "{alt:?}");
+    assert!(!alt.iter().any(|l| l == "Erdogan"), "{alt:?}");
+}
