@@ -69,6 +69,8 @@ pub fn fill_affiliations(
         if unofficial {
             continue;
         }
+        // "X, the leader of the rebels, accused Colombia": the verb follows the apposition.
+        let name_end = after_apposition(body, s.end, first.end);
         let mut own: Vec<usize> = Vec::new();
         let mut others: Vec<usize> = Vec::new();
         let mut acted_on: Vec<usize> = Vec::new();
@@ -159,15 +161,15 @@ pub fn fill_affiliations(
             // said of a country's forces or about it puts it on no side.
             // "wrote to US Trade Representative X": the one addressed is across from them.
             let addressed = matches!(word_before, Some("to" | "with"))
-                && verb_then_object(body, first.end, m_start);
+                && verb_then_object(body, name_end, m_start);
             let said_of = after_speech && !addressed && (body.possessive_at(m_end) || governed);
             if subject_of_speech {
                 own.push(entity);
                 told_of.push(entity);
             } else if !said_of {
                 others.push(entity);
-                if verb_then_object(body, first.end, m_start)
-                    || verb_then_part_of(body, lex, first.end, m_start)
+                if verb_then_object(body, name_end, m_start)
+                    || verb_then_part_of(body, lex, name_end, m_start)
                 {
                     acted_on.push(entity);
                 }
@@ -246,6 +248,17 @@ fn travelled_to(body: &Doc, lex: &Lexicon, start: usize) -> bool {
 fn word_before_articles<'d>(body: &'d Doc, floor: usize, start: usize) -> Option<&'d str> {
     let b = body.articles_start(floor, start);
     (b > floor).then(|| body.lower(b - 1))
+}
+
+/// Where the predicate after a name ending at `name_end` starts: after an apposition
+/// between commas (", the leader of the rebels,"), if one follows within the sentence.
+fn after_apposition(body: &Doc, sentence_end: usize, name_end: usize) -> usize {
+    if name_end >= sentence_end || body.lower(name_end) != "," {
+        return name_end;
+    }
+    (name_end + 2..sentence_end.min(name_end + 12))
+        .find(|&k| body.lower(k) == ",")
+        .map_or(name_end, |k| k + 1)
 }
 
 /// Whether the words between a name ending at `name_end` and a mention at `start` are a

@@ -616,6 +616,13 @@ pub(crate) fn build(
         }
         subject_entities = by_entities.clone();
     }
+    // "Belgium, which it accused of siding with Kinshasa": a relative clause whose pronoun
+    // is the verb's object acts on the noun before the clause.
+    if object_entities.is_empty() && m.verbal && !passive && trigger.object != Role::None {
+        if let Some(antecedent) = object_relative_antecedent(ctx, s_start, m.start) {
+            object_entities = ctx.actors(antecedent);
+        }
+    }
     // Places reached as objects are where it happened; their country is the target.
     let mut resolved_objects = Vec::new();
     for e in object_entities {
@@ -1246,4 +1253,27 @@ fn addressed_before(ctx: &Context, s_start: usize, before: usize) -> Option<usiz
         .filter(|&x| !ctx.is_place(x))
         .last()
         .map(|x| ctx.mentions.list[x].entity)
+}
+
+/// The mention before ", which" (or "whom", "who") when the relative clause that follows
+/// has its own subject before the verb at `verb` ("Belgium, which it accused", "the envoy,
+/// whom Lima had expelled"): the pronoun is the verb's object, and stands for that mention.
+fn object_relative_antecedent(ctx: &Context, s_start: usize, verb: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let r = (verb.saturating_sub(6).max(s_start + 2)..verb)
+        .rev()
+        .find(|&k| matches!(doc.lower(k), "which" | "whom" | "who") && doc.lower(k - 1) == ",")?;
+    let subject = ctx.mentions.owner.get(r + 1).copied().flatten()?;
+    let subject_end = ctx.mentions.list[subject].end;
+    if ctx.mentions.list[subject].start != r + 1 || subject_end > verb {
+        return None;
+    }
+    // Only auxiliaries and adverbs between the clause's subject and its verb.
+    let between_ok = (subject_end..verb).all(|k| {
+        doc.is(k, class::HAVE)
+            || doc.is(k, class::BE)
+            || matches!(doc.lower(k), "also" | "repeatedly" | "then" | "now")
+    });
+    let antecedent = ctx.mentions.owner.get(r - 2).copied().flatten()?;
+    (between_ok && ctx.mentions.list[antecedent].end == r - 1).then_some(antecedent)
 }

@@ -627,7 +627,13 @@ fn name_first(
     mentions: &mut Mentions,
     i: usize,
 ) -> Option<usize> {
-    if i > 0 && doc.cap(i - 1) && doc.same_sentence(i - 1, i) && mentions.owner[i - 1].is_none() {
+    // "On Monday Jorge Ruiz, ...": a day or month before the name is no part of it.
+    if i > 0
+        && doc.cap(i - 1)
+        && doc.same_sentence(i - 1, i)
+        && mentions.owner[i - 1].is_none()
+        && !crate::extract::dates::is_calendar_word(doc.lower(i - 1))
+    {
         return None;
     }
     // "Her Excellency Dr Netumbo Nandi-Ndaitwah, President of ...", "Honourable Reem

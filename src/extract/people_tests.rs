@@ -328,3 +328,11 @@ fn a_listed_person_keeps_the_articles_spelling_of_the_whole_name() {
     assert!(alt.iter().any(|l| l == "Recep Tayyip Erdogan"), "{alt:?}");
     assert!(!alt.iter().any(|l| l == "Erdogan"), "{alt:?}");
 }
+
+#[test]
+fn a_day_before_a_name_is_no_part_of_it() {
+    let a =
+        run("On Tuesday Marta Quispe, who leads the farmers' union, accused Bolivia of neglect.");
+    assert!(has(&a, "person/marta-quispe"), "{:?}", a.entities);
+    assert!(!has(&a, "person/tuesday-marta-quispe"));
+}

@@ -805,3 +805,31 @@ fn a_spokesman_telling_of_an_act_is_not_its_object() {
     assert_eq!(attacks[0].agents, ["country/CHN"]);
     assert_eq!(attacks[0].targets, ["country/PHL"]);
 }
+
+#[test]
+fn an_object_relative_clause_acts_on_the_noun_before_it() {
+    let a = run("Mali expelled the envoy of France, which it accused of siding with Algiers.");
+    let accusations = events(&a, "Accusation");
+    assert_eq!(accusations.len(), 1, "{:?}", a.events);
+    assert_eq!(accusations[0].agents, ["country/MLI"]);
+    assert_eq!(accusations[0].targets, ["country/FRA"]);
+    // A relative clause of the subject ("which accused") keeps the clause's own object.
+    let b = run("Peru recalled its envoy from Ecuador, which accused Chile of hiding a fugitive.");
+    let accusations = events(&b, "Accusation");
+    assert!(
+        accusations.iter().all(|e| e.targets != ["country/ECU"]),
+        "{:?}",
+        b.events
+    );
+}
+
+#[test]
+fn an_apposition_does_not_hide_the_side_a_person_acts_on() {
+    let a =
+        run("Jorge Ruiz, the leader of the rebel movement, accused Colombia of bombing villages.");
+    // The country accused is no affiliation of the accuser, whose own is not stated.
+    assert_eq!(affiliation(&a, "person/jorge-ruiz"), None);
+    let accusations = events(&a, "Accusation");
+    assert_eq!(accusations.len(), 1, "{:?}", a.events);
+    assert_eq!(accusations[0].targets, ["country/COL"]);
+}
