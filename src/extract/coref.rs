@@ -378,14 +378,39 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
         // "the men", "the fishermen": the latest group.
         if lower == "the"
             && lex.sets.group_nouns.contains(doc.lower(i + 1))
-            && (doc.lower(i + 1).ends_with('s') || doc.lower(i + 1) == "men")
+            && (doc.lower(i + 1).ends_with('s') || doc.lower(i + 1).ends_with("men"))
             && !matches!(doc.lower(i + 2), "of" | "from")
             && !doc.cap(i + 2)
         {
-            let group = recent_groups(doc, table, mentions, i)
-                .next()
-                .map(|g| g.entity);
-            if let Some(entity) = group {
+            // "the drivers" after "nine Ghanaian lorry drivers" and "Ivorian farmers": the
+            // latest group named by the same noun; "the men", "the detainees": the latest
+            // group (not so "the gunmen" after "two Chinese workers").
+            let noun = doc.lower(i + 1);
+            let generic = matches!(
+                noun,
+                "men"
+                    | "women"
+                    | "people"
+                    | "detainees"
+                    | "prisoners"
+                    | "hostages"
+                    | "captives"
+                    | "protesters"
+                    | "protestors"
+                    | "demonstrators"
+                    | "marchers"
+            );
+            let mut latest = None;
+            let mut same_noun = None;
+            for g in recent_groups(doc, table, mentions, i) {
+                latest = latest.or(Some(g.entity).filter(|_| generic));
+                let label = &table.records[g.entity].entity.label;
+                if label.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) {
+                    same_noun = Some(g.entity);
+                    break;
+                }
+            }
+            if let Some(entity) = same_noun.or(latest) {
                 if mentions.free(i, i + 2) {
                     add_noun_anaphor(doc, mentions, i, entity);
                     continue;

@@ -477,6 +477,26 @@ fn content_region(
             let that_clause = (m.end..clause_end.min(m.end + 5))
                 .take_while(|&k| doc.lower(k) != ",")
                 .find(|&k| doc.lower(k) == "that");
+            // "demanded the fishermen's immediate release": an act named as the verb's
+            // object is what is asked for (and only it: "the release of four villagers
+            // detained by Russian border guards" tells of a detention).
+            let act_asked = (trigger.class == "Request" && m.verbal && that_clause.is_none())
+                .then(|| {
+                    (m.end..clause_end.min(m.end + 7))
+                        .take_while(|&k| {
+                            !matches!(doc.lower(k), "," | "to" | "that" | "from" | "of")
+                        })
+                        .find(|&k| doc.is(k, class::TRIGGER))
+                })
+                .flatten();
+            if let Some(act) = act_asked {
+                let told = (act + 1..clause_end).find(|&k| {
+                    k + 1 < clause_end
+                        && doc.lower(k + 1) == "by"
+                        && ctx.lex.is_past_form(doc.lower(k))
+                });
+                return (m.end, told.unwrap_or(clause_end));
+            }
             let from = if let Some(that) = that_clause {
                 that
             } else if pattern_ends_with {

@@ -362,8 +362,15 @@ fn drop_own_side_targets(table: &EntityTable, draft: &mut Draft) {
 /// Democratic Party of Iran": force turned on a body at home is still an attack on it.
 pub(crate) fn of_own_side(table: &EntityTable, class: &str, own: &[usize], target: usize) -> bool {
     let body_attacked = class == "Attack" && table.kind(target) == EntityKind::Organization;
-    !body_attacked && table.country_of(target).is_some_and(|c| own.contains(&c))
+    !body_attacked
+        && !AT_HOME.contains(&class)
+        && table.country_of(target).is_some_and(|c| own.contains(&c))
 }
+
+/// Classes whose target may be of the agent's own country: "Kenyan police detained 20
+/// Kenyan students" (and released them), "Romanian farmers protested against the
+/// government".
+const AT_HOME: [&str; 3] = ["Arrest", "Retreat", "Protest"];
 
 /// Classes that need two sides.
 const ONE_SIDED_IS_DOUBTFUL: [&str; 5] = [

@@ -1175,3 +1175,48 @@ fn a_ministry_named_with_and_is_part_of_the_title_before_a_name() {
     sides.sort();
     assert_eq!(sides, ["person/cecilia-berg", "person/maros-sefcovic"]);
 }
+
+#[test]
+fn taking_a_side_to_court_accuses_it() {
+    assert_eq!(
+        acts("Hungary took Slovakia to the EU Court of Justice over the language law in 2009."),
+        one("Accusation", "country/HUN", "country/SVK")
+    );
+    assert_eq!(
+        acts("Ecuador took Colombia to The Hague over the spraying in 2008."),
+        one("Accusation", "country/ECU", "country/COL")
+    );
+    // Taking a question (no side) to a court accuses no one.
+    assert!(acts("Ecuador took the question to the court in 2008.").is_empty());
+}
+
+#[test]
+fn a_go_slow_is_a_protest() {
+    let found = acts("Hundreds of Czech lorry drivers staged a go-slow near the border on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Protest");
+}
+
+#[test]
+fn demanding_a_release_asks_for_it_and_releases_no_one() {
+    let found = acts(
+        "Chad's navy detained nine Sudanese fishermen on Monday. Niger demanded the \
+         fishermen's immediate release and said they had been fishing in open waters.",
+    );
+    assert!(
+        found.iter().all(|(class, _, _)| class != "Retreat"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(class, _, _)| class == "Request"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn police_detaining_their_own_citizens_arrest_them() {
+    let found = acts("Kenyan police detained 20 Kenyan students on Tuesday and freed them later.");
+    let classes: Vec<&str> = found.iter().map(|(class, _, _)| class.as_str()).collect();
+    assert_eq!(classes, ["Arrest", "Retreat"], "{found:?}");
+    assert_eq!(found[0].1, ["country/KEN"]);
+}

@@ -512,3 +512,25 @@ fn the_bloc_or_the_alliance_is_the_body_named_before() {
         ["org/international-atomic-energy-agency"]
     );
 }
+
+#[test]
+fn the_group_noun_refers_to_the_group_it_names() {
+    // "the drivers" are the drivers, though farmers were named since.
+    let a = run(
+        "Guinean gendarmes arrested eight Malian drivers on Sunday and seized cocoa bought \
+         from Guinean farmers. On Wednesday, Guinea released three of the drivers.",
+        "2026-02-12",
+    );
+    let retreats = events(&a, "Retreat");
+    assert_eq!(retreats.len(), 1, "{:?}", a.events);
+    assert_eq!(retreats[0].targets, ["group/eight-malian-drivers"]);
+    // "the fishermen" after the fishermen's arrest, and no "gunmen" for the workers.
+    let b = run(
+        "Somali pirates seized six Yemeni fishermen on Sunday. The fishermen were released on \
+         Tuesday.",
+        "2026-02-12",
+    );
+    let retreats = events(&b, "Retreat");
+    assert_eq!(retreats.len(), 1, "{:?}", b.events);
+    assert_eq!(retreats[0].targets, ["group/six-yemeni-fishermen"]);
+}
