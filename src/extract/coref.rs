@@ -612,12 +612,28 @@ fn resolve_person_pronoun(
 ) -> Option<usize> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
-    let in_sentence = order.iter().rev().find(|&&m| {
-        let mm = &mentions.list[m];
-        mm.start < i
-            && doc.sentence_of[mm.start] == sentence
-            && table.kind(mm.entity) == EntityKind::Person
-    });
+    let people_before = || {
+        order.iter().rev().filter(|&&m| {
+            let mm = &mentions.list[m];
+            mm.start < i
+                && doc.sentence_of[mm.start] == sentence
+                && table.kind(mm.entity) == EntityKind::Person
+        })
+    };
+    // "X visited Algiers and held talks with Y; he is due in Rabat": a pronoun opening a
+    // clause after ";", "and" or "but" goes on with the sentence's subject.
+    let clause_opening = i > 0 && matches!(doc.lower(i - 1), ";" | "and" | "but");
+    let subject = clause_opening
+        .then(|| {
+            people_before().rev().find(|&&m| {
+                let start = mentions.list[m].start;
+                start == doc.sentences[sentence].start
+                    || !doc.is(start - 1, class::PREPOSITION)
+                        && !matches!(doc.lower(start - 1), "met" | "meet" | "meets")
+            })
+        })
+        .flatten();
+    let in_sentence = subject.or_else(|| people_before().next());
     if let Some(&m) = in_sentence {
         return Some(mentions.list[m].entity);
     }

@@ -518,7 +518,19 @@ pub(crate) fn build(
     own_agent = own_agent || !by.is_empty();
     let mut subject_entities: Vec<usize> =
         own_subject.iter().flat_map(|&x| ctx.actors(x)).collect();
-    let mut object_entities: Vec<usize> = objects.iter().flat_map(|&x| ctx.actors(x)).collect();
+    let mut object_entities: Vec<usize> = objects
+        .iter()
+        .flat_map(|&x| {
+            // "visited Museveni's home district": the place of a person is in their country.
+            let mention = &ctx.mentions.list[x];
+            let host = (trigger.place_target
+                && mention.possessive
+                && ctx.table.kind(mention.entity) == EntityKind::Person)
+                .then(|| ctx.table.country_of(mention.entity))
+                .flatten();
+            host.map_or_else(|| ctx.actors(x), |c| vec![c])
+        })
+        .collect();
     // A call told as a manner has the one spoken to as its other side, whatever follows
     // the noun ("In a phone call, Peru's minister told ..."); a visit, the place
     // where its subject is ("is in Namibia on a working visit ..., her first to the country").

@@ -1220,3 +1220,27 @@ fn police_detaining_their_own_citizens_arrest_them() {
     assert_eq!(classes, ["Arrest", "Retreat"], "{found:?}");
     assert_eq!(found[0].1, ["country/KEN"]);
 }
+
+#[test]
+fn travelling_on_to_a_capital_visits_its_country() {
+    let found = acts("Chile's foreign minister will travel on to Lima on Friday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0.as_str(), &found[0].2),
+        ("Visit", &vec!["country/PER".to_string()])
+    );
+}
+
+#[test]
+fn visiting_a_persons_home_region_visits_their_country() {
+    let found = acts(
+        "Kenyan President Daniel Ochieng hosted Ugandan President Samuel Kato in March. In \
+         January, Ochieng visited Kato's home district of Mbarara.",
+    );
+    let visits: Vec<_> = found
+        .iter()
+        .filter(|(class, _, _)| class == "Visit")
+        .collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].2, ["country/UGA"]);
+}

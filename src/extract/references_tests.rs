@@ -534,3 +534,34 @@ fn the_group_noun_refers_to_the_group_it_names() {
     assert_eq!(retreats.len(), 1, "{:?}", b.events);
     assert_eq!(retreats[0].targets, ["group/six-yemeni-fishermen"]);
 }
+
+#[test]
+fn a_pronoun_opening_a_clause_goes_on_with_the_subject() {
+    let a = run(
+        "Algeria's foreign minister Karim Saadi spoke to reporters on Monday. The UN envoy Lars \
+         Berg visited Algiers in July and held talks with Saadi; he is due in Rabat in \
+         September.",
+        "2026-08-12",
+    );
+    let visits = events(&a, "Visit");
+    assert_eq!(visits.len(), 2, "{:?}", a.events);
+    assert!(
+        visits.iter().all(|v| v.agents == ["person/lars-berg"]),
+        "{visits:?}"
+    );
+}
+
+#[test]
+fn a_personal_envoy_of_a_body_serves_it() {
+    let a = run(
+        "The UN's personal envoy, Lars Holm, visited Nairobi in July.",
+        "2026-08-12",
+    );
+    let envoy = a.entities.iter().find(|e| e.key == "person/lars-holm");
+    assert_eq!(
+        envoy.and_then(|e| e.affiliation.as_deref()),
+        Some("org/united-nations"),
+        "{:?}",
+        a.entities
+    );
+}

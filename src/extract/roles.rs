@@ -789,6 +789,14 @@ impl Context<'_> {
         if trigger.object_not_person && kind == EntityKind::Person {
             return false;
         }
+        // "visited Museveni's home district": a person's place stands for their country.
+        if trigger.place_target
+            && kind == EntityKind::Person
+            && self.mentions.list[m].possessive
+            && self.table.country_of(e).is_some()
+        {
+            return true;
+        }
         if trigger.target_kinds.is_empty() {
             return true;
         }
