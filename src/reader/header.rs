@@ -131,6 +131,21 @@ const PAGE_LABELS: &[&str] = &[
 ];
 
 /// The items of a header line, or `None` when the line is not a header line.
+/// A rubric of signed pieces, before the name of their writer ("Opinion | Name").
+fn is_column_rubric(segment: &str) -> bool {
+    const COLUMNS: [&str; 8] = [
+        "opinion",
+        "analysis",
+        "comment",
+        "commentary",
+        "column",
+        "perspective",
+        "viewpoint",
+        "essay",
+    ];
+    COLUMNS.iter().any(|c| segment.eq_ignore_ascii_case(c))
+}
+
 pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     if let Some(date) = parse_date_line(line)
         .or_else(|| place_and_date(line))
@@ -151,6 +166,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
     let mut items = Vec::new();
     let mut rubrics = 0;
     let mut writer = None;
+    let mut column_writer = false;
     for (index, segment) in segments.iter().enumerate() {
         if segments.len() > 1 && is_time_line(segment) {
             // "Last update 20:40" beside the date: a time alone on its line is the body's
@@ -161,8 +177,13 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
             is_rubric(segment).then_some(())?;
             let last_after_date = index + 1 == segments.len()
                 && items.iter().any(|item| matches!(item, HeaderItem::Date(_)));
-            if (index == 0 && segments.len() > 2 || last_after_date) && is_writer_name(segment) {
+            // "Opinion | Andrés Villamil": a column's rubric, then who writes it.
+            let after_column = index > 0 && is_column_rubric(segments[index - 1]);
+            if (index == 0 && segments.len() > 2 || last_after_date || after_column)
+                && is_writer_name(segment)
+            {
                 writer = Some(segment.to_string());
+                column_writer = after_column;
             } else {
                 rubrics += 1;
             }
@@ -174,7 +195,7 @@ pub fn classify(line: &str) -> Option<Vec<HeaderItem>> {
             .iter()
             .any(|item| matches!(item, HeaderItem::Date(_) | HeaderItem::Author(_)))
     };
-    (rubrics == 0 && writer.is_none() || has_date_or_byline()).then(|| {
+    (rubrics == 0 && writer.is_none() || column_writer || has_date_or_byline()).then(|| {
         items.extend((0..rubrics).map(|_| HeaderItem::Label));
         items.extend(writer.map(HeaderItem::Author));
         items
@@ -213,6 +234,12 @@ const REFERENCE_WORDS: &[&str] = &[
     "press",
     "release",
     "statement",
+    "policy",
+    "brief",
+    "briefing",
+    "paper",
+    "working",
+    "issue",
 ];
 
 /// A release's reference number alone: a few reference words, then a number that may hold
@@ -346,6 +373,8 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
         if AUTHOR_KEYS.contains(&label.as_str()) {
             items.push(HeaderItem::AuthorLabel);
         } else if is_page_label(&label)
+            // "[Unofficial translation from the Chinese original]": an editor's note.
+            || segment.starts_with('[') && segment.ends_with(']')
             || is_reading_time(&label)
             || is_breadcrumb(segment)
             || is_reference_number(segment)
@@ -713,5 +742,31 @@ mod tests {
         assert!(!is_plausible_name(
             "Officials met for three hours and agreed."
         ));
+    }
+}
+#[cfg(test)]
+mod column_tests {
+    use super::{HeaderItem, classify};
+
+    #[test]
+    fn a_columns_rubric_stands_before_its_writer() {
+        assert_eq!(
+            classify("Opinion | Andrés Villamil"),
+            Some(vec![
+                HeaderItem::Label,
+                HeaderItem::Author("Andrés Villamil".to_string())
+            ])
+        );
+    }
+
+    #[test]
+    fn an_editors_note_and_a_papers_number_are_labels() {
+        for line in [
+            "[Translated from the Spanish]",
+            "POLICY BRIEF No. 41",
+            "Working Paper No 7",
+        ] {
+            assert_eq!(classify(line), Some(vec![HeaderItem::Label]), "{line}");
+        }
     }
 }

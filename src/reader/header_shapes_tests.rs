@@ -674,3 +674,61 @@ fn a_releases_number_beside_its_label_a_section_menu_and_an_interviewer() {
     );
     assert_eq!(read.author.as_deref(), Some("Lina Moreau"));
 }
+
+#[test]
+fn a_release_under_a_letterhead_with_its_date_signed_at_the_foot() {
+    let read = article(
+        "MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF PALAU\n\nPRESS STATEMENT\n\n\
+         Visit of the Prime Minister of Fiji to Palau, 3 to 4 June 2026\n\n\
+         The Prime Minister of Fiji is making an official visit to Palau.\n\n\
+         The two leaders will discuss fisheries.\n\n\
+         MINISTRY OF FOREIGN AFFAIRS\nKOROR\n4 JUNE 2026\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Visit of the Prime Minister of Fiji to Palau, 3 to 4 June 2026",
+            None,
+            Some("2026-06-04")
+        )
+    );
+}
+
+#[test]
+fn a_long_release_title_between_its_letterhead_and_its_date_line() {
+    let title = "On the second meeting of the Joint Commission on the Rogun dam and the talks \
+                 between the Ministers of Foreign Affairs of the Republic of Tajikistan and the \
+                 Republic of Uzbekistan held in Dushanbe";
+    let read = article(&format!(
+        "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF TAJIKISTAN\nPRESS RELEASE\n\n{title}\n\n\
+         Dushanbe, 9 March 2026\n\n1. The ministers met on 9 March.\n"
+    ));
+    assert_eq!(metadata(&read), (title, None, Some("2026-03-09")));
+}
+
+#[test]
+fn a_columns_writer_an_editors_note_and_a_papers_number_above_the_headline() {
+    let read = article(
+        "The lake has gone quiet\nOpinion | Rosa Quispe\nPublished: 20 April 2026\n\n\
+         The lake between Peru and Bolivia was busy.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "The lake has gone quiet",
+            Some("Rosa Quispe"),
+            Some("2026-04-20")
+        )
+    );
+    let read = article(
+        "[Unofficial translation]\n\nChina urges Norway to talk\n\n\
+         Source: News Agency | 2026-09-15 09:12 | Reporter: Li Na\n\n\
+         Beijing, September 15 — China urged Norway to talk.\n",
+    );
+    assert_eq!(read.title, "China urges Norway to talk");
+    let read = article(
+        "ANDES WATER INSTITUTE\nPOLICY BRIEF No. 12\n\nWho owns the glaciers?\n\n\
+         Ana Ruiz and Luis Mora\nPublished 12 November 2026\n\nThe glaciers are melting.\n",
+    );
+    assert_eq!(read.title, "Who owns the glaciers?");
+}

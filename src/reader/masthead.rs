@@ -11,6 +11,7 @@ use crate::reader::dateline::dateline;
 use crate::reader::header::{HeaderItem, classify};
 use crate::reader::navigation::is_navigation;
 use crate::reader::normalize::same_text;
+use crate::reader::published::parse_date_line;
 use crate::reader::text::is_headline_shaped;
 
 /// Most masthead lines above a headline.
@@ -440,6 +441,44 @@ fn is_issuer_name(line: &str) -> bool {
         && words
             .iter()
             .all(|word| is_name_word(word.strip_suffix(',').unwrap_or(word)))
+}
+
+/// The headline under a letterhead that no date or byline line follows: "MINISTRY OF
+/// FOREIGN AFFAIRS" / "SINGAPORE" / "MFA PRESS STATEMENT" / the headline, with the date
+/// signed at the foot. Only letterhead lines (capitals, or an issuer's name) stand above
+/// it, and it is in mixed case and shaped like a headline.
+pub fn headline_under_letterhead(lines: &[&str], first_index: usize) -> Option<usize> {
+    let mut letterhead = 0;
+    for (index, line) in lines.iter().enumerate().skip(first_index) {
+        if line.is_empty() {
+            continue;
+        }
+        if is_letterhead(line) || is_issuer_name(line) {
+            letterhead += 1;
+            if letterhead > MAX_MASTHEAD_LINES {
+                return None;
+            }
+            continue;
+        }
+        // "MINISTERS AGREE ON FERRY PACT" over "By Jonas Berg": a headline in capitals.
+        let headline = letterhead > 0
+            && classify(line).is_none()
+            && line.chars().any(char::is_lowercase)
+            && is_headline_shaped(line)
+            && lines[index + 1..].iter().any(|l| !l.is_empty());
+        return headline.then_some(index);
+    }
+    None
+}
+
+/// The date signed at the foot of a release, under the issuer's letterhead: "MINISTRY OF
+/// FOREIGN AFFAIRS" / "SINGAPORE" / "22 APRIL 2026" as its last lines.
+pub fn signed_date(lines: &[&str]) -> Option<String> {
+    let mut tail = lines.iter().rev().filter(|line| !line.is_empty());
+    let last = tail.next()?;
+    let above = tail.next()?;
+    let date = parse_date_line(last).filter(|date| !date.is_update)?;
+    is_letterhead(above).then_some(date.value)
 }
 
 /// A short name: capitalized words, small particles between them, no sentence marks

@@ -17,13 +17,15 @@ use crate::reader::bylines::{
 };
 use crate::reader::dateline::{dateline, lead_dateline};
 use crate::reader::header::{HeaderItem, classify, is_plausible_name};
-use crate::reader::masthead::{headline_under_masthead, without_site_name};
+use crate::reader::masthead::{
+    headline_under_letterhead, headline_under_masthead, signed_date, without_site_name,
+};
 use crate::reader::name_case::normal_case_name;
 use crate::reader::normalize::{normalize_chars, normalize_inline, same_text};
 use crate::reader::{Article, Problem, problem};
 
 /// Longest headline, in words; a longer line under leading header lines is prose.
-const MAX_TITLE_WORDS: usize = 25;
+const MAX_TITLE_WORDS: usize = 40;
 
 /// Reads a plain-text article from its decoded text.
 pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
@@ -57,7 +59,8 @@ pub fn read_text(path: &str, text: &str) -> Result<Article, Problem> {
         published: header
             .published
             .or(header.updated)
-            .or_else(|| lead_dateline(&text).map(|date| date.value)),
+            .or_else(|| lead_dateline(&text).map(|date| date.value))
+            .or_else(|| signed_date(&lines)),
         url: header.url,
         text,
     })
@@ -79,6 +82,9 @@ fn locate_title(lines: &[&str], first_index: usize) -> (usize, Header) {
             }
         }
         return (headline, header);
+    }
+    if let Some(headline) = headline_under_letterhead(lines, first_index) {
+        return (headline, Header::default());
     }
     let mut header = Header::default();
     let leading = header.scan_before_title(&lines[first_index..]);
