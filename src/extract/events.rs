@@ -311,6 +311,14 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
                 .iter()
                 .any(|call| d.participants.iter().all(|p| call.contains(p))))
     });
+    // "agreed to continue negotiations on water": the talks go on, and no agreement is
+    // told besides them.
+    let talks_go_on = drafts
+        .iter()
+        .any(|d| d.class == "Negotiation" && d.status == Status::Ongoing);
+    drafts.retain(|d| {
+        !(talks_go_on && d.verbal && d.class == "Agreement" && d.status == Status::Ongoing)
+    });
     relate_in_sentence(ctx, &mut drafts);
     let mut drafts = merge_in_sentence(ctx, drafts);
     if (s_start..s_end).any(|k| matches!(doc.lower(k), "separately" | "individually")) {

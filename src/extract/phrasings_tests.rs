@@ -1244,3 +1244,23 @@ fn visiting_a_persons_home_region_visits_their_country() {
     assert_eq!(visits.len(), 1, "{found:?}");
     assert_eq!(visits[0].2, ["country/UGA"]);
 }
+
+#[test]
+fn putting_names_to_an_accord_signs_it() {
+    let found = acts("Chile and Peru put their names to the accord in Lima on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Agreement");
+}
+
+#[test]
+fn agreeing_to_continue_negotiations_is_the_negotiation_going_on() {
+    let found = acts("Ghana and Togo agreed to continue negotiations on the border.");
+    let classes: Vec<&str> = found.iter().map(|(class, _, _)| class.as_str()).collect();
+    assert_eq!(classes, ["Negotiation"], "{found:?}");
+    // Agreeing to open them is an agreement reached.
+    let found = acts("Ghana and Togo agreed to launch negotiations on a trade deal.");
+    assert!(
+        found.iter().any(|(class, _, _)| class == "Agreement"),
+        "{found:?}"
+    );
+}
