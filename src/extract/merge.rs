@@ -196,6 +196,17 @@ pub fn merge(
     let mut out: Vec<Merged> = Vec::new();
     for mut draft in drafts {
         // Roles the context gives.
+        // "The men were released two days later": whoever detained them frees them.
+        if draft.class == "Retreat" && draft.agents.is_empty() && !draft.targets.is_empty() {
+            let holder = out.iter().rev().find(|m| {
+                m.draft.class == "Arrest"
+                    && !m.draft.agents.is_empty()
+                    && m.draft.targets.iter().any(|t| draft.targets.contains(t))
+            });
+            if let Some(arrest) = holder {
+                draft.agents = arrest.draft.agents.clone();
+            }
+        }
         if (lex.triggers[draft.trigger].answers || draft.class == "Accusation")
             && draft.targets.is_empty()
         {

@@ -1264,3 +1264,17 @@ fn agreeing_to_continue_negotiations_is_the_negotiation_going_on() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_release_told_in_the_passive_is_by_whoever_held_them() {
+    let found = acts(
+        "Malian gendarmes detained seven Nigerien traders on Monday. The men were released two \
+         days later.",
+    );
+    let retreats: Vec<_> = found
+        .iter()
+        .filter(|(class, _, _)| class == "Retreat")
+        .collect();
+    assert_eq!(retreats.len(), 1, "{found:?}");
+    assert_eq!(retreats[0].1, ["country/MLI"]);
+}
