@@ -314,6 +314,8 @@ pub struct Words {
     #[serde(default)]
     pub giving_verbs: Vec<String>,
     #[serde(default)]
+    pub generic_group_nouns: Vec<String>,
+    #[serde(default)]
     pub sequence_adverbs: Vec<String>,
     #[serde(default)]
     pub crowd_nouns: Vec<String>,
@@ -598,6 +600,9 @@ pub struct WordSets {
     pub progressive_adverbs: WordSet,
     /// Verbs with an indirect object before the thing given ("granted Ukraine a loan").
     pub giving_verbs: WordSet,
+    /// People nouns that refer back to any group ("the men", "the detainees"), where
+    /// others refer back to a group named by the same noun ("the drivers").
+    pub generic_group_nouns: WordSet,
     /// Adverbs of sequence between "and" and its verb ("and then met", "and later signed").
     pub sequence_adverbs: WordSet,
     /// Nouns counting people before "of" ("crowds of", "tens of"), besides number words.
@@ -1050,6 +1055,7 @@ impl Lexicon {
             purchase_verbs: set(&words.purchase_verbs),
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
+            generic_group_nouns: set(&words.generic_group_nouns),
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),

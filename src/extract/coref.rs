@@ -386,20 +386,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             // latest group named by the same noun; "the men", "the detainees": the latest
             // group (not so "the gunmen" after "two Chinese workers").
             let noun = doc.lower(i + 1);
-            let generic = matches!(
-                noun,
-                "men"
-                    | "women"
-                    | "people"
-                    | "detainees"
-                    | "prisoners"
-                    | "hostages"
-                    | "captives"
-                    | "protesters"
-                    | "protestors"
-                    | "demonstrators"
-                    | "marchers"
-            );
+            let generic = lex.sets.generic_group_nouns.contains(noun);
             let mut latest = None;
             let mut same_noun = None;
             for g in recent_groups(doc, table, mentions, i) {
@@ -612,6 +599,25 @@ fn resolve_person_pronoun(
 ) -> Option<usize> {
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
+    // A person governed by a preposition or met is no subject ("Speaking to Xi, Carney
+    // said", "held talks with Y").
+    let governed = |m: usize| {
+        let start = mentions.list[m].start;
+        start > 0
+            && matches!(
+                doc.lower(start - 1),
+                "to" | "with"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "met"
+                    | "meet"
+                    | "meeting"
+            )
+    };
     let people_before = || {
         order.iter().rev().filter(|&&m| {
             let mm = &mentions.list[m];
@@ -624,14 +630,7 @@ fn resolve_person_pronoun(
     // clause after ";", "and" or "but" goes on with the sentence's subject.
     let clause_opening = i > 0 && matches!(doc.lower(i - 1), ";" | "and" | "but");
     let subject = clause_opening
-        .then(|| {
-            people_before().rev().find(|&&m| {
-                let start = mentions.list[m].start;
-                start == doc.sentences[sentence].start
-                    || !doc.is(start - 1, class::PREPOSITION)
-                        && !matches!(doc.lower(start - 1), "met" | "meet" | "meets")
-            })
-        })
+        .then(|| people_before().rev().find(|&&m| !governed(m)))
         .flatten();
     let in_sentence = subject.or_else(|| people_before().next());
     if let Some(&m) = in_sentence {
@@ -665,23 +664,6 @@ fn resolve_person_pronoun(
             })
             .collect();
         // Prefer a subject: a person not governed by a preposition ("Speaking to Xi, Carney said").
-        let governed = |m: usize| {
-            let start = mentions.list[m].start;
-            start > 0
-                && matches!(
-                    doc.lower(start - 1),
-                    "to" | "with"
-                        | "by"
-                        | "for"
-                        | "from"
-                        | "on"
-                        | "at"
-                        | "of"
-                        | "met"
-                        | "meet"
-                        | "meeting"
-                )
-        };
         if let Some(&m) = people.iter().find(|&&m| !governed(m)).or(people.first()) {
             return Some(mentions.list[m].entity);
         }
