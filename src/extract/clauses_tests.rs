@@ -1255,3 +1255,21 @@ fn the_time_of_the_one_before_a_first_does_not_date_it() {
         b.events
     );
 }
+
+#[test]
+fn a_clause_of_time_with_its_own_subject_tells_an_act_of_its_own() {
+    // Not what the talks were "to" do: the failure told after "when" is an act.
+    let a = run(
+        "The talks ended in October when Chile and Peru failed to agree on a fishing quota.",
+        "2026-03-04",
+    );
+    let agreement = events(&a, "Agreement");
+    assert_eq!(agreement.len(), 1, "{:?}", a.events);
+    assert_eq!(agreement[0].status, crate::annotation::Status::NotOccurred);
+    // "refused ... since Russia's invasion": the invasion is told, not refused.
+    let b = run(
+        "Serbia has refused to join the sanctions since Russia's invasion of Ukraine in 2022.",
+        "2026-03-04",
+    );
+    assert_eq!(events(&b, "Attack").len(), 1, "{:?}", b.events);
+}

@@ -446,6 +446,14 @@ fn content_region(
                 // "agreed to resume talks, after meeting on the sidelines": a new clause.
                 || (doc.lower(k) == ","
                     && matches!(doc.lower(k + 1), "after" | "before" | "while" | "when"))
+                // "the talks ended when Italy and Austria failed to agree", "refused since
+                // Russia's invasion": a clause of time with a subject of its own tells an act
+                // of its own. (Not so a cause, "because Palau had invited Taiwan", or a
+                // time ahead, "before the three begin the review": both are often reasons.)
+                || (k > m.end
+                    && matches!(doc.lower(k), "when" | "since")
+                    && (ctx.mentions.owner.get(k + 1).is_some_and(Option::is_some)
+                        || matches!(doc.lower(k + 1), "they" | "he" | "she" | "we" | "it")))
                 || (doc.lower(k) == "and"
                     && doc.lower(k + 1) != "to"
                     && verb_starts

@@ -535,7 +535,7 @@ fn word_sets_join_every_verb_to_every_object() {
     );
     assert_eq!(
         acts("Poland shut three road crossings with Belarus.")[0].0,
-        "Sanction"
+        "Coercion"
     );
 }
 
@@ -572,7 +572,7 @@ fn what_was_said_in_a_relative_clause_ends_with_it() {
          Monday.",
     );
     let classes: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
-    assert_eq!(classes, ["Accusation", "Sanction"], "{found:?}");
+    assert_eq!(classes, ["Accusation", "Coercion"], "{found:?}");
     // Outside a relative clause, a list of what was said stays its content.
     let listed =
         acts("Ghana accused Togo of harbouring rebels, arming militias and closing the border.");
@@ -833,11 +833,20 @@ fn the_two_heads_of_state_are_the_two_leaders_named() {
 }
 
 #[test]
-fn a_border_closure_named_as_a_noun_is_a_sanction() {
+fn a_border_closure_or_a_visa_imposed_is_a_restriction() {
+    // A restriction on movement is coercion (the contract's "restrictions"), not a sanction.
     let events = acts("Chile criticised Peru's border closure.");
     assert!(
-        events.contains(&one("Sanction", "country/PER", "country/CHL")[0]),
+        events.contains(&one("Coercion", "country/PER", "country/CHL")[0]),
         "{events:?}"
+    );
+    assert_eq!(
+        acts("Lithuania sealed its border with Belarus on Monday."),
+        one("Coercion", "country/LTU", "country/BLR")
+    );
+    assert_eq!(
+        acts("Ecuador imposed visas on Colombian citizens."),
+        one("Coercion", "country/ECU", "group/colombian-citizens")
     );
 }
 
