@@ -161,11 +161,32 @@ pub fn find_shares(
                     Some(j)
                 } else if lex.sets.share_nouns.contains(doc.lower(j + 1)) && !doc.cap(j) {
                     Some(j + 1)
+                } else if exporter.is_some()
+                    && doc.tokens[j - 1].kind == TokenKind::Possessive
+                    && doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct)
+                    && (s.start..k).any(|x| lex.sets.share_nouns.contains(doc.lower(x)))
+                {
+                    // "while Finland took about 2% of Norway's": the exports named before.
+                    Some(j - 1)
                 } else {
                     None
                 };
                 let Some(noun_at) = noun_at else { continue };
                 structured = true;
+                // "of the exports of the Republic of Chile": the seller after the noun.
+                if exporter.is_none() && !own_exports && doc.lower(noun_at + 1) == "of" {
+                    let at = noun_at + 2 + usize::from(doc.lower(noun_at + 2) == "the");
+                    exporter = country_at(table, mentions, at);
+                }
+                // "For Peru, China took about 29% of exports": the country the sentence
+                // opens on.
+                if exporter.is_none() && !own_exports && doc.lower(s.start) == "for" {
+                    exporter = country_at(table, mentions, s.start + 1).filter(|_| {
+                        mentions
+                            .at(s.start + 1)
+                            .is_some_and(|m| doc.lower(m.end) == ",")
+                    });
+                }
                 if own_exports {
                     // The seller is the nearest country before; the buyer is named after
                     // "to" ("to India"), else before the seller ("Romania is Moldova's
@@ -198,8 +219,26 @@ pub fn find_shares(
                 // the earlier figure's.
                 let just_before = k.saturating_sub(3).max(s.start)..k;
                 let after_from = just_before.clone().any(|x| doc.lower(x) == "from");
+                // "and Belgium, where its diamonds are sold, about 15%": the buyer before a
+                // clause in commas.
+                let before_clause = just_before
+                    .clone()
+                    .find(|&x| doc.lower(x) == ",")
+                    .and_then(|close| {
+                        (close.saturating_sub(12).max(s.start + 1)..close)
+                            .rev()
+                            .find(|&x| {
+                                doc.lower(x) == ","
+                                    && matches!(
+                                        doc.lower(x + 1),
+                                        "where" | "which" | "whose" | "the" | "a" | "an"
+                                    )
+                            })
+                    })
+                    .and_then(|open| country_at(table, mentions, open - 1));
                 let elided = previous_here.is_some()
                     && (after_from
+                        || before_clause.is_some()
                         || just_before
                             .clone()
                             .any(|x| country_at(table, mentions, x).is_some()));
@@ -208,6 +247,8 @@ pub fn find_shares(
                 }
                 if elided && !cue && after_from {
                     partner = previous_here.map(|p| p.partner);
+                } else if elided && !cue {
+                    partner = partner.or(before_clause);
                 }
             }
             let exporter = exporter.or(previous.as_ref().map(|p| p.exporter));
@@ -229,12 +270,14 @@ pub fn find_shares(
             if partner == exporter {
                 continue;
             }
-            let year = year_after(doc, unit_end, s.end, published_year).or_else(|| {
-                previous
-                    .as_ref()
-                    .and_then(|p| p.year)
-                    .filter(|_| structured || !out.is_empty())
-            });
+            let year = year_after(doc, unit_end, s.end, published_year)
+                .or_else(|| year_opening(doc, s.start, k))
+                .or_else(|| {
+                    previous
+                        .as_ref()
+                        .and_then(|p| p.year)
+                        .filter(|_| structured || !out.is_empty())
+                });
             out.push(Share {
                 sentence: si,
                 exporter,
@@ -271,6 +314,17 @@ fn exports_owner(
             };
             country_at(table, mentions, before)
         })
+}
+
+/// The year a sentence opens on before its figure: "In 2025, Chile took ...", "In 2025
+/// Kenya took ...".
+fn year_opening(doc: &Doc, s_start: usize, figure: usize) -> Option<i32> {
+    if doc.lower(s_start) != "in" || s_start + 1 >= figure {
+        return None;
+    }
+    let w = doc.lower(s_start + 1);
+    let y = w.parse::<i32>().ok().filter(|_| w.len() == 4)?;
+    (1900..=2100).contains(&y).then_some(y)
 }
 
 /// The year a figure is of: a year after it ("in 2024"), or "last year" or "this year"
@@ -386,6 +440,63 @@ mod tests {
             [
                 share("NAM", "CHN", 2025, "40", "about"),
                 share("NAM", "ZAF", 2025, "15", "about")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_the_sentence_opens_on_dates_its_figures() {
+        assert_eq!(
+            shares(
+                "In 2024, Chile received about 12% of Bolivia's exports, while Japan received about 30%."
+            ),
+            [
+                share("BOL", "CHL", 2024, "12", "about"),
+                share("BOL", "JPN", 2024, "30", "about")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_seller_may_open_the_sentence_or_follow_the_noun_or_be_told_before() {
+        assert_eq!(
+            shares("For Ghana, India took about 22% of exports in 2024 and Switzerland about 15%."),
+            [
+                share("GHA", "IND", 2024, "22", "about"),
+                share("GHA", "CHE", 2024, "15", "about")
+            ]
+        );
+        assert_eq!(
+            shares(
+                "Peru took less than 2% of the exports of the Republic of Ecuador in 2024, while \
+                 Panama, the main buyer of Ecuadorian bananas, took about 20%."
+            ),
+            [
+                share("ECU", "PER", 2024, "2", "less than"),
+                share("ECU", "PAN", 2024, "20", "about")
+            ]
+        );
+        assert_eq!(
+            shares(
+                "Chad took about 3% of Cameroonian exports in 2024, while Cameroon took about 6% of Chad's."
+            ),
+            [
+                share("CMR", "TCD", 2024, "3", "about"),
+                share("TCD", "CMR", 2024, "6", "about")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_buyer_before_a_clause_in_commas_keeps_its_elided_figure() {
+        assert_eq!(
+            shares(
+                "In 2024 Tanzania took about 18% of Malawi's exports, and Belgium, where its \
+                 tobacco is auctioned, about 9%."
+            ),
+            [
+                share("MWI", "TZA", 2024, "18", "about"),
+                share("MWI", "BEL", 2024, "9", "about")
             ]
         );
     }
