@@ -30,6 +30,11 @@ const ROLE_WORDS: &[&str] = &[
     "columnist",
     "analyst",
     "producer",
+    "fellow",
+    "researcher",
+    "scholar",
+    "professor",
+    "lecturer",
 ];
 
 /// A byline without "by", right under the title: a person's name followed by where they
@@ -47,6 +52,13 @@ pub fn bare_byline(line: &str) -> Option<String> {
     for (name, place) in place_splits.into_iter().flatten() {
         let name = name.trim();
         if is_place_name(place.trim()) && is_person_name(name) {
+            return Some(name.to_string());
+        }
+    }
+    // "Kirsti Eira | Tana desk": a name and the writer's desk or role as segments.
+    if let Some((name, role)) = line.split_once('|') {
+        let name = name.trim();
+        if is_role_line(role.trim()) && is_person_name(name) {
             return Some(name.to_string());
         }
     }

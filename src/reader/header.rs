@@ -360,7 +360,10 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
     if segment.split_whitespace().nth(MAX_HEADER_WORDS).is_some() {
         return None;
     }
-    if let Some(date) = parse_date_line(segment).or_else(|| date_among_names(segment)) {
+    if let Some(date) = parse_date_line(segment)
+        .or_else(|| date_among_names(segment))
+        .or_else(|| date_of_two_calendars(segment))
+    {
         items.push(HeaderItem::Date(date));
     } else if is_url(segment) {
         items.push(HeaderItem::Url(segment.to_string()));
@@ -385,6 +388,23 @@ fn classify_segment(segment: &str, items: &mut Vec<HeaderItem>) -> Option<()> {
         }
     }
     Some(())
+}
+
+/// "22 Mehr 1405 – 14 October 2026, 10:40": a date in another calendar, a dash, then the
+/// same day in the Gregorian one (or the other way round).
+fn date_of_two_calendars(segment: &str) -> Option<DateLine> {
+    let (first, second) = [" – ", " — ", " - ", " / "]
+        .iter()
+        .find_map(|dash| segment.split_once(dash))?;
+    let other_calendar = |side: &str| side.chars().any(|c| c.is_ascii_digit());
+    match (
+        parse_date_line(first.trim()),
+        parse_date_line(second.trim()),
+    ) {
+        (None, Some(date)) if other_calendar(first) => Some(date),
+        (Some(date), None) if other_calendar(second) => Some(date),
+        _ => None,
+    }
 }
 
 /// "By X", "by: X", "Written by X in Colombo", "Issued by: Ministry of …".
@@ -431,7 +451,14 @@ fn labelled_value(segment: &str) -> Option<HeaderItem> {
             _ => Some(HeaderItem::Label),
         };
     }
-    is_any_of(&key, IGNORED_KEYS).then_some(HeaderItem::Label)
+    // "News code: 84219", "Story ID: A-1207": the outlet's number for the piece.
+    let is_piece_number = ["code", "id", "no", "number"]
+        .iter()
+        .any(|word| key.split_whitespace().last() == Some(word))
+        && !value.is_empty()
+        && value.chars().any(|c| c.is_ascii_digit())
+        && !value.contains(char::is_whitespace);
+    (is_any_of(&key, IGNORED_KEYS) || is_piece_number).then_some(HeaderItem::Label)
 }
 
 /// The author of a byline's value; a person's place ("in Colombo") and a date after a

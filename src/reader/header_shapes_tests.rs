@@ -732,3 +732,42 @@ fn a_columns_writer_an_editors_note_and_a_papers_number_above_the_headline() {
     );
     assert_eq!(read.title, "Who owns the glaciers?");
 }
+
+#[test]
+fn an_agency_line_with_a_date_in_two_calendars_a_story_code_and_a_reporter() {
+    let read = article(
+        "Ministry Summons Envoy Over Fishing Boat\n\n\
+         Caspian Press Agency (CaPA) | 3 Aban 1405 – 25 October 2026, 09:15 | Story code: \
+         51207 | Reporter: Leyla Hasanova\n\n\
+         Baku – The foreign ministry summoned the envoy on Saturday.\n",
+    );
+    assert_eq!(
+        metadata(&read),
+        (
+            "Ministry Summons Envoy Over Fishing Boat",
+            Some("Leyla Hasanova"),
+            Some("2026-10-25T09:15:00")
+        )
+    );
+    assert_eq!(
+        read.text,
+        "Baku – The foreign ministry summoned the envoy on Saturday."
+    );
+}
+
+#[test]
+fn a_writer_beside_a_desk_or_with_a_research_title() {
+    let read = article(
+        "Anglers Fined on the Border River\nMarta Lind | Lakeland desk\n17.06.2026 08:30\n\n\
+         Four anglers were fined on Saturday.\n",
+    );
+    assert_eq!(read.author.as_deref(), Some("Marta Lind"));
+    assert_eq!(read.text, "Four anglers were fined on Saturday.");
+    let read = article(
+        "OCEAN POLICY INSTITUTE\n\nAfter the treaty: the contest for the southern seas\n\n\
+         Tomas Okoye, Senior Research Fellow\nPublished 2 December 2026\n\n\
+         The treaty was ratified in March.\n",
+    );
+    assert_eq!(read.author.as_deref(), Some("Tomas Okoye"));
+    assert_eq!(read.published.as_deref(), Some("2026-12-02"));
+}

@@ -380,12 +380,19 @@ pub fn is_rubric(segment: &str) -> bool {
         .count();
     (1..=MAX_RUBRIC_WORDS).contains(&words)
         && segment.chars().next().is_some_and(char::is_uppercase)
-        && segment.split_whitespace().all(|word| {
+        && segment.split_whitespace().enumerate().all(|(index, word)| {
             // "World, All": sections listed with commas.
             word.strip_suffix(',')
                 .unwrap_or(word)
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                // "Khazar News Agency (KhNA)": an outlet's short name in brackets last.
+                || index > 0
+                    && word.len() > 3
+                    && word.starts_with('(')
+                    && word.ends_with(')')
+                    && segment.ends_with(word)
+                    && word[1..word.len() - 1].chars().all(char::is_alphabetic)
         })
 }
 
