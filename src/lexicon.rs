@@ -566,6 +566,8 @@ pub struct WordSets {
     pub pronouns_person: WordSet,
     pub pronouns_actor: WordSet,
     pub group_nouns: WordSet,
+    /// One member of a group: the singulars of `group_nouns` ("driver", "fisherman").
+    pub group_member_nouns: WordSet,
     pub possessive_name_words: WordSet,
     pub forces_of_order: WordSet,
     /// Armed forces a country sends or pulls back ("troops", "warships").
@@ -1035,6 +1037,17 @@ impl Lexicon {
             pronouns_person: set(&words.pronouns_person),
             pronouns_actor: set(&words.pronouns_actor),
             group_nouns: set(&words.group_nouns),
+            group_member_nouns: words
+                .group_nouns
+                .iter()
+                .filter_map(|w| {
+                    let w = w.to_lowercase();
+                    match w.strip_suffix("men") {
+                        Some(stem) => Some(format!("{stem}man")),
+                        None => w.strip_suffix('s').map(str::to_string),
+                    }
+                })
+                .collect(),
             possessive_name_words: set(&words.possessive_name_words),
             forces_of_order: set(&words.forces_of_order),
             force_nouns: set(&words.force_nouns),

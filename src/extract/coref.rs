@@ -404,6 +404,45 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 }
             }
         }
+        // "the youngest driver", "the other fisherman": one member of the latest group
+        // named by that noun in the plural stands for the group.
+        if lower == "the" {
+            let modifier = doc.lower(i + 1);
+            let noun_at = if modifier.ends_with("est")
+                || matches!(modifier, "other" | "last" | "first" | "second" | "third")
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let noun = doc.lower(noun_at);
+            if lex.sets.group_member_nouns.contains(noun)
+                && !matches!(doc.lower(noun_at + 1), "of" | "from")
+                && !doc.cap(noun_at + 1)
+                && mentions.free(i, noun_at + 1)
+            {
+                let plural = match noun.strip_suffix("man") {
+                    Some(stem) => format!("{stem}men"),
+                    None => format!("{noun}s"),
+                };
+                let member_of = recent_groups(doc, table, mentions, i).find(|g| {
+                    let label = &table.records[g.entity].entity.label;
+                    label.split(' ').any(|w| w.eq_ignore_ascii_case(&plural))
+                });
+                if let Some(group) = member_of {
+                    let entity = group.entity;
+                    mentions.add(Mention {
+                        start: i,
+                        end: noun_at + 1,
+                        entity,
+                        other: None,
+                        kind: MentionKind::Anaphor,
+                        possessive: false,
+                    });
+                    continue;
+                }
+            }
+        }
         // "the two leaders", "the Leaders", "both ministers"
         if matches!(lower, "the" | "both") {
             let mut j = i + 1;

@@ -327,6 +327,22 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         ) {
             continue;
         }
+        // "officers of Armenia's State Revenue Committee": the body's people act for it.
+        let body = (doc.possessive_at(m.end))
+            .then(|| mentions.at(m.end + 1).cloned())
+            .flatten()
+            .filter(|b| b.start == m.end + 1 && table.kind(b.entity) == EntityKind::Organization);
+        if let Some(body) = body {
+            mentions.replace(Mention {
+                start,
+                end: body.end,
+                entity: body.entity,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
+            continue;
+        }
         let mut end = m.end;
         if doc.lower(end) == "faction" {
             end += 1;

@@ -1287,3 +1287,18 @@ fn a_release_told_in_the_passive_is_by_whoever_held_them() {
     assert_eq!(retreats.len(), 1, "{found:?}");
     assert_eq!(retreats[0].1, ["country/MLI"]);
 }
+
+#[test]
+fn custody_in_the_passive_checks_ended_and_a_human_chain() {
+    let found = acts("Four Malian herders were taken into custody by Senegalese police.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Arrest");
+    assert_eq!(found[0].1, ["country/SEN"]);
+    assert_eq!(
+        acts("Benin ended the checks on Nigerian lorries."),
+        one("Concession", "country/BEN", "country/NGA")
+    );
+    let chain = acts("Hundreds of Estonian villagers formed a human chain along the border.");
+    assert_eq!(chain.len(), 1, "{chain:?}");
+    assert_eq!(chain[0].0, "Protest");
+}

@@ -565,3 +565,27 @@ fn a_personal_envoy_of_a_body_serves_it() {
         a.entities
     );
 }
+
+#[test]
+fn one_member_named_by_the_groups_noun_stands_for_the_group() {
+    let a = run(
+        "Gabonese police detained four Cameroonian traders on Friday. On Monday Gabon freed \
+         the oldest trader without charge.",
+        "2026-02-12",
+    );
+    let retreats = events(&a, "Retreat");
+    assert_eq!(retreats.len(), 1, "{:?}", a.events);
+    assert_eq!(retreats[0].targets, ["group/four-cameroonian-traders"]);
+}
+
+#[test]
+fn the_people_of_a_countrys_body_act_for_the_body() {
+    let a = run(
+        "Two Bolivian smugglers were detained by officers of Peru's National Customs Service \
+         on Friday.",
+        "2026-02-12",
+    );
+    let arrests = events(&a, "Arrest");
+    assert_eq!(arrests.len(), 1, "{:?}", a.events);
+    assert_eq!(arrests[0].agents, ["org/national-customs-service"]);
+}
