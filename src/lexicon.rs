@@ -162,6 +162,10 @@ pub struct Trigger {
     pub not_before: Vec<String>,
     #[serde(default)]
     pub not_after: Vec<String>,
+    /// Words that stop a noun's match when they stand before it, its article or its
+    /// possessor, within three words ("accepted an invitation", "declined IGAD's invitation").
+    #[serde(default)]
+    pub not_governed_by: Vec<String>,
     /// The match needs one of these phrases right after it.
     #[serde(default)]
     pub only_before: Vec<String>,

@@ -1302,3 +1302,33 @@ fn custody_in_the_passive_checks_ended_and_a_human_chain() {
     assert_eq!(chain.len(), 1, "{chain:?}");
     assert_eq!(chain[0].0, "Protest");
 }
+
+#[test]
+fn an_invitation_is_an_offer_and_an_accepted_one_a_planned_visit() {
+    let a = run(
+        "The minister conveyed an invitation from Chilean President Ana Rojas to Peruvian \
+         President Luis Vera to pay a state visit to Chile.",
+        "2026-03-04",
+    );
+    let offers = crate::extract::tests::events(&a, "CooperationPledge");
+    assert_eq!(offers.len(), 1, "{:?}", a.events);
+    assert_eq!(offers[0].agents, ["person/ana-rojas"]);
+    assert_eq!(offers[0].status, crate::annotation::Status::Occurred);
+    assert!(
+        crate::extract::tests::events(&a, "Visit").is_empty(),
+        "{:?}",
+        a.events
+    );
+    let b = run(
+        "Peruvian President Luis Vera accepted an invitation to visit Santiago next year.",
+        "2026-03-04",
+    );
+    assert!(
+        crate::extract::tests::events(&b, "CooperationPledge").is_empty(),
+        "{:?}",
+        b.events
+    );
+    let visits = crate::extract::tests::events(&b, "Visit");
+    assert_eq!(visits.len(), 1, "{:?}", b.events);
+    assert_eq!(visits[0].status, crate::annotation::Status::Planned);
+}

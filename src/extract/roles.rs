@@ -675,6 +675,20 @@ impl Context<'_> {
                         }
                         false
                     }
+                    // "an invitation from President Ruto to Museveni", "a request from
+                    // Kenya": who offers or asks follows the noun after "from".
+                    Some("from")
+                        if noun
+                            && by.is_empty()
+                            && mention.start <= match_end + 3
+                            && matches!(
+                                trigger.class.as_str(),
+                                "CooperationPledge" | "Request"
+                            ) =>
+                    {
+                        by = self.coordinated_after(self.person_after(m, s_end), s_end);
+                        false
+                    }
                     Some(p) => {
                         trigger.preps.iter().any(|q| q == p)
                             || (trigger.symmetric && matches!(p, "with" | "between"))

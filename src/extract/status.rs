@@ -211,7 +211,11 @@ pub fn modality(
             return Modality::Hypothetical;
         }
     }
-    if any_phrase_in(doc, window_start, start + 1, &lex.sets.planned).is_some() {
+    // A cue before the trigger or opened by a verbal one ("is due in Ankara"); not one a
+    // noun opens itself: "an invitation to visit" is offered now.
+    if any_phrase_in(doc, window_start, start + 1, &lex.sets.planned)
+        .is_some_and(|k| k < start || !noun)
+    {
         return Modality::Real(Status::Planned);
     }
     // A noun subject followed by its verb: "talks are scheduled to resume", "which are continuing".

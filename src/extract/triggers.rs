@@ -273,6 +273,12 @@ pub fn find_triggers(doc: &Doc, lex: &Lexicon, s_start: usize, s_end: usize) -> 
             if i > s_start && trigger.not_after.iter().any(|w| w == doc.lower(i - 1)) {
                 continue;
             }
+            if !trigger.not_governed_by.is_empty()
+                && (i.saturating_sub(4).max(s_start)..i)
+                    .any(|k| trigger.not_governed_by.iter().any(|w| w == doc.lower(k)))
+            {
+                continue;
+            }
             if !trigger.only_after.is_empty() {
                 let mut before = i;
                 if before > s_start + 1 && doc.is(before - 1, class::HAVE) {
