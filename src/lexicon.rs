@@ -320,6 +320,8 @@ pub struct Words {
     #[serde(default)]
     pub generic_group_nouns: Vec<String>,
     #[serde(default)]
+    pub mishap_nouns: Vec<String>,
+    #[serde(default)]
     pub sequence_adverbs: Vec<String>,
     #[serde(default)]
     pub crowd_nouns: Vec<String>,
@@ -609,6 +611,7 @@ pub struct WordSets {
     /// People nouns that refer back to any group ("the men", "the detainees"), where
     /// others refer back to a group named by the same noun ("the drivers").
     pub generic_group_nouns: WordSet,
+    pub mishap_nouns: WordSet,
     /// Adverbs of sequence between "and" and its verb ("and then met", "and later signed").
     pub sequence_adverbs: WordSet,
     /// Nouns counting people before "of" ("crowds of", "tens of"), besides number words.
@@ -1073,6 +1076,7 @@ impl Lexicon {
             progressive_adverbs: set(&words.progressive_adverbs),
             giving_verbs: set(&words.giving_verbs),
             generic_group_nouns: set(&words.generic_group_nouns),
+            mishap_nouns: set(&words.mishap_nouns),
             sequence_adverbs: set(&words.sequence_adverbs),
             crowd_nouns: set(&words.crowd_nouns),
             foreign_crowds: set(&words.foreign_crowds),

@@ -148,6 +148,13 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
             if trigger.open_when_negated && draft.status == Status::NotOccurred {
                 continue;
             }
+            // "two workers were killed in a landslide": a death no one caused.
+            if draft.class == "Attack"
+                && draft.agents.is_empty()
+                && (s_start..s_end).any(|k| ctx.lex.sets.mishap_nouns.contains(doc.lower(k)))
+            {
+                continue;
+            }
             // "mutual tariffs": each main country against the other.
             let mutual = draft.noun
                 && m.start > s_start

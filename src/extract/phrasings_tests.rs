@@ -1332,3 +1332,14 @@ fn an_invitation_is_an_offer_and_an_accepted_one_a_planned_visit() {
     assert_eq!(visits.len(), 1, "{:?}", b.events);
     assert_eq!(visits[0].status, crate::annotation::Status::Planned);
 }
+
+#[test]
+fn a_killing_with_no_killer_named_is_an_attack_but_a_mishap_is_not() {
+    let found = acts("Two Chinese engineers were shot dead near the dam on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Attack");
+    assert!(found[0].1.is_empty(), "{found:?}");
+    assert_eq!(found[0].2, ["group/two-chinese-engineers"]);
+    let mishap = acts("Two Chinese engineers were killed in a landslide near the dam on Monday.");
+    assert!(mishap.is_empty(), "{mishap:?}");
+}
