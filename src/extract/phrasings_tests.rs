@@ -1343,3 +1343,11 @@ fn a_killing_with_no_killer_named_is_an_attack_but_a_mishap_is_not() {
     let mishap = acts("Two Chinese engineers were killed in a landslide near the dam on Monday.");
     assert!(mishap.is_empty(), "{mishap:?}");
 }
+
+#[test]
+fn a_state_freezing_its_part_in_a_body_sanctions_the_body() {
+    assert_eq!(
+        acts("Mali froze its participation in the African Union in 2024."),
+        one("Sanction", "country/MLI", "org/african-union")
+    );
+}
