@@ -386,18 +386,14 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
             // latest group named by the same noun; "the men", "the detainees": the latest
             // group (not so "the gunmen" after "two Chinese workers").
             let noun = doc.lower(i + 1);
-            let generic = lex.sets.generic_group_nouns.contains(noun);
-            let mut latest = None;
-            let mut same_noun = None;
-            for g in recent_groups(doc, table, mentions, i) {
-                latest = latest.or(Some(g.entity).filter(|_| generic));
-                let label = &table.records[g.entity].entity.label;
-                if label.split(' ').any(|w| w.eq_ignore_ascii_case(noun)) {
-                    same_noun = Some(g.entity);
-                    break;
-                }
-            }
-            if let Some(entity) = same_noun.or(latest) {
+            let latest = lex
+                .sets
+                .generic_group_nouns
+                .contains(noun)
+                .then(|| recent_groups(doc, table, mentions, i).next())
+                .flatten()
+                .map(|g| g.entity);
+            if let Some(entity) = group_named_by(doc, table, mentions, i, noun).or(latest) {
                 if mentions.free(i, i + 2) {
                     add_noun_anaphor(doc, mentions, i, entity);
                     continue;
@@ -425,12 +421,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                     Some(stem) => format!("{stem}men"),
                     None => format!("{noun}s"),
                 };
-                let member_of = recent_groups(doc, table, mentions, i).find(|g| {
-                    let label = &table.records[g.entity].entity.label;
-                    label.split(' ').any(|w| w.eq_ignore_ascii_case(&plural))
-                });
-                if let Some(group) = member_of {
-                    let entity = group.entity;
+                if let Some(entity) = group_named_by(doc, table, mentions, i, &plural) {
                     mentions.add(Mention {
                         start: i,
                         end: noun_at + 1,
@@ -777,6 +768,23 @@ fn add_noun_anaphor(doc: &Doc, mentions: &mut Mentions, i: usize, entity: usize)
         kind: MentionKind::Anaphor,
         possessive: doc.possessive_at(i + 2),
     });
+}
+
+/// The latest group within reach of token `i` whose name holds `noun` ("drivers" in "nine
+/// Ghanaian lorry drivers").
+fn group_named_by(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+    noun: &str,
+) -> Option<usize> {
+    recent_groups(doc, table, mentions, i)
+        .find(|g| {
+            let label = &table.records[g.entity].entity.label;
+            label.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        })
+        .map(|g| g.entity)
 }
 
 /// The latest company named in the sentences just before token `i`.

@@ -521,14 +521,8 @@ pub(crate) fn build(
     let mut object_entities: Vec<usize> = objects
         .iter()
         .flat_map(|&x| {
-            // "visited Museveni's home district": the place of a person is in their country.
-            let mention = &ctx.mentions.list[x];
-            let host = (trigger.place_target
-                && mention.possessive
-                && ctx.table.kind(mention.entity) == EntityKind::Person)
-                .then(|| ctx.table.country_of(mention.entity))
-                .flatten();
-            host.map_or_else(|| ctx.actors(x), |c| vec![c])
+            ctx.home_country(trigger, x)
+                .map_or_else(|| ctx.actors(x), |c| vec![c])
         })
         .collect();
     // A call told as a manner has the one spoken to as its other side, whatever follows

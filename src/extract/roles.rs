@@ -535,6 +535,17 @@ impl Context<'_> {
 
     /// Actors after the trigger: (objects, by-agents).
     #[allow(clippy::too_many_arguments)]
+    /// "visited Museveni's home district": for a trigger whose place gives its target, a
+    /// person's place (a possessive person mention) stands for the person's country.
+    pub(crate) fn home_country(&self, trigger: &Trigger, m: usize) -> Option<usize> {
+        let mention = &self.mentions.list[m];
+        (trigger.place_target
+            && mention.possessive
+            && self.table.kind(mention.entity) == EntityKind::Person)
+            .then(|| self.table.country_of(mention.entity))
+            .flatten()
+    }
+
     pub(crate) fn objects_after(
         &self,
         trigger: &Trigger,
@@ -803,12 +814,7 @@ impl Context<'_> {
         if trigger.object_not_person && kind == EntityKind::Person {
             return false;
         }
-        // "visited Museveni's home district": a person's place stands for their country.
-        if trigger.place_target
-            && kind == EntityKind::Person
-            && self.mentions.list[m].possessive
-            && self.table.country_of(e).is_some()
-        {
+        if self.home_country(trigger, m).is_some() {
             return true;
         }
         if trigger.target_kinds.is_empty() {
