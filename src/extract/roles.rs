@@ -533,8 +533,6 @@ impl Context<'_> {
         (j, possessor, governed)
     }
 
-    /// Actors after the trigger: (objects, by-agents).
-    #[allow(clippy::too_many_arguments)]
     /// "visited Museveni's home district": for a trigger whose place gives its target, a
     /// person's place (a possessive person mention) stands for the person's country.
     pub(crate) fn home_country(&self, trigger: &Trigger, m: usize) -> Option<usize> {
@@ -546,6 +544,8 @@ impl Context<'_> {
             .flatten()
     }
 
+    /// Actors after the trigger: (objects, by-agents).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn objects_after(
         &self,
         trigger: &Trigger,
