@@ -302,6 +302,8 @@ pub struct Words {
     #[serde(default)]
     pub attempt_verbs: Vec<String>,
     #[serde(default)]
+    pub resolving_verbs: Vec<String>,
+    #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
     pub cancel_verbs: Vec<String>,
@@ -593,6 +595,8 @@ pub struct WordSets {
     pub place_taking_verbs: WordSet,
     /// Verbs of an attempt before "to" ("tried to leave"): no event.
     pub attempt_verbs: WordSet,
+    /// Verbs of deciding before "that" ("agreed that they would meet"): an act to come.
+    pub resolving_verbs: WordSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
     /// Verbs that call an act off, before it as their object ("cancelled a planned trip").
@@ -1067,6 +1071,7 @@ impl Lexicon {
             given_name_places: set(&words.given_name_places),
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
+            resolving_verbs: set(&words.resolving_verbs),
             deliberation_verbs: WordSet::default(),
             cancel_verbs: WordSet::default(),
             cancel_particle_verbs: WordSet::default(),

@@ -274,7 +274,7 @@ pub fn sentence_events(ctx: &Context, si: usize) -> Vec<Draft> {
     }
     drafts.retain(|d| !request_ends.iter().any(|&e| asked(d, e)));
     crate::extract::rereadings::reread(ctx, s_start, s_end, &mut drafts);
-    let agreed_meetings = crate::extract::rereadings::agreed_meetings(doc, &mut drafts);
+    let agreed_meetings = crate::extract::rereadings::agreed_meetings(ctx, &mut drafts);
     refused_with_sides(&mut drafts, &content_regions);
     // What was asked, threatened, offered or refused is no event of its own.
     drafts.retain(|d| {

@@ -48,8 +48,15 @@ pub(crate) fn build(
     let (s_start, s_end) = (sentence.start, sentence.end);
     let noun = !m.verbal;
     // The speech forms carry the `SPEECH` class bit, looked up once per token by `Doc::new`.
-    let speech_before =
-        (s_start..m.start).any(|k| doc.is(k, class::SPEECH) || doc.lower(k) == "announced");
+    // "agreed that the ministers would meet": a decision's "that" clause tells an act to
+    // come, as a speech verb's does.
+    let resolved_before = (s_start..m.start).any(|k| {
+        doc.lower(k) == "that"
+            && (k.saturating_sub(3).max(s_start)..k)
+                .any(|j| ctx.lex.sets.resolving_verbs.contains(doc.lower(j)))
+    });
+    let speech_before = resolved_before
+        || (s_start..m.start).any(|k| doc.is(k, class::SPEECH) || doc.lower(k) == "announced");
     let modal = modality(
         doc,
         ctx.lex,

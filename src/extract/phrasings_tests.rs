@@ -481,6 +481,50 @@ fn a_meeting_agreed_to_is_a_planned_meeting_and_no_agreement_of_its_own() {
 }
 
 #[test]
+fn a_meeting_agreed_on_in_a_that_clause_is_planned_and_held_by_the_agreeing_countries() {
+    // Unnamed officials of the two sides are their countries; the agreement to meet is
+    // folded into the meeting.
+    let a = run(
+        "Presidents Ruto and Museveni spoke by phone on Monday and agreed that customs \
+         officials from both countries would meet in Busia on Friday.",
+        "2026-03-04",
+    );
+    let meeting = a
+        .events
+        .iter()
+        .find(|e| e.class == "Meeting")
+        .expect("a meeting");
+    assert_eq!(meeting.status, crate::annotation::Status::Planned);
+    assert_eq!(meeting.date.as_deref(), Some("2026-03-06"));
+    let mut sides = meeting.participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/KEN", "country/UGA"]);
+    assert!(
+        !a.events.iter().any(|e| e.class == "Agreement"),
+        "{:?}",
+        a.events
+    );
+    // Agreed that a visit will take place: the visit, by the one named.
+    let b = run(
+        "Ghana and Togo agreed that Foreign Minister Samuel Ablakwa would travel to Lome in May.",
+        "2026-03-04",
+    );
+    assert_eq!(b.events.len(), 1, "{:?}", b.events);
+    assert_eq!(b.events[0].class, "Visit");
+    assert_eq!(b.events[0].status, crate::annotation::Status::Planned);
+    // A standing arrangement agreed on is an agreement.
+    let c = run(
+        "Ghana and Togo agreed that rangers from both sides would patrol the river together.",
+        "2026-03-04",
+    );
+    assert!(
+        c.events.iter().any(|e| e.class == "Agreement"),
+        "{:?}",
+        c.events
+    );
+}
+
+#[test]
 fn an_arrest_told_as_a_noun_with_no_one_named_is_by_the_place() {
     let a = run(
         "After the arrest of two Turkish engineers in Tashkent, Ankara protested.",

@@ -4,7 +4,7 @@
 //! like. Each pass takes the drafts of one sentence and returns them changed or thinned.
 
 use crate::annotation::{EntityKind, Status};
-use crate::extract::doc::{Doc, class};
+use crate::extract::doc::class;
 use crate::extract::events::{Context, Draft, push_unique};
 
 /// Runs every rereading on the drafts of the sentence `s_start..s_end`, in order.
@@ -214,23 +214,43 @@ const MEETINGS: [&str; 4] = ["Meeting", "Negotiation", "Visit", "PhoneCall"];
 /// "agreed to meet again in September", "agreed to resume talks next month": what is agreed
 /// is a meeting to come, told in its own right beside the agreement. Makes each such meeting
 /// planned (with the agreeing sides when it names none) and returns the meetings' starts.
-pub(crate) fn agreed_meetings(doc: &Doc, drafts: &mut [Draft]) -> Vec<usize> {
+///
+/// "agreed that their trade ministers would meet in Kampala": a meeting agreed on in a
+/// "that" clause is the whole of what was agreed. It is the event, held by the agreeing
+/// sides' countries when its own sides go unnamed ("officials from both countries"), and
+/// no agreement is told besides it.
+pub(crate) fn agreed_meetings(ctx: &Context, drafts: &mut Vec<Draft>) -> Vec<usize> {
+    let doc = ctx.doc;
     let mut meetings = Vec::new();
+    let mut settled = Vec::new();
     for a in 0..drafts.len() {
         let agreement = &drafts[a];
         if !(agreement.verbal && agreement.class == "Agreement") {
             continue;
         }
-        let after_to = if doc.lower(agreement.end.saturating_sub(1)) == "to" {
+        let that = (agreement.end..agreement.end + 4)
+            .take_while(|&k| doc.sentence_of.get(k) == Some(&doc.sentence_of[agreement.start]))
+            .take_while(|&k| !matches!(doc.lower(k), "," | ";" | "to"))
+            .find(|&k| doc.lower(k) == "that");
+        let after_to = if let Some(that) = that {
+            that + 1
+        } else if doc.lower(agreement.end.saturating_sub(1)) == "to" {
             agreement.end
         } else if doc.lower(agreement.end) == "to" {
             agreement.end + 1
         } else {
             continue;
         };
+        // "that the committee would meet": the act after a modal, a few words on.
+        let reach = if that.is_some() { 12 } else { 3 };
         let sides = agreement.participants.clone();
         let Some(meeting) = drafts.iter_mut().find(|d| {
-            MEETINGS.contains(&d.class.as_str()) && (after_to..after_to + 3).contains(&d.start)
+            MEETINGS.contains(&d.class.as_str())
+                && (after_to..after_to + reach).contains(&d.start)
+                && (that.is_none()
+                    || d.verbal
+                        && (d.start.saturating_sub(2)..d.start)
+                            .any(|k| matches!(doc.lower(k), "would" | "will" | "should" | "shall")))
         }) else {
             continue;
         };
@@ -238,9 +258,27 @@ pub(crate) fn agreed_meetings(doc: &Doc, drafts: &mut [Draft]) -> Vec<usize> {
             meeting.status = Status::Planned;
         }
         if meeting.symmetric && meeting.participants.is_empty() {
-            meeting.participants = sides;
+            meeting.participants = match that {
+                // Unnamed officials of the two sides are their countries.
+                Some(_) => {
+                    let mut countries = Vec::new();
+                    for &s in &sides {
+                        push_unique(&mut countries, [ctx.table.country_of(s).unwrap_or(s)]);
+                    }
+                    countries
+                }
+                None => sides,
+            };
         }
         meetings.push(meeting.start);
+        if that.is_some() {
+            settled.push(a);
+        }
     }
+    let mut index = 0;
+    drafts.retain(|_| {
+        index += 1;
+        !settled.contains(&(index - 1))
+    });
     meetings
 }
