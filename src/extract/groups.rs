@@ -327,6 +327,23 @@ pub fn find_groups(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: 
         ) {
             continue;
         }
+        // "the Government of India", "the Royal Government of Bhutan": a country's
+        // institution acts for it, as "the Indian government" does.
+        if doc.lower(i + 1) == "of"
+            && institution_at(doc, lex, i) == 1
+            && table.kind(m.entity) == EntityKind::Country
+            && !doc.possessive_at(m.end)
+        {
+            mentions.replace(Mention {
+                start,
+                end: m.end,
+                entity: m.entity,
+                other: None,
+                kind: MentionKind::Institution,
+                possessive: false,
+            });
+            continue;
+        }
         // "officers of Armenia's State Revenue Committee": the body's people act for it.
         let body = (doc.possessive_at(m.end))
             .then(|| mentions.at(m.end + 1).cloned())

@@ -638,6 +638,7 @@ fn name_first(
     }
     // "Her Excellency Dr Netumbo Nandi-Ndaitwah, President of ...", "Honourable Reem
     // Alabali Radovan": courtesy forms before the name are no part of it.
+    let opened = i;
     let mut i = i;
     loop {
         let h = honorific_at(doc, lex, i);
@@ -646,6 +647,7 @@ fn name_first(
         }
         i += h;
     }
+    let honored = i > opened;
     if mentions.owner[i].is_some() || !doc.cap(i) || lex.sets.not_names.contains(doc.lower(i)) {
         return None;
     }
@@ -674,6 +676,9 @@ fn name_first(
     if table.person_ending_with(&words).is_some() {
         return None;
     }
+    // "met Mr. Arvind Kulkarni in Delhi": a courtesy form before a name of two to four
+    // words tells a person, when nothing after the name tells more (a title in apposition).
+    let by_courtesy = honored && end - i <= 4;
     // "Dutch national Farhad Rostami", "Costa Rican journalist Ana Mora": a person cue
     // right before the name, after the demonym of the country they belong to.
     if i >= 1
@@ -755,6 +760,10 @@ fn name_first(
         return Some(end);
     }
     if next != "," {
+        if by_courtesy {
+            add_person(doc, lex, table, mentions, i, end, None, None);
+            return Some(end);
+        }
         return None;
     }
     // "Ernis Toktorov, who heads the border service": "who" follows a person; so does a
@@ -832,6 +841,10 @@ fn name_first(
             return Some(end);
         }
         j += 1;
+    }
+    if by_courtesy {
+        add_person(doc, lex, table, mentions, i, end, None, None);
+        return Some(end);
     }
     None
 }

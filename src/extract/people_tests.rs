@@ -91,6 +91,15 @@ fn honorifics_and_particles_inside_names() {
     // An honorific opening a name is still a title.
     let b = run("Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Emmanuel Macron on Monday.");
     assert!(!has(&b, "person/sheikh-tamim-bin-hamad-al-thani"));
+    // South Asian honorifics, one with a full stop that ends no sentence.
+    let c = run(
+        "The prime minister called on the President, Smt. Lakshmi Varadarajan, and met \
+         Dasho Karma Wangdi and Shri Arvind Kulkarni in New Delhi.",
+    );
+    assert!(has(&c, "person/lakshmi-varadarajan"), "{:?}", c.entities);
+    assert!(has(&c, "person/karma-wangdi"), "{:?}", c.entities);
+    assert!(has(&c, "person/arvind-kulkarni"), "{:?}", c.entities);
+    assert!(!has(&c, "person/smt"), "{:?}", c.entities);
 }
 
 #[test]

@@ -589,3 +589,22 @@ fn the_people_of_a_countrys_body_act_for_the_body() {
     assert_eq!(arrests.len(), 1, "{:?}", a.events);
     assert_eq!(arrests[0].agents, ["org/national-customs-service"]);
 }
+
+#[test]
+fn the_government_of_a_country_named_after_it_is_the_country() {
+    let a = run(
+        "The Royal Government of Cambodia and the Government of the Lao People's Democratic \
+         Republic signed a border protocol on Friday.",
+        "2026-02-12",
+    );
+    let deals = events(&a, "Agreement");
+    assert_eq!(deals.len(), 1, "{:?}", a.events);
+    let mut sides = deals[0].participants.clone();
+    sides.sort();
+    assert_eq!(sides, ["country/KHM", "country/LAO"]);
+    assert!(
+        !a.entities.iter().any(|e| e.key.starts_with("group/")),
+        "{:?}",
+        a.entities
+    );
+}
