@@ -137,6 +137,21 @@ pub fn find_shares(
                     {
                         j += 1;
                     }
+                } else if doc.lower(j) == "our" {
+                    // "Q. How exposed is Sri Lanka? A. ... took about 24% of our exports":
+                    // the speaker's country, the latest named in the two sentences before
+                    // other than the buyers named here; else the one the article is about.
+                    let named_here: Vec<usize> = (s.start..s.end)
+                        .filter_map(|x| country_at(table, mentions, x))
+                        .collect();
+                    let from = doc.sentences[si.saturating_sub(2)].start;
+                    exporter = (from..s.start)
+                        .rev()
+                        .find_map(|x| {
+                            country_at(table, mentions, x).filter(|c| !named_here.contains(c))
+                        })
+                        .or(main.first().copied());
+                    j += 1;
                 } else if matches!(doc.lower(j), "its" | "their") {
                     own_exports = true;
                     j += 1;
@@ -205,6 +220,12 @@ pub fn find_shares(
                             country_at(table, mentions, at)
                         });
                 }
+            } else if let Some((buyer, seller)) =
+                share_phrase(doc, lex, table, mentions, (s.start, s.end), (k, unit_end))
+            {
+                exporter = Some(seller);
+                partner = Some(buyer);
+                structured = true;
             } else {
                 let cue = (k.saturating_sub(6).max(s.start)..k).any(|x| {
                     let w = doc.lower(x);
@@ -289,6 +310,54 @@ pub fn find_shares(
         }
     }
     out
+}
+
+/// "Italy's share of Albania's exports was 44%", "44% — Italy's share of Albania's
+/// exports": the buyer and the seller of a share phrase told right after or right before
+/// the figure at `figure` (number, unit end) in the sentence `sentence`.
+fn share_phrase(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    sentence: (usize, usize),
+    figure: (usize, usize),
+) -> Option<(usize, usize)> {
+    let (s_start, s_end) = sentence;
+    let (number, unit_end) = figure;
+    let window = number.saturating_sub(12).max(s_start + 2)..(unit_end + 4).min(s_end);
+    window.into_iter().find_map(|x| {
+        if !(doc.lower(x) == "share" && doc.lower(x + 1) == "of") {
+            return None;
+        }
+        if doc.tokens[x - 1].kind != TokenKind::Possessive {
+            return None;
+        }
+        let buyer = country_at(table, mentions, x - 2)?;
+        let at = x + 2 + usize::from(doc.lower(x + 2) == "the");
+        let seller = country_at(table, mentions, at)?;
+        let mut j = mentions.at(at).map_or(at + 1, |m| m.end);
+        if doc.tokens.get(j)?.kind != TokenKind::Possessive {
+            return None;
+        }
+        j += 1;
+        // One lowercase word may stand before the noun ("total exports").
+        if !lex.sets.share_nouns.contains(doc.lower(j)) && !doc.cap(j) {
+            j += 1;
+        }
+        if !lex.sets.share_nouns.contains(doc.lower(j)) {
+            return None;
+        }
+        // The figure right before the phrase ("44% — Italy's share") or a few words after
+        // it ("... exports was about 44%"), with no other figure between.
+        let before = unit_end <= x - 2 && x - 2 - unit_end <= 3;
+        let after = number > j && number - j <= 6;
+        let between = if before { unit_end..x } else { j + 1..number };
+        let clear = between
+            .clone()
+            .all(|y| doc.tokens[y].kind != TokenKind::Number && doc.lower(y) != ";");
+        ((before || after) && clear && buyer != seller).then_some((buyer, seller))
+    })
 }
 
 /// The country whose exports sentence `si` names ("Botswana's exports", "Chilean
@@ -498,6 +567,36 @@ mod tests {
                 share("MWI", "TZA", 2024, "18", "about"),
                 share("MWI", "BEL", 2024, "9", "about")
             ]
+        );
+    }
+
+    #[test]
+    fn a_buyers_share_of_a_sellers_exports_is_told_before_or_after_its_figure() {
+        assert_eq!(
+            shares("Egypt's share of Sudan's exports was about 18% in 2025."),
+            [share("SDN", "EGY", 2025, "18", "about")]
+        );
+        assert_eq!(
+            shares(
+                "About 31% — Brazil's share of Paraguay's exports in 2024, ahead of Argentina at about 14%."
+            ),
+            [
+                share("PRY", "BRA", 2024, "31", "about"),
+                share("PRY", "ARG", 2024, "14", "about")
+            ]
+        );
+        // A share of something else is none.
+        assert!(shares("Egypt's share of Sudan's debt was about 18% in 2025.").is_empty());
+    }
+
+    #[test]
+    fn our_exports_are_those_of_the_country_the_speaker_was_asked_about() {
+        assert_eq!(
+            shares(
+                "Q. How exposed is Ghana to its neighbours? A. Less than you think. Togo took \
+                 about 9% of our exports in 2025."
+            ),
+            [share("GHA", "TGO", 2025, "9", "about")]
         );
     }
 }
