@@ -525,6 +525,26 @@ fn a_meeting_agreed_on_in_a_that_clause_is_planned_and_held_by_the_agreeing_coun
 }
 
 #[test]
+fn coming_to_a_standstill_or_arriving_at_a_compromise_is_no_trip() {
+    let a = run(
+        "Ghanaian traders in Aflao said business had come to a standstill.\n\nGhanaian \
+         traders at Kumasi said business had come to a standstill.\n\nGhana and Togo arrived \
+         at a compromise on Monday.\n\nTogolese traders at Aflao said trade had come to a \
+         standstill.",
+        "2026-03-04",
+    );
+    assert!(
+        !a.events.iter().any(|e| e.class == "Visit"),
+        "{:?}",
+        a.events
+    );
+    assert_eq!(
+        acts("Ghana's president came to Lome on Monday."),
+        one("Visit", "country/GHA", "country/TGO")
+    );
+}
+
+#[test]
 fn an_arrest_told_as_a_noun_with_no_one_named_is_by_the_place() {
     let a = run(
         "After the arrest of two Turkish engineers in Tashkent, Ankara protested.",
