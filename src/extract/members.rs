@@ -1,12 +1,14 @@
 //! Who a plural phrase stands for: groups named later ("Iran released two Dutch nationals
 //! ... pardoned the two, Joris Bakker, a 41-year-old engineer, and Lieke van Dam, ..." —
-//! every mention of the group stands for both people), and the two people last named
-//! together, whom "the two leaders" or "the pair" refers to.
+//! every mention of the group stands for both people), the two people last named
+//! together, whom "the two leaders" or "the pair" refers to, and the group or pair that
+//! "the men", "the youngest driver" or "they" stands for.
 
 use crate::annotation::EntityKind;
 use crate::extract::doc::Doc;
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
 use crate::extract::tokens::TokenKind;
+use crate::lexicon::Lexicon;
 
 /// How many sentences back the group may have been told.
 const REACH: usize = 3;
@@ -179,6 +181,178 @@ pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
             }
         }
     }
+}
+
+/// "the men", "the fishermen" after "nine Ghanaian lorry drivers"; "the youngest driver",
+/// "the other fisherman": the mention of the latest group a noun phrase opened by "the" at
+/// token `i` stands for.
+pub(crate) fn group_anaphor(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<Mention> {
+    if lex.sets.group_nouns.contains(doc.lower(i + 1))
+        && (doc.lower(i + 1).ends_with('s') || doc.lower(i + 1).ends_with("men"))
+        && !matches!(doc.lower(i + 2), "of" | "from")
+        && !doc.cap(i + 2)
+    {
+        // "the drivers" after "nine Ghanaian lorry drivers" and "Ivorian farmers": the
+        // latest group named by the same noun; "the men", "the detainees": the latest
+        // group (not so "the gunmen" after "two Chinese workers").
+        let noun = doc.lower(i + 1);
+        let latest = lex
+            .sets
+            .generic_group_nouns
+            .contains(noun)
+            .then(|| recent_groups(doc, table, mentions, i).next())
+            .flatten()
+            .map(|g| g.entity);
+        if let Some(entity) = group_named_by(doc, table, mentions, i, noun).or(latest) {
+            if mentions.free(i, i + 2) {
+                return Some(Mention {
+                    start: i,
+                    end: i + 2,
+                    entity,
+                    other: None,
+                    kind: MentionKind::Anaphor,
+                    possessive: doc.possessive_at(i + 2),
+                });
+            }
+        }
+    }
+    // "the youngest driver", "the other fisherman": one member of the latest group named by
+    // that noun in the plural stands for the group.
+    let modifier = doc.lower(i + 1);
+    let noun_at = if modifier.ends_with("est")
+        || matches!(modifier, "other" | "last" | "first" | "second" | "third")
+    {
+        i + 2
+    } else {
+        i + 1
+    };
+    let noun = doc.lower(noun_at);
+    let member = lex.sets.group_member_nouns.contains(noun)
+        && !matches!(doc.lower(noun_at + 1), "of" | "from")
+        && !doc.cap(noun_at + 1)
+        && mentions.free(i, noun_at + 1);
+    if !member {
+        return None;
+    }
+    let plural = match noun.strip_suffix("man") {
+        Some(stem) => format!("{stem}men"),
+        None => format!("{noun}s"),
+    };
+    let entity = group_named_by(doc, table, mentions, i, &plural)?;
+    Some(Mention {
+        start: i,
+        end: noun_at + 1,
+        entity,
+        other: None,
+        kind: MentionKind::Anaphor,
+        possessive: false,
+    })
+}
+
+/// The latest group within reach of token `i` whose name holds `noun` ("drivers" in "nine
+/// Ghanaian lorry drivers").
+fn group_named_by(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+    noun: &str,
+) -> Option<usize> {
+    recent_groups(doc, table, mentions, i)
+        .find(|g| {
+            let label = &table.records[g.entity].entity.label;
+            label.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        })
+        .map(|g| g.entity)
+}
+
+/// "they"/"them"/"their": the latest group or pair within the last two sentences, else
+/// the two people named before it in the sentence ("Xi welcomed Carney ... their meeting").
+pub(crate) fn resolve_plural(
+    doc: &Doc,
+    lex: &Lexicon,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<(usize, Option<usize>)> {
+    let sentence = doc.sentence_of[i];
+    // "called the sanctions a hostile step and warned that they would not go unanswered":
+    // plural acts named after the last actor are what "they" stands for.
+    let acts_between = (0..i)
+        .rev()
+        .take_while(|&k| doc.same_sentence(k, i) && mentions.owner[k].is_none())
+        .any(|k| {
+            let w = doc.lower(k);
+            w.ends_with('s') && lex.words.act_nouns.contains_key(w)
+        });
+    if acts_between {
+        return None;
+    }
+    let order = mentions.sorted();
+    let mut people: Vec<usize> = Vec::new();
+    for &m in &order {
+        let mm = &mentions.list[m];
+        if mm.start < i
+            && doc.sentence_of.get(mm.start) == Some(&sentence)
+            && table.kind(mm.entity) == EntityKind::Person
+            && !people.contains(&mm.entity)
+        {
+            people.push(mm.entity);
+        }
+    }
+    // "the Malaysian agency and the Indonesian agency carried out their patrol"
+    let mut j = i;
+    while j > 0 && doc.same_sentence(j - 1, i) && i - j < 8 {
+        j -= 1;
+        if let Some(m) = mentions.owner[j] {
+            let b = &mentions.list[m];
+            let mut k = b.start;
+            if k >= 2 && doc.lower(k - 1) == "the" {
+                k -= 1;
+            }
+            if k >= 2 && doc.lower(k - 1) == "and" {
+                if let Some(a) = mentions.owner[k - 2] {
+                    let a = &mentions.list[a];
+                    if a.entity != b.entity
+                        && table.kind(a.entity) != EntityKind::Place
+                        && table.kind(b.entity) != EntityKind::Place
+                    {
+                        return Some((a.entity, Some(b.entity)));
+                    }
+                }
+            }
+            break;
+        }
+    }
+    if people.len() == 2 {
+        return Some((people[0], Some(people[1])));
+    }
+    let pair = order.iter().rev().find(|&&m| {
+        let mm = &mentions.list[m];
+        let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+        mm.start < i && s != usize::MAX && s + 2 >= sentence && mm.kind == MentionKind::Pair
+    });
+    if let Some(&m) = pair {
+        return Some((mentions.list[m].entity, mentions.list[m].other));
+    }
+    order
+        .iter()
+        .rev()
+        .find(|&&m| {
+            let mm = &mentions.list[m];
+            let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
+            mm.start < i
+                && s != usize::MAX
+                && s + 2 >= sentence
+                && (mm.kind == MentionKind::Pair || table.kind(mm.entity) == EntityKind::Group)
+        })
+        .map(|&m| (mentions.list[m].entity, mentions.list[m].other))
 }
 
 #[cfg(test)]
