@@ -6,7 +6,9 @@ use crate::annotation::EntityKind;
 use crate::extract::actors::capital_place;
 use crate::extract::doc::{Doc, class};
 use crate::extract::entities::{EntityTable, Mention, MentionKind, Mentions};
-use crate::extract::members::{group_anaphor, recent_mentions, resolve_plural, together_before};
+use crate::extract::members::{
+    group_anaphor, noun_anaphor, recent_mentions, resolve_plural, together_before,
+};
 use crate::extract::people::title_head_at;
 use crate::extract::tokens::TokenKind;
 use crate::lexicon::{FastSet, Lexicon};
@@ -370,7 +372,7 @@ pub fn anaphora(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentions: &mu
                 && !matches!(noun, "group" | "institution");
             if company_noun && !doc.cap(i + 2) && !owner_named && mentions.free(i, i + 2) {
                 if let Some(entity) = recent_company(doc, lex, table, mentions, i) {
-                    add_noun_anaphor(doc, mentions, i, entity);
+                    mentions.add(noun_anaphor(doc, i, entity));
                     continue;
                 }
             }
@@ -704,18 +706,6 @@ fn resolve_actor_pronoun(
                 && mm.kind != MentionKind::Demonym
         })
         .map(|&m| mentions.list[m].entity)
-}
-
-/// "the company", "the men", "the bloc's" at token `i`: two words standing for `entity`.
-fn add_noun_anaphor(doc: &Doc, mentions: &mut Mentions, i: usize, entity: usize) {
-    mentions.add(Mention {
-        start: i,
-        end: i + 2,
-        entity,
-        other: None,
-        kind: MentionKind::Anaphor,
-        possessive: doc.possessive_at(i + 2),
-    });
 }
 
 /// The latest company named in the sentences just before token `i`.

@@ -183,6 +183,18 @@ pub fn name_members(doc: &Doc, table: &EntityTable, mentions: &mut Mentions) {
     }
 }
 
+/// "the company", "the men", "the bloc's" at token `i`: two words standing for `entity`.
+pub(crate) fn noun_anaphor(doc: &Doc, i: usize, entity: usize) -> Mention {
+    Mention {
+        start: i,
+        end: i + 2,
+        entity,
+        other: None,
+        kind: MentionKind::Anaphor,
+        possessive: doc.possessive_at(i + 2),
+    }
+}
+
 /// "the men", "the fishermen" after "nine Ghanaian lorry drivers"; "the youngest driver",
 /// "the other fisherman": the mention of the latest group a noun phrase opened by "the" at
 /// token `i` stands for.
@@ -211,14 +223,7 @@ pub(crate) fn group_anaphor(
             .map(|g| g.entity);
         if let Some(entity) = group_named_by(doc, table, mentions, i, noun).or(latest) {
             if mentions.free(i, i + 2) {
-                return Some(Mention {
-                    start: i,
-                    end: i + 2,
-                    entity,
-                    other: None,
-                    kind: MentionKind::Anaphor,
-                    possessive: doc.possessive_at(i + 2),
-                });
+                return Some(noun_anaphor(doc, i, entity));
             }
         }
     }
