@@ -447,21 +447,29 @@ fn a_pattern_gap_runs_across_a_name_in_apposition() {
     );
 }
 
+/// The first meeting of `a` and its participants, sorted.
+fn meeting_and_sides(
+    a: &crate::annotation::Annotation,
+) -> (&crate::annotation::Event, Vec<String>) {
+    let meeting = a
+        .events
+        .iter()
+        .find(|e| e.class == "Meeting")
+        .expect("a meeting");
+    let mut sides = meeting.participants.clone();
+    sides.sort();
+    (meeting, sides)
+}
+
 #[test]
 fn a_meeting_agreed_to_is_a_planned_meeting_and_no_agreement_of_its_own() {
     let a = run(
         "Mali and Niger agreed to meet again in Niamey in September.",
         "2026-03-04",
     );
-    let meeting = a
-        .events
-        .iter()
-        .find(|e| e.class == "Meeting")
-        .expect("a meeting");
+    let (meeting, sides) = meeting_and_sides(&a);
     assert_eq!(meeting.status, crate::annotation::Status::Planned);
     assert_eq!(meeting.date.as_deref(), Some("2026-09"));
-    let mut sides = meeting.participants.clone();
-    sides.sort();
     assert_eq!(sides, ["country/MLI", "country/NER"]);
     assert!(
         !a.events.iter().any(|e| e.class == "Agreement"),
@@ -489,15 +497,9 @@ fn a_meeting_agreed_on_in_a_that_clause_is_planned_and_held_by_the_agreeing_coun
          officials from both countries would meet in Busia on Friday.",
         "2026-03-04",
     );
-    let meeting = a
-        .events
-        .iter()
-        .find(|e| e.class == "Meeting")
-        .expect("a meeting");
+    let (meeting, sides) = meeting_and_sides(&a);
     assert_eq!(meeting.status, crate::annotation::Status::Planned);
     assert_eq!(meeting.date.as_deref(), Some("2026-03-06"));
-    let mut sides = meeting.participants.clone();
-    sides.sort();
     assert_eq!(sides, ["country/KEN", "country/UGA"]);
     assert!(
         !a.events.iter().any(|e| e.class == "Agreement"),

@@ -275,10 +275,9 @@ pub(crate) fn agreed_meetings(ctx: &Context, drafts: &mut Vec<Draft>) -> Vec<usi
             settled.push(a);
         }
     }
-    let mut index = 0;
-    drafts.retain(|_| {
-        index += 1;
-        !settled.contains(&(index - 1))
-    });
+    // Indices were pushed in order: removing from the back keeps the rest in place.
+    for &a in settled.iter().rev() {
+        drafts.remove(a);
+    }
     meetings
 }
