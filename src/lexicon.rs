@@ -304,6 +304,8 @@ pub struct Words {
     #[serde(default)]
     pub resolving_verbs: Vec<String>,
     #[serde(default)]
+    pub acting_units: Vec<String>,
+    #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
     pub cancel_verbs: Vec<String>,
@@ -597,6 +599,8 @@ pub struct WordSets {
     pub attempt_verbs: WordSet,
     /// Verbs of deciding before "that" ("agreed that they would meet"): an act to come.
     pub resolving_verbs: WordSet,
+    /// Nouns of a unit acting for a body after "by a": "by a joint team of the police".
+    pub acting_units: WordSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
     /// Verbs that call an act off, before it as their object ("cancelled a planned trip").
@@ -1072,6 +1076,7 @@ impl Lexicon {
             place_taking_verbs: set(&words.place_taking_verbs),
             attempt_verbs: set(&words.attempt_verbs),
             resolving_verbs: set(&words.resolving_verbs),
+            acting_units: set(&words.acting_units),
             deliberation_verbs: WordSet::default(),
             cancel_verbs: WordSet::default(),
             cancel_particle_verbs: WordSet::default(),

@@ -9,6 +9,7 @@ pub mod actors;
 mod acts;
 pub mod affiliation;
 mod bare_names;
+mod belongings;
 mod buffers;
 mod calls;
 pub mod companies;
@@ -362,6 +363,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
             }
         }
         acts::target_named_acts(&ctx, &drafts, &mut sentence_events);
+        belongings::seized_with_owners(&ctx, &drafts, &mut sentence_events);
         drafts.extend(sentence_events);
     }
     Analysis {

@@ -95,6 +95,21 @@ impl Context<'_> {
     }
 
     /// The preposition governing a mention starting at `start`, looking back over determiners.
+    /// Whether the "of" at `of` follows a unit acting for a body, after "by" ("by a joint
+    /// team of the Namibian Police", "by a patrol boat of the navy").
+    fn unit_of_by(&self, of: usize, floor: usize) -> bool {
+        let Some(unit) = of
+            .checked_sub(1)
+            .filter(|&k| k > floor && self.lex.sets.acting_units.contains(self.doc.lower(k)))
+        else {
+            return false;
+        };
+        (unit.saturating_sub(4).max(floor)..unit).rev().any(|k| {
+            self.doc.lower(k) == "by"
+                && (k + 1..unit).all(|x| self.mentions.owner[x].is_none() && !self.doc.cap(x))
+        })
+    }
+
     pub(crate) fn prep_before(&self, start: usize, floor: usize) -> Option<&str> {
         let mut j = start;
         let mut steps = 0;
@@ -104,6 +119,9 @@ impl Context<'_> {
             let t = &self.doc.tokens[j];
             let w = t.lower.as_str();
             if self.doc.is(j, class::PREPOSITION) {
+                if w == "of" && self.unit_of_by(j, floor) {
+                    return Some("by");
+                }
                 return Some(w);
             }
             if matches!(w, "and" | ",") && j > floor {

@@ -833,3 +833,18 @@ fn an_apposition_does_not_hide_the_side_a_person_acts_on() {
     assert_eq!(accusations.len(), 1, "{:?}", a.events);
     assert_eq!(accusations[0].targets, ["country/COL"]);
 }
+
+#[test]
+fn a_unit_acting_for_bodies_after_by_names_them_as_agents() {
+    let a = run(
+        "Eleven Malian herders were arrested on Sunday by a joint team of the Senegalese \
+         gendarmerie and the Senegalese army patrolling the border.",
+    );
+    let arrests = events(&a, "Arrest");
+    assert_eq!(arrests.len(), 1, "{arrests:?}");
+    assert_eq!(arrests[0].agents, vec!["country/SEN".to_string()]);
+    assert_eq!(
+        arrests[0].targets,
+        vec!["group/eleven-malian-herders".to_string()]
+    );
+}
