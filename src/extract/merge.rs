@@ -58,6 +58,11 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     if a.status != b.status && !(a.noun || b.noun) {
         return false;
     }
+    // "closed the crossing" and "deported 4,000 Afghans": coercion gathers acts of many
+    // kinds, and two told by verbs of different rules are two happenings.
+    if a.class == "Coercion" && a.verbal && b.verbal && a.rule != b.rule {
+        return false;
+    }
     // Talks going on and the next round planned are two.
     if matches!(
         (a.status, b.status),
@@ -501,6 +506,17 @@ mod tests {
         assert_eq!(arrests.len(), 1, "{arrests:?}");
         assert_eq!(arrests[0].evidence.len(), 2);
         assert_eq!(arrests[0].date, None);
+    }
+
+    #[test]
+    fn a_closure_and_a_deportation_by_one_side_are_two_coercions() {
+        let a = crate::extract::tests::run(
+            "Guatemala deported 300 Honduran migrants on Monday. Guatemalan authorities \
+             closed the Agua Caliente crossing to all traffic on Monday.",
+            "2026-06-03",
+        );
+        let coercions: Vec<_> = a.events.iter().filter(|e| e.class == "Coercion").collect();
+        assert_eq!(coercions.len(), 2, "{coercions:?}");
     }
 
     #[test]

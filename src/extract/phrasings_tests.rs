@@ -1417,3 +1417,14 @@ fn a_state_freezing_its_part_in_a_body_sanctions_the_body() {
         one("Sanction", "country/MLI", "org/african-union")
     );
 }
+
+#[test]
+fn ordering_the_closure_of_a_border_crossing_coerces_the_side_across() {
+    assert_eq!(
+        acts(
+            "Guatemala's president ordered the closure of the border crossing at La Mesilla, \
+             on the border with Mexico, on Monday."
+        ),
+        one("Coercion", "country/GTM", "country/MEX")
+    );
+}
