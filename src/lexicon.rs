@@ -66,6 +66,10 @@ pub struct Organization {
     pub forum: bool,
     #[serde(default)]
     pub based_in: Option<String>,
+    /// The country a state body acts for ("State Department": the United States); a
+    /// company based in a country does not act for it.
+    #[serde(default)]
+    pub acts_for: Option<String>,
     #[serde(default)]
     pub wikidata: Option<String>,
     /// The city whose name stands for the body when it acts ("Brussels" for the EU).
@@ -305,6 +309,8 @@ pub struct Words {
     pub resolving_verbs: Vec<String>,
     #[serde(default)]
     pub acting_units: Vec<String>,
+    #[serde(default)]
+    pub addressed_things: Vec<String>,
     #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
@@ -601,6 +607,8 @@ pub struct WordSets {
     pub resolving_verbs: WordSet,
     /// Nouns of a unit acting for a body after "by a": "by a joint team of the police".
     pub acting_units: WordSet,
+    /// What is sent or made to a government: "a protest note to London" (not a trip).
+    pub addressed_things: WordSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
     /// Verbs that call an act off, before it as their object ("cancelled a planned trip").
@@ -1077,6 +1085,7 @@ impl Lexicon {
             attempt_verbs: set(&words.attempt_verbs),
             resolving_verbs: set(&words.resolving_verbs),
             acting_units: set(&words.acting_units),
+            addressed_things: set(&words.addressed_things),
             deliberation_verbs: WordSet::default(),
             cancel_verbs: WordSet::default(),
             cancel_particle_verbs: WordSet::default(),

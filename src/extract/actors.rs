@@ -149,6 +149,12 @@ fn org_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position: us
         .as_ref()
         .filter(|iso| lex.country(iso).is_some())
         .map(|iso| format!("country/{iso}"));
+    // A state body's country is known to the table, as its affiliation.
+    let acts_for = o.acts_for.as_deref().and_then(|iso| lex.country(iso));
+    if let Some(c) = acts_for {
+        let country = country_entity(lex, table, c, position);
+        entity.affiliation = Some(table.records[country].entity.key.clone());
+    }
     let id = table.intern(entity, position);
     table.records[id].forum = o.forum;
     id
@@ -361,8 +367,13 @@ pub fn lexicon_names(
                 MentionKind::Demonym,
             ),
             NameTarget::Capital(c) => {
+                // "sent a protest note to London": what is sent to a capital goes to its
+                // government.
+                let addressed = i >= 2
+                    && doc.lower(i - 1) == "to"
+                    && lex.sets.addressed_things.contains(doc.lower(i - 2));
                 if in_dateline(doc, i)
-                    || after_locative(doc, lex, i)
+                    || after_locative(doc, lex, i) && !addressed
                     || followed_by_place_noun(doc, lex, i + n)
                 {
                     match capital_place(lex, table, c, position) {

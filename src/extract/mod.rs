@@ -532,7 +532,11 @@ pub fn extract(article: &Article, lexicon: &Lexicon) -> Annotation {
             .flatten()
         {
             if let Some(x) = table.get(k) {
-                if !order.contains(&x) && table.kind(x) != EntityKind::Country {
+                // A country only as the one a state body acts for ("the State Department"):
+                // its acts are the country's.
+                let acted_for = table.kind(e) == EntityKind::Organization
+                    && r.affiliation.as_deref() == Some(k.as_str());
+                if !order.contains(&x) && (table.kind(x) != EntityKind::Country || acted_for) {
                     order.push(x);
                 }
             }

@@ -1428,3 +1428,11 @@ fn ordering_the_closure_of_a_border_crossing_coerces_the_side_across() {
         one("Coercion", "country/GTM", "country/MEX")
     );
 }
+
+#[test]
+fn a_protest_note_sent_to_a_capital_accuses_its_government() {
+    assert_eq!(
+        acts("Kenya's foreign ministry sent a protest note to Kampala on Thursday."),
+        one("Accusation", "country/KEN", "country/UGA")
+    );
+}

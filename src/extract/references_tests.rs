@@ -608,3 +608,39 @@ fn the_government_of_a_country_named_after_it_is_the_country() {
         a.entities
     );
 }
+
+#[test]
+fn condemning_a_ramming_or_a_bombing_accuses_its_author() {
+    let a = run(
+        "Vietnamese coast guard ships rammed a Cambodian fishing boat on Monday. Thailand's \
+         foreign ministry condemned the ramming on Wednesday.",
+        "2026-03-04",
+    );
+    let accusations = events(&a, "Accusation");
+    assert_eq!(accusations.len(), 1, "{accusations:?}");
+    assert_eq!(accusations[0].agents, ["country/THA"]);
+    assert_eq!(accusations[0].targets, ["country/VNM"]);
+}
+
+#[test]
+fn a_state_body_of_the_lexicon_acts_for_its_country() {
+    let a = run(
+        "The State Department condemned the arrest of two journalists by Belarus on Monday.",
+        "2026-03-04",
+    );
+    let body = a
+        .entities
+        .iter()
+        .find(|e| e.key == "org/united-states-department-of-state");
+    assert_eq!(
+        body.and_then(|e| e.affiliation.clone()).as_deref(),
+        Some("country/USA")
+    );
+    // A company based in a country does not act for it.
+    let b = run(
+        "Gazprom cut gas deliveries to Moldova on Monday.",
+        "2026-03-04",
+    );
+    let company = b.entities.iter().find(|e| e.key == "org/gazprom");
+    assert_eq!(company.map(|e| e.affiliation.clone()), Some(None));
+}
