@@ -52,6 +52,10 @@ pub struct Country {
     pub demonyms: Vec<String>,
     #[serde(default)]
     pub capital: Option<String>,
+    /// Seats of government that stand for it and are no place of their own when they act
+    /// ("the Foreign Office rejected it", "the White House said").
+    #[serde(default)]
+    pub seats: Vec<String>,
 }
 
 /// An organization from `organizations.toml`.
@@ -460,6 +464,8 @@ pub enum NameTarget {
     Demonym(usize),
     /// A country's capital: the government when it acts, else a place.
     Capital(usize),
+    /// A seat of a country's government ("the Foreign Office"): the government.
+    Seat(usize),
     Organization(usize),
     Person(usize),
     Place(usize),
@@ -1247,6 +1253,9 @@ impl Lexicon {
             }
             if let Some(capital) = &c.capital {
                 self.add_name(capital, NameTarget::Capital(i));
+            }
+            for seat in &c.seats {
+                self.add_name(seat, NameTarget::Seat(i));
             }
         }
         let orgs = self.organizations.clone();

@@ -314,7 +314,10 @@ pub fn lexicon_names(
         for phrase in candidates {
             let is_country = matches!(
                 phrase.target,
-                NameTarget::Country(_) | NameTarget::Demonym(_) | NameTarget::Capital(_)
+                NameTarget::Country(_)
+                    | NameTarget::Demonym(_)
+                    | NameTarget::Capital(_)
+                    | NameTarget::Seat(_)
             );
             if (pass == Pass::Countries) != is_country {
                 continue;
@@ -348,6 +351,15 @@ pub fn lexicon_names(
             || n == 1 && given_name_before_family_name(doc, lex, i)
         {
             i += 1;
+            continue;
+        }
+        // "Germany's Foreign Office", "the German Foreign Office": another country's body
+        // of the same name.
+        if matches!(target, NameTarget::Seat(_))
+            && i > 0
+            && (mentions.owner[i - 1].is_some() || doc.tokens[i - 1].kind == TokenKind::Possessive)
+        {
+            i += n;
             continue;
         }
         // "500 million US dollars", "Japanese yen", "US$65 million": a currency, not the
@@ -393,6 +405,10 @@ pub fn lexicon_names(
                     (id, MentionKind::Government)
                 }
             }
+            NameTarget::Seat(c) => (
+                country_entity(lex, table, c, position),
+                MentionKind::Government,
+            ),
             NameTarget::Organization(o) => {
                 let id = org_entity(lex, table, o, position);
                 let label = doc.span(i, i + n).to_string();

@@ -20,6 +20,11 @@ pub(crate) fn target_named_acts(ctx: &Context, earlier: &[Draft], current: &mut 
         let Some(classes) = named_act(ctx, &current[i]) else {
             continue;
         };
+        // "The Foreign Office rejected it": what is rejected is most often words aimed at
+        // the rejecter (a protest, a demand), which `merge` finds as what it answers.
+        if classes.is_empty() && current[i].class == "Rejection" {
+            continue;
+        }
         let own: Vec<Option<usize>> = current[i]
             .agents
             .iter()

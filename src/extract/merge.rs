@@ -70,6 +70,15 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
     ) {
         return false;
     }
+    // "rejected the protest within hours" (dated by its paragraph) and "rejected the award
+    // when it was published in 2017": two acts told by verbs on days apart are two.
+    let told_apart = a.verbal
+        && b.verbal
+        && a.date_inherited != b.date_inherited
+        && matches!((a.date, b.date), (Some(x), Some(y)) if !x.compatible(&y));
+    if told_apart {
+        return false;
+    }
     if let (Some(x), Some(y), false, false) = (a.date, b.date, a.date_inherited, b.date_inherited) {
         // A visit lasts days: "arrived on Tuesday" and "the second day of the visit".
         let same_visit = a.class == "Visit" && x.within_days(&y, 7);
@@ -517,6 +526,19 @@ mod tests {
         );
         let coercions: Vec<_> = a.events.iter().filter(|e| e.class == "Coercion").collect();
         assert_eq!(coercions.len(), 2, "{coercions:?}");
+    }
+
+    #[test]
+    fn acts_told_by_verbs_on_days_apart_are_two() {
+        let a = crate::extract::tests::run(
+            "Ecuador protested on Thursday against the seizure of its trawler.\n\nPeru \
+             rejected the protest within hours. Peru rejected the tribunal's ruling when it \
+             was published in 2017.",
+            "2026-03-07",
+        );
+        let rejections: Vec<_> = a.events.iter().filter(|e| e.class == "Rejection").collect();
+        assert_eq!(rejections.len(), 2, "{rejections:?}");
+        assert!(rejections.iter().any(|e| e.date.as_deref() == Some("2017")));
     }
 
     #[test]

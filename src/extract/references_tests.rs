@@ -644,3 +644,24 @@ fn a_state_body_of_the_lexicon_acts_for_its_country() {
     let company = b.entities.iter().find(|e| e.key == "org/gazprom");
     assert_eq!(company.map(|e| e.affiliation.clone()), Some(None));
 }
+
+#[test]
+fn a_seat_of_government_acts_for_it_and_rejecting_it_answers_a_protest() {
+    let a = run(
+        "Norway sent a protest note to London on Thursday over the fishing zone. The Foreign \
+         Office rejected it the next day.",
+        "2026-03-04",
+    );
+    let rejections = events(&a, "Rejection");
+    assert_eq!(rejections.len(), 1, "{rejections:?}");
+    assert_eq!(rejections[0].agents, ["country/GBR"]);
+    assert_eq!(rejections[0].targets, ["country/NOR"]);
+    // Another country's ministry of that name is that country's.
+    let b = run(
+        "Germany's Foreign Office summoned the Russian ambassador on Monday.",
+        "2026-03-04",
+    );
+    let accusations = events(&b, "Accusation");
+    assert_eq!(accusations.len(), 1, "{accusations:?}");
+    assert_eq!(accusations[0].agents, ["country/DEU"]);
+}
