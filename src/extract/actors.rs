@@ -975,7 +975,17 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
         // "in Kuching, Sarawak": an appositive place names the larger one.
         if doc.lower(end) == "," {
             let next_end = caps_run(doc, mentions, end + 1, false);
-            if next_end > end + 1 && !lex.sets.not_names.contains(doc.lower(end + 1)) {
+            // "in Goma, North Kivu", "in Lae, Morobe Province"; but "Angola's consul in
+            // Oshakati, Domingos Cahama, said": two names of no place are a person's.
+            let place_like = next_end == end + 2
+                || [
+                    "north", "south", "east", "west", "central", "upper", "lower",
+                ]
+                .iter()
+                .any(|w| doc.lower(end + 1).starts_with(w))
+                || next_end > end + 1 && lex.place_nouns.contains(doc.lower(next_end - 1));
+            if next_end > end + 1 && place_like && !lex.sets.not_names.contains(doc.lower(end + 1))
+            {
                 let after = doc.lower(next_end);
                 if matches!(after, "," | "." | "on" | "in" | "for" | "and") {
                     let label = doc.span(end + 1, next_end).to_string();

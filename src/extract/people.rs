@@ -468,6 +468,22 @@ fn title_first(
                 k = m.end;
                 continue;
             }
+            // "Angola's consul general in Oshakati, Domingos Cahama,": a town no lexicon
+            // knows (its place is found later) is the posting too.
+            let town_end = if mentions.owner[at].is_none() && doc.cap(at) && lower != "to" {
+                caps_run(doc, mentions, at, false)
+            } else {
+                at
+            };
+            if town_end > at
+                && doc.lower(town_end) == ","
+                && doc.cap(town_end + 1)
+                && mentions.owner[town_end + 1].is_none()
+            {
+                title_stop = Some(k);
+                k = town_end;
+                continue;
+            }
             break;
         }
         if lower == "and" {

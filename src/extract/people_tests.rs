@@ -345,3 +345,14 @@ fn a_day_before_a_name_is_no_part_of_it() {
     assert!(has(&a, "person/marta-quispe"), "{:?}", a.entities);
     assert!(!has(&a, "person/tuesday-marta-quispe"));
 }
+
+#[test]
+fn a_name_after_a_posting_in_a_town_no_lexicon_knows_is_the_envoy() {
+    let a = run(
+        "Zambia's consul general in Kasumbalesa, Mwila Banda, on Tuesday called the fines \
+         \"excessive\".",
+    );
+    assert!(has(&a, "person/mwila-banda"), "{:?}", a.entities);
+    assert!(!has(&a, "place/mwila-banda"));
+    assert_eq!(affiliation(&a, "person/mwila-banda"), Some("country/ZMB"));
+}
