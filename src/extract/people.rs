@@ -470,7 +470,8 @@ fn title_first(
             }
             // "Angola's consul general in Oshakati, Domingos Cahama,": a town no lexicon
             // knows (its place is found later) is the posting too.
-            let town_end = if mentions.owner[at].is_none() && doc.cap(at) && lower != "to" {
+            let free = |x: usize| mentions.owner.get(x).is_some_and(Option::is_none);
+            let town_end = if free(at) && doc.cap(at) && lower != "to" {
                 caps_run(doc, mentions, at, false)
             } else {
                 at
@@ -478,7 +479,7 @@ fn title_first(
             if town_end > at
                 && doc.lower(town_end) == ","
                 && doc.cap(town_end + 1)
-                && mentions.owner[town_end + 1].is_none()
+                && free(town_end + 1)
             {
                 title_stop = Some(k);
                 k = town_end;

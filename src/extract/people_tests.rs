@@ -1,7 +1,7 @@
 //! Tests of finding people: titles, appositions, speech and act verbs, courtesy forms,
 //! given names that are also places, and family names that refer back.
 
-use crate::annotation::Annotation;
+use crate::annotation::{Annotation, EntityKind};
 use crate::extract::tests::has_entity as has;
 
 fn run(text: &str) -> Annotation {
@@ -355,4 +355,18 @@ fn a_name_after_a_posting_in_a_town_no_lexicon_knows_is_the_envoy() {
     assert!(has(&a, "person/mwila-banda"), "{:?}", a.entities);
     assert!(!has(&a, "place/mwila-banda"));
     assert_eq!(affiliation(&a, "person/mwila-banda"), Some("country/ZMB"));
+}
+
+#[test]
+fn a_title_and_posting_at_the_very_end_of_the_text_is_read_without_panic() {
+    for text in [
+        "Zambia's consul general in",
+        "Zambia's consul general in Kasumbalesa,",
+    ] {
+        let a = run(text);
+        assert!(
+            a.entities.iter().all(|e| e.kind != EntityKind::Person),
+            "{text}"
+        );
+    }
 }
