@@ -819,6 +819,19 @@ fn classify_run(
     {
         return None;
     }
+    // "Minister of International Relations and Trade Selma Ashipala-Musavyi": the fields of
+    // an office named after its title and "of", then the holder's name, not a body's name.
+    let mut k = start;
+    while k > 0 && lex.title_modifiers.contains(doc.lower(k - 1)) {
+        k -= 1;
+    }
+    let office_of = k >= 2
+        && doc.lower(k - 1) == "of"
+        && crate::extract::people::title_head_at(doc, lex, k - 2) > 0
+        && lex.title_modifiers.contains(doc.lower(start));
+    if office_of {
+        return None;
+    }
     // "International Relations and Cooperation Minister Ronald Lamola": fields of office,
     // a title and the name after it, not a body's name.
     let titled_name = (start + 1..end).any(|j| {

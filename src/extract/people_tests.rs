@@ -370,3 +370,19 @@ fn a_title_and_posting_at_the_very_end_of_the_text_is_read_without_panic() {
         );
     }
 }
+
+#[test]
+fn a_long_office_after_its_title_and_of_then_a_name_is_a_person_not_a_body() {
+    let a = run(
+        "Botswana closed the border. Minister of International Relations and Trade Kagiso \
+         Molefe rejected the criticism on Tuesday.",
+    );
+    assert!(has(&a, "person/kagiso-molefe"), "{:?}", a.entities);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.kind != EntityKind::Organization),
+        "{:?}",
+        a.entities
+    );
+}
