@@ -267,6 +267,13 @@ fn person_entity(lex: &Lexicon, table: &mut EntityTable, index: usize, position:
 }
 
 /// Whether a name in the lexicon is preceded by a locative preposition ("in Beijing").
+/// A word of direction that may open a region's name ("Northern", "South", "Central").
+fn compass(word: &str) -> bool {
+    ["central", "north", "south", "east", "west"]
+        .iter()
+        .any(|w| word.starts_with(w))
+}
+
 pub fn after_locative(doc: &Doc, lex: &Lexicon, start: usize) -> bool {
     let mut j = start;
     let mut steps = 0;
@@ -277,14 +284,7 @@ pub fn after_locative(doc: &Doc, lex: &Lexicon, start: usize) -> bool {
         if lex.sets.locative.contains(w) && w != "of" {
             return true;
         }
-        let adjective = w == "the"
-            || w.starts_with("central")
-            || w.starts_with("north")
-            || w.starts_with("south")
-            || w.starts_with("east")
-            || w.starts_with("west")
-            || w == "downtown"
-            || w == "greater";
+        let adjective = w == "the" || compass(w) || w == "downtown" || w == "greater";
         if !adjective || !doc.same_sentence(j, start) {
             return false;
         }
@@ -990,12 +990,10 @@ pub fn locative_places(doc: &Doc, lex: &Lexicon, table: &mut EntityTable, mentio
             let next_end = caps_run(doc, mentions, end + 1, false);
             // "in Goma, North Kivu", "in Lae, Morobe Province"; but "Angola's consul in
             // Oshakati, Domingos Cahama, said": two names of no place are a person's.
+            let first = doc.lower(end + 1);
             let place_like = next_end == end + 2
-                || [
-                    "north", "south", "east", "west", "central", "upper", "lower",
-                ]
-                .iter()
-                .any(|w| doc.lower(end + 1).starts_with(w))
+                || compass(first)
+                || matches!(first, "upper" | "lower")
                 || next_end > end + 1 && lex.place_nouns.contains(doc.lower(next_end - 1));
             if next_end > end + 1 && place_like && !lex.sets.not_names.contains(doc.lower(end + 1))
             {

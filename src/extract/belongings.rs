@@ -18,11 +18,10 @@ pub(crate) fn seized_with_owners(ctx: &Context, earlier: &[Draft], current: &mut
         }
         let sentence = current[i].sentence;
         let (before, _) = current.split_at(i);
+        // Acts told before it, latest first.
+        let told_before = || before.iter().rev().chain(earlier.iter().rev());
         // The detention of this sentence or the one before: "their" looks no further back.
-        let detention = before
-            .iter()
-            .rev()
-            .chain(earlier.iter().rev())
+        let detention = told_before()
             .take_while(|d| d.sentence + 1 >= sentence)
             .find(|d| d.class == "Arrest" && !d.targets.is_empty());
         let Some(detention) = detention else {
@@ -30,10 +29,7 @@ pub(crate) fn seized_with_owners(ctx: &Context, earlier: &[Draft], current: &mut
         };
         // "The herders were arrested by a joint team": who detained them may have been told
         // in an earlier account of the same detention.
-        let agents = before
-            .iter()
-            .rev()
-            .chain(earlier.iter().rev())
+        let agents = told_before()
             .find(|d| d.class == "Arrest" && !d.agents.is_empty() && d.targets == detention.targets)
             .map(|d| d.agents.clone());
         if let Some(agents) = agents {
