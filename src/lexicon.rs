@@ -259,6 +259,8 @@ pub struct Titles {
     pub modifiers: Vec<String>,
     pub honorifics: Vec<String>,
     pub person_cues: Vec<String>,
+    #[serde(default)]
+    pub given_names: Vec<String>,
     pub role_nouns: HashMap<String, String>,
 }
 
@@ -502,6 +504,8 @@ pub struct Lexicon {
     /// Honorifics ("H.E.", "Datuk").
     pub honorifics: PhraseSet,
     pub person_cues: WordSet,
+    /// Title heads that are also given names (`titles.toml` `given_names`), lowercased.
+    pub given_name_titles: WordSet,
     pub triggers: Vec<Trigger>,
     pub labels: HashMap<String, String>,
     pub topics: Vec<Topic>,
@@ -1047,6 +1051,7 @@ impl Lexicon {
             title_modifiers: set(&titles.modifiers),
             honorifics: PhraseSet::new(&titles.honorifics, &mut numbering),
             person_cues: set(&titles.person_cues),
+            given_name_titles: set(&titles.given_names),
             titles,
             triggers: events.trigger,
             labels: events.labels,

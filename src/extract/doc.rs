@@ -121,7 +121,8 @@ impl<'a> Doc<'a> {
         };
         for i in 0..doc.tokens.len() {
             let n = lex.title_heads.longest_at(&doc.tokens, i);
-            if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) {
+            if n > 0 && (1..n).all(|k| doc.same_sentence(i, i + k)) && !doc.given_name_at(lex, i, n)
+            {
                 doc.title_len[i] = n.min(255) as u8;
             }
             // "Mr", and "Mr" "." both: the honorific's full stop is part of it.
@@ -131,6 +132,27 @@ impl<'a> Doc<'a> {
             }
         }
         doc
+    }
+
+    /// Whether the one-word title head at `i` is a given name opening a name ("Amir Khan
+    /// Muttaqi"): a head that is also a given name, capitalized, before a capitalized word
+    /// that is no honorific, and after no article, possessive, title word or name word
+    /// ("the Amir", "Kuwait's Amir", "Qatari Amir Sheikh Tamim" keep the title).
+    fn given_name_at(&self, lex: &Lexicon, i: usize, head_len: usize) -> bool {
+        if head_len != 1
+            || !self.cap(i)
+            || !lex.given_name_titles.contains(self.lower(i))
+            || !self.capitalized_word_after(i)
+            || lex.honorifics.longest_at(&self.tokens, i + 1) > 0
+        {
+            return false;
+        }
+        let opens_sentence = i == 0 || !self.same_sentence(i - 1, i);
+        opens_sentence
+            || !(self.cap(i - 1)
+                || self.possessive_at(i - 1)
+                || matches!(self.lower(i - 1), "the" | "his" | "her")
+                || lex.title_modifiers.contains(self.lower(i - 1)))
     }
 
     /// Whether token `i` has all the word-class bits of `bits`.

@@ -386,3 +386,16 @@ fn a_long_office_after_its_title_and_of_then_a_name_is_a_person_not_a_body() {
         a.entities
     );
 }
+
+#[test]
+fn a_title_that_is_also_a_given_name_opens_a_name() {
+    let a =
+        run("Iran's envoy met Amir Reza Tabrizi, the acting trade minister of Oman, on Monday.");
+    assert!(has(&a, "person/amir-reza-tabrizi"));
+    assert!(!has(&a, "person/reza-tabrizi"));
+    // After a possessive or an article, or before an honorific, it stays a title.
+    let b = run("Kuwait's Amir Nawaf Salem received the Omani envoy on Monday.");
+    assert!(has(&b, "person/nawaf-salem"));
+    let c = run("Amir Sheikh Faisal Hamad received the Omani envoy on Monday.");
+    assert!(has(&c, "person/faisal-hamad"));
+}
