@@ -358,6 +358,37 @@ pub(crate) fn resolve_plural(
                 && (mm.kind == MentionKind::Pair || table.kind(mm.entity) == EntityKind::Group)
         })
         .map(|&m| (mentions.list[m].entity, mentions.list[m].other))
+        .or_else(|| two_people_before(doc, table, mentions, &order, i))
+}
+
+/// "X met Y on Tuesday. They agreed to ...": the two people, and no others, named in the
+/// sentence before the one "they" opens.
+fn two_people_before(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    order: &[usize],
+    i: usize,
+) -> Option<(usize, Option<usize>)> {
+    let sentence = doc.sentence_of[i];
+    let opens = i == 0 || !doc.same_sentence(i - 1, i);
+    if !opens || sentence == 0 {
+        return None;
+    }
+    let mut people: Vec<usize> = Vec::new();
+    for &m in order {
+        let mm = &mentions.list[m];
+        if doc.sentence_of.get(mm.start) == Some(&(sentence - 1))
+            && table.kind(mm.entity) == EntityKind::Person
+            && !people.contains(&mm.entity)
+        {
+            people.push(mm.entity);
+        }
+    }
+    match people[..] {
+        [a, b] => Some((a, Some(b))),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -429,6 +460,30 @@ mod tests {
         assert!(
             !accord.participants.iter().any(|p| p == "person/rui-gomes"),
             "{accord:?}"
+        );
+    }
+
+    #[test]
+    fn they_after_a_sentence_naming_two_people_is_the_two() {
+        let a = run(
+            "Foreign Minister Lena Varga of Hungary met her Slovak counterpart Peter Kollar in \
+             Bratislava on Monday. They agreed to set up a joint commission on river traffic.",
+        );
+        let accord = a.events.iter().find(|e| e.class == "Agreement");
+        let accord = accord.expect("an agreement");
+        assert_eq!(
+            accord.participants,
+            ["person/lena-varga", "person/peter-kollar"]
+        );
+        // With three people named before, "they" is left open.
+        let b = run(
+            "Lena Varga met Peter Kollar and Jan Novak in Bratislava on Monday. They agreed to \
+             set up a joint commission on river traffic.",
+        );
+        assert!(
+            b.events
+                .iter()
+                .all(|e| e.class != "Agreement" || e.participants.len() != 2)
         );
     }
 }
