@@ -318,6 +318,12 @@ pub struct Words {
     #[serde(default)]
     pub addressed_things: Vec<String>,
     #[serde(default)]
+    pub joint_words: Vec<String>,
+    #[serde(default)]
+    pub joint_bodies: Vec<String>,
+    #[serde(default)]
+    pub habitual_cues: Vec<String>,
+    #[serde(default)]
     pub deliberation_verbs: Vec<String>,
     #[serde(default)]
     pub cancel_verbs: Vec<String>,
@@ -619,6 +625,12 @@ pub struct WordSets {
     pub acting_units: WordSet,
     /// What is sent or made to a government: "a protest note to London" (not a trip).
     pub addressed_things: WordSet,
+    /// Words making a body one of two states ("joint", "bi-national").
+    pub joint_words: WordSet,
+    /// Nouns of such bodies ("commission", "working group"), last word of the phrase.
+    pub joint_bodies: PhraseSet,
+    /// Cues of a habit ("every year", "often"): no one happening, so no event.
+    pub habitual: PhraseSet,
     /// Verbs of weighing an act, right before it ("is considering imposing"): no event.
     pub deliberation_verbs: WordSet,
     /// Verbs that call an act off, before it as their object ("cancelled a planned trip").
@@ -1097,6 +1109,9 @@ impl Lexicon {
             resolving_verbs: set(&words.resolving_verbs),
             acting_units: set(&words.acting_units),
             addressed_things: set(&words.addressed_things),
+            joint_words: set(&words.joint_words),
+            joint_bodies: PhraseSet::new(&words.joint_bodies, &mut numbering),
+            habitual: PhraseSet::new(&words.habitual_cues, &mut numbering),
             deliberation_verbs: WordSet::default(),
             cancel_verbs: WordSet::default(),
             cancel_particle_verbs: WordSet::default(),

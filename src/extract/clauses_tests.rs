@@ -1273,3 +1273,16 @@ fn a_clause_of_time_with_its_own_subject_tells_an_act_of_its_own() {
     );
     assert_eq!(events(&b, "Attack").len(), 1, "{:?}", b.events);
 }
+
+#[test]
+fn a_habit_is_no_event() {
+    let a = run(
+        "Leaders of the bloc met every year until 2014. Peru has often accused Chile of \
+         spying. Bolivia used to send aid to Paraguay.",
+        "2026-04-25",
+    );
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    // One act told with a time is one.
+    let b = run("Peru accused Chile of spying on Monday.", "2026-04-25");
+    assert_eq!(events(&b, "Accusation").len(), 1);
+}

@@ -471,6 +471,26 @@ fn a_verb_in_the_present_with_a_weekday_tells_of_what_lies_ahead() {
 }
 
 #[test]
+fn a_verb_in_the_present_with_a_day_of_a_month_tells_of_what_lies_ahead() {
+    let a = crate::extract::tests::run(
+        "Kenya's president travels to Uganda on April 2 for a two-day visit.",
+        "2026-06-04",
+    );
+    let visit = a.events.iter().find(|e| e.class == "Visit");
+    assert_eq!(visit.and_then(|e| e.date.as_deref()), Some("2027-04-02"));
+    assert_eq!(
+        visit.map(|e| e.status),
+        Some(crate::annotation::Status::Planned)
+    );
+    let b = crate::extract::tests::run(
+        "Kenya's president travelled to Uganda on April 2 for a two-day visit.",
+        "2026-06-04",
+    );
+    let visit = b.events.iter().find(|e| e.class == "Visit");
+    assert_eq!(visit.and_then(|e| e.date.as_deref()), Some("2026-04-02"));
+}
+
+#[test]
 fn a_year_that_tells_which_thing_yields_to_another_date() {
     // 2026-01-20 is a Tuesday.
     assert_eq!(

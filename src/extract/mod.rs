@@ -28,6 +28,7 @@ pub mod groups;
 mod guests;
 mod hedges;
 mod implied;
+mod joint_bodies;
 pub mod members;
 pub mod merge;
 pub mod pairs;
@@ -102,6 +103,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
     let main = coref::main_countries(&table, &counts);
     let counterparts = coref::counterparts(&table, &counts, &main);
     coref::pair_phrases(&body, lex, &mut bm, &main);
+    joint_bodies::joint_body_phrases(&body, lex, &mut bm, &main);
     groups::find_groups(&body, lex, &mut table, &mut bm);
     descriptions::descriptions(&body, lex, &table, &mut bm);
     descriptions::institutions_named_again(&body, lex, &mut bm);
@@ -184,16 +186,19 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                             days(true).zip(days(false)).is_some_and(|(f, b)| f < b)
                         }
                 });
-                // "Vietnam's prime minister arrives in Seoul on Sunday": a verb in the present
-                // with a weekday of its own clause tells of what lies ahead.
+                // "Vietnam's prime minister arrives in Seoul on Sunday", "the commission meets
+                // in Maseru on July 22": a verb in the present with a weekday or a day of a
+                // month of its own clause tells of what lies ahead.
                 let present_ahead = d.verbal && d.status == Status::Occurred && {
                     let verb = body.lower(d.start);
                     verb.ends_with('s')
                         && !verb.ends_with("ss")
                         && !ctx.lex.is_past_form(verb)
                         && found.iter().any(|m| {
-                            matches!(m.kind, dates::DateKind::Weekday(_))
-                                && m.start > d.start
+                            matches!(
+                                m.kind,
+                                dates::DateKind::Weekday(_) | dates::DateKind::MonthDay(..)
+                            ) && m.start > d.start
                                 && dates::same_clause(&body, m, d.start)
                         })
                 };
@@ -364,6 +369,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         }
         acts::target_named_acts(&ctx, &drafts, &mut sentence_events);
         belongings::seized_with_owners(&ctx, &drafts, &mut sentence_events);
+        joint_bodies::member_states(&ctx, &mut sentence_events);
         drafts.extend(sentence_events);
     }
     Analysis {

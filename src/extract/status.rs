@@ -190,6 +190,14 @@ pub fn modality(
     {
         return Modality::Hypothetical;
     }
+    // "Leaders met every year or two", "has often carried messages": a habit is no one
+    // happening. The cue stands in the clause before the trigger or just after it.
+    let habit_after = (end..s_end.min(end + 5))
+        .take_while(|&k| !lex.sets.barriers.contains(doc.lower(k)) && doc.lower(k) != ",")
+        .any(|k| lex.sets.habitual.longest_at(&doc.tokens, k) > 0);
+    if any_phrase_in(doc, window_start, start, &lex.sets.habitual).is_some() || habit_after {
+        return Modality::Hypothetical;
+    }
     // "as he tried to leave the region": an attempt tells of no act.
     if (window_start..start.saturating_sub(1))
         .any(|k| lex.sets.attempt_verbs.contains(doc.lower(k)) && doc.lower(k + 1) == "to")
