@@ -1,10 +1,11 @@
 //! Acts named again: a speech act whose object is "the launch", "the accusation" or "the
 //! sanctions" ("a charge Caracas dismissed", "welcomed Monday's agreement") targets the
 //! author of the latest such act told before, by another side (the parties, for an
-//! agreement).
+//! agreement); and a request for the release of someone detained, of their holders.
 
 use crate::annotation::EntityKind;
 use crate::calendar::WEEKDAYS;
+use crate::extract::doc::class;
 use crate::extract::events::{Context, Draft};
 
 /// Classes whose object may name an earlier act as what they are about.
@@ -170,4 +171,48 @@ fn named_before_subject<'a>(ctx: &Context<'a>, d: &Draft) -> Option<&'a [String]
     let classes = ctx.lex.words.act_nouns.get(doc.lower(noun))?;
     (matches!(doc.lower(noun - 1), "a" | "an") && doc.lower(noun - 2) == ",")
         .then_some(classes.as_slice())
+}
+
+/// "Estonia demanded Kask's immediate release": the one whose release (or other act) is
+/// asked for is not the one asked, but whoever detained them in an act told before; with
+/// no one else named, the request goes to the other side (the trigger's counterpart).
+pub(crate) fn asked_of_holders(ctx: &Context, earlier: &[Draft], current: &mut [Draft]) {
+    // The person or group whose act is asked for, named by a possessive right after the
+    // verb ("Kask's immediate release", "the fishermen's return").
+    let possessor_of_act = |d: &Draft| {
+        (d.end..d.end + 3).find_map(|k| {
+            let m = ctx
+                .mentions
+                .at(k)
+                .filter(|m| m.start == k && m.possessive)?;
+            let kind = ctx.table.kind(m.entity);
+            let act_after = (m.end + 1..m.end + 4).any(|j| ctx.doc.is(j, class::TRIGGER));
+            (act_after && matches!(kind, EntityKind::Person | EntityKind::Group))
+                .then_some(m.entity)
+        })
+    };
+    for i in 0..current.len() {
+        let d = &current[i];
+        if !(d.verbal && d.class == "Request") {
+            continue;
+        }
+        let Some(held) = possessor_of_act(d) else {
+            continue;
+        };
+        let (before, _) = current.split_at(i);
+        let holders = before
+            .iter()
+            .rev()
+            .chain(earlier.iter().rev())
+            .find(|a| a.class == "Arrest" && !a.agents.is_empty() && a.targets.contains(&held))
+            .map(|a| a.agents.clone())
+            .unwrap_or_default();
+        let d = &mut current[i];
+        d.targets.retain(|&t| t != held);
+        for h in holders {
+            if !d.targets.contains(&h) && !d.agents.contains(&h) {
+                d.targets.push(h);
+            }
+        }
+    }
 }

@@ -580,23 +580,33 @@ fn resolve_person_pronoun(
     let sentence = doc.sentence_of[i];
     let order = mentions.sorted();
     // A person governed by a preposition or met is no subject ("Speaking to Xi, Carney
-    // said", "held talks with Y").
+    // said", "held talks with Y"); nor is one whose aide is named in apposition ("Benali's
+    // lawyer, Sofia Haddad, said").
     let governed = |m: usize| {
-        let start = mentions.list[m].start;
-        start > 0
-            && matches!(
-                doc.lower(start - 1),
-                "to" | "with"
-                    | "by"
-                    | "for"
-                    | "from"
-                    | "on"
-                    | "at"
-                    | "of"
-                    | "met"
-                    | "meet"
-                    | "meeting"
-            )
+        let mm = &mentions.list[m];
+        let start = mm.start;
+        let aide_named = mm.possessive
+            && (mm.end + 2..mm.end + 5).any(|k| {
+                doc.lower(k - 1) == ","
+                    && mentions
+                        .at(k)
+                        .is_some_and(|a| a.start == k && table.kind(a.entity) == EntityKind::Person)
+            });
+        aide_named
+            || start > 0
+                && matches!(
+                    doc.lower(start - 1),
+                    "to" | "with"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "at"
+                        | "of"
+                        | "met"
+                        | "meet"
+                        | "meeting"
+                )
     };
     let people_before = || {
         order.iter().rev().filter(|&&m| {

@@ -698,11 +698,16 @@ fn name_first(
     let by_courtesy = honored && end - i <= 4;
     // "Dutch national Farhad Rostami", "Costa Rican journalist Ana Mora": a person cue
     // right before the name, after the demonym of the country they belong to.
-    if i >= 1
-        && doc.same_sentence(i - 1, i)
-        && !doc.cap(i - 1)
-        && lex.person_cues.contains(doc.lower(i - 1))
-    {
+    // "Benali's lawyer, Sofia Haddad, said": the same after the cue and a comma.
+    let cue_at = |k: usize| !doc.cap(k) && lex.person_cues.contains(doc.lower(k));
+    let cue_before = i >= 1 && doc.same_sentence(i - 1, i) && cue_at(i - 1);
+    let cue_in_apposition = i >= 2
+        && doc.same_sentence(i - 2, i)
+        && doc.lower(i - 1) == ","
+        && cue_at(i - 2)
+        && matches!(doc.lower(end), "," | ".")
+        && end - i <= 3;
+    if cue_before || cue_in_apposition {
         let affiliation = i
             .checked_sub(2)
             .and_then(|k| mentions.at(k))
@@ -788,7 +793,15 @@ fn name_first(
     let after = doc.lower(end + 1);
     let speaking = after.ends_with("ing")
         && (lex.speech_forms.contains(after) || lex.sets.address_verbs.contains(after));
-    if after == "who" || speaking && end - i <= 3 {
+    // "Aivar Kask, 58, from the lakeside village": an age in apposition tells a person.
+    let age = doc
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && after.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+        && matches!(doc.lower(end + 2), "," | "years")
+        && end - i <= 3;
+    if after == "who" || age || speaking && end - i <= 3 {
         add_person(doc, lex, table, mentions, i, end, None, None);
         return Some(end);
     }

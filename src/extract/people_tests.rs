@@ -399,3 +399,32 @@ fn a_title_that_is_also_a_given_name_opens_a_name() {
     let c = run("Amir Sheikh Faisal Hamad received the Omani envoy on Monday.");
     assert!(has(&c, "person/faisal-hamad"));
 }
+
+#[test]
+fn an_age_in_apposition_tells_a_person() {
+    let a = run("Tomas Lind, 58, from the village of Varnja, was fishing on the lake.");
+    assert!(has(&a, "person/tomas-lind"));
+    // A year after a comma is no age.
+    let b = run("Santa Rosa, 2019, was the year of the flood.");
+    assert!(!has(&b, "person/santa-rosa"));
+}
+
+#[test]
+fn a_person_named_after_a_role_of_another_is_the_one_who_acts() {
+    let a = run(
+        "Karim Benali, 41, was flown to Paris on Monday. Benali's lawyer, Sofia Haddad, \
+         accused French prosecutors of leaking the case.",
+    );
+    assert!(has(&a, "person/sofia-haddad"));
+    let accusation = a.events.iter().find(|e| e.class == "Accusation");
+    let accusation = accusation.expect("an accusation");
+    assert_eq!(accusation.agents, ["person/sofia-haddad"]);
+    // "she" in the next sentence is the lawyer, not the client.
+    let b = run(
+        "Karim Benali, 41, was flown to Paris on Monday. Benali's lawyer, Sofia Haddad, \
+         spoke to reporters there. She accused French prosecutors of leaking the case.",
+    );
+    let accusation = b.events.iter().find(|e| e.class == "Accusation");
+    let accusation = accusation.expect("an accusation");
+    assert_eq!(accusation.agents, ["person/sofia-haddad"]);
+}

@@ -1436,3 +1436,30 @@ fn a_protest_note_sent_to_a_capital_accuses_its_government() {
         one("Accusation", "country/KEN", "country/UGA")
     );
 }
+
+#[test]
+fn border_guards_act_for_their_country() {
+    let found = acts("Russian border guards detained an Estonian fisherman on Tuesday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, ["country/RUS"]);
+}
+
+#[test]
+fn whose_release_is_asked_for_is_not_the_one_asked() {
+    let found = acts(
+        "Russian border guards detained Aivar Kask, 58, an Estonian fisherman, on Tuesday. \
+         Estonia demanded Kask's immediate release on Wednesday.",
+    );
+    let request = found.iter().find(|(class, ..)| class == "Request");
+    let request = request.expect("a request");
+    assert_eq!(request.1, ["country/EST"]);
+    assert_eq!(request.2, ["country/RUS"]);
+    // A group detained before: the ones who detained them are asked.
+    let found = acts(
+        "Chad's navy detained nine Sudanese fishermen on Monday. Niger demanded the \
+         fishermen's immediate release on Tuesday.",
+    );
+    let request = found.iter().find(|(class, ..)| class == "Request");
+    let request = request.expect("a request");
+    assert_eq!(request.2, ["country/TCD"]);
+}
