@@ -338,6 +338,9 @@ pub(crate) fn resolve_plural(
     if people.len() == 2 {
         return Some((people[0], Some(people[1])));
     }
+    if let Some(pair) = coordinated_subject(doc, table, mentions, i) {
+        return Some(pair);
+    }
     let pair = order.iter().rev().find(|&&m| {
         let mm = &mentions.list[m];
         let s = doc.sentence_of.get(mm.start).copied().unwrap_or(usize::MAX);
@@ -359,6 +362,28 @@ pub(crate) fn resolve_plural(
         })
         .map(|&m| (mentions.list[m].entity, mentions.list[m].other))
         .or_else(|| two_people_before(doc, table, mentions, &order, i))
+}
+
+/// "Turkmenistan and Azerbaijan settled the dispute in 2021, when they signed a memorandum":
+/// the two sides opening the sentence of "they", as its subject.
+fn coordinated_subject(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    i: usize,
+) -> Option<(usize, Option<usize>)> {
+    let span = doc.sentences.get(doc.sentence_of[i])?;
+    let mut k = span.start;
+    if doc.lower(k) == "the" {
+        k += 1;
+    }
+    let first = mentions.at(k).filter(|m| m.start == k)?;
+    let second = mentions
+        .at(first.end + 1)
+        .filter(|m| doc.lower(first.end) == "and" && m.start == first.end + 1)?;
+    let side = |e: usize| !matches!(table.kind(e), EntityKind::Place | EntityKind::Group);
+    (second.end < i && first.entity != second.entity && side(first.entity) && side(second.entity))
+        .then_some((first.entity, Some(second.entity)))
 }
 
 /// "X met Y on Tuesday. They agreed to ...": the two people, and no others, named in the
@@ -485,5 +510,16 @@ mod tests {
                 .iter()
                 .all(|e| e.class != "Agreement" || e.participants.len() != 2)
         );
+    }
+
+    #[test]
+    fn they_later_in_a_sentence_opened_by_two_sides_is_the_two() {
+        let a = run(
+            "Ghana and Togo ended a long quarrel over the lagoon in March 2021, when they \
+             signed a memorandum on joint fishing.",
+        );
+        let accord = a.events.iter().find(|e| e.class == "Agreement");
+        let accord = accord.expect("an agreement");
+        assert_eq!(accord.participants, ["country/GHA", "country/TGO"]);
     }
 }
