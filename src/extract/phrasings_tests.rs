@@ -1463,3 +1463,15 @@ fn whose_release_is_asked_for_is_not_the_one_asked() {
     let request = request.expect("a request");
     assert_eq!(request.2, ["country/TCD"]);
 }
+
+#[test]
+fn declining_an_invitation_or_offer_rejects_its_author() {
+    assert_eq!(
+        acts("Eritrea declined Kenya's invitation to the summit on Tuesday."),
+        one("Rejection", "country/ERI", "country/KEN")
+    );
+    assert_eq!(
+        acts("Bolivia declined an offer of mediation from Brazil."),
+        one("Rejection", "country/BOL", "country/BRA")
+    );
+}
