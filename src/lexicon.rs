@@ -625,8 +625,9 @@ pub struct WordSets {
     pub acting_units: WordSet,
     /// What is sent or made to a government: "a protest note to London" (not a trip).
     pub addressed_things: WordSet,
-    /// Words making a body one of two states ("joint", "bi-national").
-    pub joint_words: WordSet,
+    /// Words making a body one of two states ("joint", "bi-national"); a phrase set, so
+    /// the scan of every token asks a bit of its word number, not a hash of its text.
+    pub joint_words: PhraseSet,
     /// Nouns of such bodies ("commission", "working group"), last word of the phrase.
     pub joint_bodies: PhraseSet,
     /// Cues of a habit ("every year", "often"): no one happening, so no event.
@@ -934,6 +935,14 @@ impl PhraseSet {
         self.longest_by_number(tokens, i, first.word)
     }
 
+    /// Whether `word` (lowercase) is a phrase of one word of the set, for text that is no
+    /// token of a `Doc`.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.by_first
+            .get(word)
+            .is_some_and(|list| list.iter().any(|p| p.len() == 1))
+    }
+
     /// `longest_at` for a token whose word number opens a phrase.
     #[inline(never)]
     fn longest_by_number(&self, tokens: &[Token], i: usize, word: u32) -> usize {
@@ -1109,7 +1118,7 @@ impl Lexicon {
             resolving_verbs: set(&words.resolving_verbs),
             acting_units: set(&words.acting_units),
             addressed_things: set(&words.addressed_things),
-            joint_words: set(&words.joint_words),
+            joint_words: PhraseSet::new(&words.joint_words, &mut numbering),
             joint_bodies: PhraseSet::new(&words.joint_bodies, &mut numbering),
             habitual: PhraseSet::new(&words.habitual_cues, &mut numbering),
             deliberation_verbs: WordSet::default(),

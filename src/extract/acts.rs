@@ -5,6 +5,7 @@
 
 use crate::annotation::EntityKind;
 use crate::calendar::WEEKDAYS;
+use crate::extract::belongings::detainers;
 use crate::extract::doc::class;
 use crate::extract::events::{Context, Draft};
 
@@ -199,17 +200,10 @@ pub(crate) fn asked_of_holders(ctx: &Context, earlier: &[Draft], current: &mut [
         let Some(held) = possessor_of_act(d) else {
             continue;
         };
-        let (before, _) = current.split_at(i);
-        let holders = before
-            .iter()
-            .rev()
-            .chain(earlier.iter().rev())
-            .find(|a| a.class == "Arrest" && !a.agents.is_empty() && a.targets.contains(&held))
-            .map(|a| a.agents.clone())
-            .unwrap_or_default();
+        let holders = detainers(current, i, earlier, |targets| targets.contains(&held));
         let d = &mut current[i];
         d.targets.retain(|&t| t != held);
-        for h in holders {
+        for h in holders.into_iter().flatten() {
             if !d.targets.contains(&h) && !d.agents.contains(&h) {
                 d.targets.push(h);
             }

@@ -17,11 +17,8 @@ pub(crate) fn seized_with_owners(ctx: &Context, earlier: &[Draft], current: &mut
             continue;
         }
         let sentence = current[i].sentence;
-        let (before, _) = current.split_at(i);
-        // Acts told before it, latest first.
-        let told_before = || before.iter().rev().chain(earlier.iter().rev());
         // The detention of this sentence or the one before: "their" looks no further back.
-        let detention = told_before()
+        let detention = told_before(current, i, earlier)
             .take_while(|d| d.sentence + 1 >= sentence)
             .find(|d| d.class == "Arrest" && !d.targets.is_empty());
         let Some(detention) = detention else {
@@ -29,15 +26,35 @@ pub(crate) fn seized_with_owners(ctx: &Context, earlier: &[Draft], current: &mut
         };
         // "The herders were arrested by a joint team": who detained them may have been told
         // in an earlier account of the same detention.
-        let agents = told_before()
-            .find(|d| d.class == "Arrest" && !d.agents.is_empty() && d.targets == detention.targets)
-            .map(|d| d.agents.clone());
+        let agents = detainers(current, i, earlier, |targets| targets == detention.targets);
         if let Some(agents) = agents {
             let targets = detention.targets.clone();
             current[i].agents = agents;
             current[i].targets = targets;
         }
     }
+}
+
+/// The acts told before `current[i]`, latest first: those of its sentence, then `earlier`.
+pub(crate) fn told_before<'a>(
+    current: &'a [Draft],
+    i: usize,
+    earlier: &'a [Draft],
+) -> impl Iterator<Item = &'a Draft> {
+    current[..i].iter().rev().chain(earlier.iter().rev())
+}
+
+/// Who detained the people of the latest detention told before `current[i]` whose targets
+/// `held` accepts, if it names them.
+pub(crate) fn detainers(
+    current: &[Draft],
+    i: usize,
+    earlier: &[Draft],
+    held: impl Fn(&[usize]) -> bool,
+) -> Option<Vec<usize>> {
+    told_before(current, i, earlier)
+        .find(|d| d.class == "Arrest" && !d.agents.is_empty() && held(&d.targets))
+        .map(|d| d.agents.clone())
 }
 
 /// "Their two boats were impounded", "Her car was also confiscated": a coercive verb in

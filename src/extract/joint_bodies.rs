@@ -26,7 +26,7 @@ pub fn joint_body_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, mai
         if doc.sentence_of[i] == usize::MAX {
             continue;
         }
-        let (start, noun) = if words.joint_words.contains(doc.lower(i)) && !doc.cap(i) {
+        let (start, noun) = if words.joint_words.longest_at(&doc.tokens, i) == 1 && !doc.cap(i) {
             // Up to three lowercase modifiers between: "joint security coordination mechanism".
             let Some(noun) = (i + 1..i + 5)
                 .take_while(|&k| doc.same_sentence(i, k) && !doc.cap(k))
@@ -40,7 +40,8 @@ pub fn joint_body_phrases(doc: &Doc, lex: &Lexicon, mentions: &mut Mentions, mai
                 i
             };
             (start, noun)
-        } else if matches!(doc.lower(i), "the" | "that" | "this")
+        } else if !told.is_empty()
+            && matches!(doc.lower(i), "the" | "that" | "this")
             && told.contains(&doc.lower(i + 1))
             && !doc.cap(i + 1)
         {
@@ -85,14 +86,16 @@ pub fn member_states(ctx: &Context, drafts: &mut [Draft]) {
         if d.class != "Meeting" || ctx.table.kind(body) != EntityKind::Organization {
             continue;
         }
-        let label = &ctx.table.records[body].entity.label;
-        let joint = label.split_whitespace().any(|w| {
-            ctx.lex.sets.joint_words.contains(w.to_lowercase().as_str())
-                || w.split_once('-').is_some_and(|(a, b)| {
-                    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-                    capital(a) && capital(b)
-                })
-        });
+        let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let joint = ctx.table.records[body]
+            .entity
+            .label
+            .split_whitespace()
+            .any(|w| {
+                ctx.lex.sets.joint_words.has_word(&w.to_lowercase())
+                    || w.split_once('-')
+                        .is_some_and(|(a, b)| capital(a) && capital(b))
+            });
         if joint {
             d.participants = vec![first, second];
             d.forum = d.forum.or(Some(body));

@@ -300,17 +300,7 @@ pub(crate) fn resolve_plural(
         return None;
     }
     let order = mentions.sorted();
-    let mut people: Vec<usize> = Vec::new();
-    for &m in &order {
-        let mm = &mentions.list[m];
-        if mm.start < i
-            && doc.sentence_of.get(mm.start) == Some(&sentence)
-            && table.kind(mm.entity) == EntityKind::Person
-            && !people.contains(&mm.entity)
-        {
-            people.push(mm.entity);
-        }
-    }
+    let people = people_of_sentence(doc, table, mentions, &order, sentence, i);
     // "the Malaysian agency and the Indonesian agency carried out their patrol"
     let mut j = i;
     while j > 0 && doc.same_sentence(j - 1, i) && i - j < 8 {
@@ -386,6 +376,29 @@ fn coordinated_subject(
         .then_some((first.entity, Some(second.entity)))
 }
 
+/// The people named in sentence `sentence` before token `before`, each once, in order.
+fn people_of_sentence(
+    doc: &Doc,
+    table: &EntityTable,
+    mentions: &Mentions,
+    order: &[usize],
+    sentence: usize,
+    before: usize,
+) -> Vec<usize> {
+    let mut people: Vec<usize> = Vec::new();
+    for &m in order {
+        let mm = &mentions.list[m];
+        if mm.start < before
+            && doc.sentence_of.get(mm.start) == Some(&sentence)
+            && table.kind(mm.entity) == EntityKind::Person
+            && !people.contains(&mm.entity)
+        {
+            people.push(mm.entity);
+        }
+    }
+    people
+}
+
 /// "X met Y on Tuesday. They agreed to ...": the two people, and no others, named in the
 /// sentence before the one "they" opens.
 fn two_people_before(
@@ -400,16 +413,7 @@ fn two_people_before(
     if !opens || sentence == 0 {
         return None;
     }
-    let mut people: Vec<usize> = Vec::new();
-    for &m in order {
-        let mm = &mentions.list[m];
-        if doc.sentence_of.get(mm.start) == Some(&(sentence - 1))
-            && table.kind(mm.entity) == EntityKind::Person
-            && !people.contains(&mm.entity)
-        {
-            people.push(mm.entity);
-        }
-    }
+    let people = people_of_sentence(doc, table, mentions, order, sentence - 1, i);
     match people[..] {
         [a, b] => Some((a, Some(b))),
         _ => None,
