@@ -268,6 +268,18 @@ pub fn merge(
         {
             draft.participants = main.to_vec();
         }
+        // "We have not yet agreed on the indexation," the minister said: an agreement that
+        // did not come about, told by one side's official, is the two sides' ("Latvia did
+        // not sign" stays Latvia's own).
+        let unreached_by_one = draft.class == "Agreement"
+            && draft.verbal
+            && draft.status == Status::NotOccurred
+            && main.len() == 2
+            && matches!(draft.participants[..], [p] if table.kind(p) == EntityKind::Person
+                && table.country_of(p).is_some_and(|c| main.contains(&c)));
+        if unreached_by_one {
+            draft.participants = main.to_vec();
+        }
         let no_actors =
             draft.agents.is_empty() && draft.targets.is_empty() && draft.participants.is_empty();
         // "Hundreds of people protested in Mogadishu": a protest told by its verb and place
@@ -295,12 +307,12 @@ pub fn merge(
             // "No agreement was reached at the talks between Chile and Peru": with nothing
             // told before, a reference that names its own sides tells of a happening itself.
             // "Kenya and Somalia held talks. No agreement was reached.": an agreement that
-            // did not come about is that of the talks told just before.
+            // did not come about is that of the talks (or the call) told just before.
             let failed_talks =
                 (no_actors && draft.class == "Agreement" && draft.status == Status::NotOccurred)
                     .then(|| {
                         out.iter().rev().find(|m| {
-                            consult(&m.draft.class)
+                            (consult(&m.draft.class) || m.draft.class == "PhoneCall")
                                 && m.draft.participants.len() >= 2
                                 && m.evidence
                                     .iter()
@@ -308,8 +320,15 @@ pub fn merge(
                         })
                     })
                     .flatten();
+            // "No agreement was reached on the toll", with no talks just before: in a story
+            // of two countries, theirs, as talks to come with no sides named are.
+            let unreached = no_actors
+                && draft.class == "Agreement"
+                && draft.status == Status::NotOccurred
+                && main.len() == 2;
             match failed_talks {
                 Some(talks) => draft.participants = talks.draft.participants.clone(),
+                None if unreached => draft.participants = main.to_vec(),
                 None if no_actors => continue,
                 None => {}
             }
@@ -488,6 +507,7 @@ fn answered<'m>(
 
 #[cfg(test)]
 mod tests {
+    use crate::annotation::Status;
     #[test]
     fn a_protest_with_a_place_needs_no_named_actor() {
         let a = crate::extract::tests::run(
@@ -577,6 +597,59 @@ mod tests {
         assert!(
             group.is_some_and(|g| g.affiliation.as_deref() == Some("org/mercosur")),
             "{group:?}"
+        );
+    }
+
+    #[test]
+    fn an_agreement_not_reached_in_a_story_of_two_is_theirs() {
+        let agreements = |text: &str| {
+            let a = crate::extract::tests::run(text, "2026-03-04");
+            a.events
+                .into_iter()
+                .filter(|e| e.class == "Agreement")
+                .map(|mut e| {
+                    e.participants.sort();
+                    (e.participants, e.status)
+                })
+                .collect::<Vec<_>>()
+        };
+        let pair = vec!["country/CHL".to_string(), "country/PER".to_string()];
+        let story = "Chile and Peru have argued over the fishing quota for years. \
+                     Peruvian boats were turned back on Monday. ";
+        // No sides named: the story's two.
+        let told = agreements(&format!(
+            "{story}Chile protested to Peru on Tuesday. No agreement was reached on the quota."
+        ));
+        assert_eq!(told, [(pair.clone(), Status::NotOccurred)]);
+        // One side's own word for both ("we").
+        let told = agreements(&format!(
+            "{story}\"We have not yet agreed on the quota,\" Peru's fisheries minister Rosa Quispe said."
+        ));
+        assert_eq!(told, [(pair, Status::NotOccurred)]);
+        // What a side lacks is no happening.
+        let told = agreements(&format!(
+            "{story}Tariffs hit every country with which Chile has no trade agreement."
+        ));
+        assert_eq!(told, []);
+    }
+
+    #[test]
+    fn an_agreement_not_reached_in_a_call_is_the_callers() {
+        let a = crate::extract::tests::run(
+            "Chile's president Ana Soto spoke by phone with Peru's president Luis Vera on Monday. \
+             The call was friendly, officials said, but no agreement on the quota was reached.",
+            "2026-03-04",
+        );
+        let agreement = a.events.iter().find(|e| e.class == "Agreement");
+        assert_eq!(
+            agreement.map(|e| (e.participants.clone(), e.status)),
+            Some((
+                vec![
+                    "person/ana-soto".to_string(),
+                    "person/luis-vera".to_string()
+                ],
+                Status::NotOccurred
+            ))
         );
     }
 }

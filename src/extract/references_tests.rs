@@ -389,10 +389,10 @@ fn an_agreement_not_reached_after_talks_is_the_talks_sides() {
     let mut sides = deal[0].participants.clone();
     sides.sort();
     assert_eq!(sides, ["country/KEN", "country/SOM"]);
-    // Talks two sentences back are another story.
+    // Talks of three two sentences back are another story, and the story has no two sides.
     let b = run(
-        "Kenya and Somalia held talks in Nairobi on Monday. Traders said prices rose. \
-         Analysts expected little. No agreement was reached.",
+        "Kenya held talks with Somalia and Ethiopia in Nairobi on Monday. Traders said prices \
+         rose. Analysts expected little. No agreement was reached.",
         "2026-03-04",
     );
     assert!(events(&b, "Agreement").is_empty());
