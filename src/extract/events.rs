@@ -39,6 +39,8 @@ pub struct Draft {
     pub noun: bool,
     /// The date comes from an earlier sentence, not this one.
     pub date_inherited: bool,
+    /// The inherited date is the article's first one, told in another paragraph: a guess.
+    pub date_from_lead: bool,
     /// Its own actors were named at the trigger (possessive, "by X", "that X did").
     pub own_agent: bool,
     /// The preposition governing a noun trigger ("for" in "for the dispatch").

@@ -1145,6 +1145,7 @@ pub(crate) fn build(
         date: None,
         noun,
         date_inherited: false,
+        date_from_lead: false,
         own_agent,
         governed_by,
         stopped_at,

@@ -400,7 +400,7 @@ fn people_of_sentence(
 }
 
 /// "X met Y on Tuesday. They agreed to ...": the two people, and no others, named in the
-/// sentence before the one "they" opens.
+/// latest of the three sentences before the one "they" opens that names more than one.
 fn two_people_before(
     doc: &Doc,
     table: &EntityTable,
@@ -413,8 +413,13 @@ fn two_people_before(
     if !opens || sentence == 0 {
         return None;
     }
-    let people = people_of_sentence(doc, table, mentions, order, sentence - 1, i);
-    match people[..] {
+    // "Q: Orsi and Milei met in July. Did that help? Olivera: It did. They met ...": one
+    // person named between is no plural referent; the latest sentence of several is.
+    let several = (sentence.saturating_sub(3)..sentence)
+        .rev()
+        .map(|s| people_of_sentence(doc, table, mentions, order, s, i))
+        .find(|people| people.len() >= 2)?;
+    match several[..] {
         [a, b] => Some((a, Some(b))),
         _ => None,
     }
@@ -514,6 +519,26 @@ mod tests {
                 .iter()
                 .all(|e| e.class != "Agreement" || e.participants.len() != 2)
         );
+    }
+
+    #[test]
+    fn they_past_sentences_naming_one_person_is_the_two_named_before() {
+        let a = run(
+            "Q: President Lena Varga and President Peter Kollar met in May. Did it help? \
+             Novak: It did. They met again in Bratislava and agreed to set up a joint \
+             commission on river traffic.",
+        );
+        let accord = a.events.iter().find(|e| e.class == "Agreement");
+        assert_eq!(
+            accord.map(|e| e.participants.clone()),
+            Some(vec![
+                "person/lena-varga".to_string(),
+                "person/peter-kollar".to_string()
+            ])
+        );
+        // Meeting again, with no date of their own, is the meeting told before.
+        let meetings = a.events.iter().filter(|e| e.class == "Meeting").count();
+        assert_eq!(meetings, 1);
     }
 
     #[test]

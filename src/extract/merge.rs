@@ -71,10 +71,14 @@ fn mergeable(table: &EntityTable, a: &Draft, b: &Draft) -> bool {
         return false;
     }
     // "rejected the protest within hours" (dated by its paragraph) and "rejected the award
-    // when it was published in 2017": two acts told by verbs on days apart are two.
+    // when it was published in 2017": two acts told by verbs on days apart are two. A date
+    // guessed from the article's lead tells no meeting of the same sides apart ("met in
+    // July. ... They met in Asunción").
     let told_apart = a.verbal
         && b.verbal
         && a.date_inherited != b.date_inherited
+        && !(matches!(a.class.as_str(), "Meeting" | "Negotiation" | "PhoneCall")
+            && (a.date_from_lead || b.date_from_lead))
         && matches!((a.date, b.date), (Some(x), Some(y)) if !x.compatible(&y));
     if told_apart {
         return false;
@@ -651,5 +655,18 @@ mod tests {
                 Status::NotOccurred
             ))
         );
+    }
+
+    #[test]
+    fn a_meeting_dated_only_by_the_lead_is_the_same_sides_meeting_told_before() {
+        let a = crate::extract::tests::run(
+            "Chile and Peru signed a fisheries accord on Tuesday.\n\n\
+             President Ana Soto and President Luis Vera met in May in Lima.\n\n\
+             They met in Arica and talked for an hour.",
+            "2026-03-04",
+        );
+        let meetings: Vec<_> = a.events.iter().filter(|e| e.class == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        assert_eq!(meetings[0].date.as_deref(), Some("2025-05"));
     }
 }

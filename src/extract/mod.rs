@@ -334,10 +334,9 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
                     None if !forward && dates::after_untold_span(&body, s.start, d.start) => None,
                     None if !forward => {
                         d.date_inherited = true;
-                        para_date
-                            .filter(|(p, _)| *p == s.para)
-                            .map(|(_, v)| v)
-                            .or(lead_date)
+                        let own_para = para_date.filter(|(p, _)| *p == s.para).map(|(_, v)| v);
+                        d.date_from_lead = own_para.is_none() && lead_date.is_some();
+                        own_para.or(lead_date)
                     }
                     None => None,
                 };
