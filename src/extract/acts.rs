@@ -1,7 +1,8 @@
 //! Acts named again: a speech act whose object is "the launch", "the accusation" or "the
 //! sanctions" ("a charge Caracas dismissed", "welcomed Monday's agreement") targets the
 //! author of the latest such act told before, by another side (the parties, for an
-//! agreement); and a request for the release of someone detained, of their holders.
+//! agreement); a request for the release of someone detained, of their holders; and an
+//! accusation made at home by an unnamed ministry, of the host country.
 
 use crate::annotation::EntityKind;
 use crate::calendar::WEEKDAYS;
@@ -208,5 +209,70 @@ pub(crate) fn asked_of_holders(ctx: &Context, earlier: &[Draft], current: &mut [
                 d.targets.push(h);
             }
         }
+    }
+}
+
+/// "The foreign ministry summoned Russia's chargé d'affaires in Tallinn": an accusation
+/// told by an active verb whose subject names no side, made in a place of one of the
+/// article's two main countries and aimed at the other, is that place's country's.
+pub(crate) fn made_at_home(ctx: &Context, current: &mut [Draft]) {
+    let [first, second, ..] = ctx.main[..] else {
+        return;
+    };
+    for d in current.iter_mut() {
+        if d.class != "Accusation" || !d.verbal || !d.agents.is_empty() || d.start == 0 {
+            continue;
+        }
+        // "was summoned", "had been charged": the passive names no accuser.
+        if ctx.doc.is(d.start - 1, class::BE) {
+            continue;
+        }
+        let host = d.locations.iter().find_map(|&l| ctx.table.country_of(l));
+        let Some(host) = host.filter(|&h| h == first || h == second) else {
+            continue;
+        };
+        let other = if host == first { second } else { first };
+        let aimed = !d.targets.is_empty()
+            && d.targets
+                .iter()
+                .all(|&t| ctx.table.country_of(t) == Some(other));
+        if aimed {
+            d.agents = vec![host];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn accusations(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+        let a = crate::extract::tests::run(text, "2026-05-07");
+        a.events
+            .into_iter()
+            .filter(|e| e.class == "Accusation")
+            .map(|e| (e.agents, e.targets))
+            .collect()
+    }
+
+    #[test]
+    fn a_summons_by_an_unnamed_ministry_is_the_host_countrys() {
+        let story = "Peruvian coast guards seized a Chilean trawler on Monday. ";
+        let found = accusations(&format!(
+            "{story}The foreign ministry summoned Peru's ambassador in Santiago on Tuesday."
+        ));
+        assert_eq!(
+            found,
+            [(
+                vec!["country/CHL".to_string()],
+                vec!["country/PER".to_string()]
+            )]
+        );
+        // In a third country's city, the place tells no side.
+        let found = accusations(&format!(
+            "{story}The foreign ministry summoned Peru's ambassador in Geneva on Tuesday."
+        ));
+        assert!(
+            found.iter().all(|(agents, _)| agents.is_empty()),
+            "{found:?}"
+        );
     }
 }

@@ -368,6 +368,7 @@ fn analyse<'a>(article: &'a Article, lex: &Lexicon) -> Analysis<'a> {
         }
         acts::target_named_acts(&ctx, &drafts, &mut sentence_events);
         acts::asked_of_holders(&ctx, &drafts, &mut sentence_events);
+        acts::made_at_home(&ctx, &mut sentence_events);
         belongings::seized_with_owners(&ctx, &drafts, &mut sentence_events);
         joint_bodies::member_states(&ctx, &mut sentence_events);
         drafts.extend(sentence_events);
